@@ -1,0 +1,5 @@
+"""Entry point for ``python -m verifier``."""
+
+from verifier.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,256 @@
+"""Side conditions: what can be shown of an expression without evaluating the claim.
+
+The rules need small facts before they may rewrite: a denominator is nonzero,
+a function is differentiable, a limit that is split exists. This module
+decides them conservatively from structure and from the hypotheses declared
+under ``[functions]``. ``True`` means shown; ``False`` means "not shown" (it
+may still hold), so a rule whose condition is not shown does not fire.
+
+>>> import sympy
+>>> x, h = sympy.symbols("x h", real=True)
+>>> f = sympy.Function("f", real=True)
+>>> facts = Facts({f: frozenset({"differentiable", "nonzero"})})
+>>> facts.limit_exists((f(x + h) - f(x))/h, h, sympy.Integer(0))[0]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
+
+# Elementary functions continuous and differentiable on the whole real line.
+_SMOOTH = (sympy.exp, sympy.sin, sympy.cos, sympy.atan, sympy.sinh, sympy.cosh, sympy.tanh)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Declared hypotheses of unknown functions, and ``[define]`` unfoldings."""
+
+    hypotheses: Mapping[sympy.FunctionClass, frozenset[str]] = field(default_factory=dict)
+    defines: Mapping[str, object] = field(default_factory=dict)  # name -> parse.Define
+
+    def has(self, func: sympy.FunctionClass, hypothesis: str) -> bool:
+        held = self.hypotheses.get(func, frozenset())
+        if hypothesis == "continuous":
+            return bool(held & {"continuous", "differentiable"})
+        if hypothesis == "nonzero":
+            return bool(held & {"nonzero", "positive"})
+        return hypothesis in held
+
+    # -- signs ----------------------------------------------------------------
+    def _with_known_signs(self, expr: sympy.Expr) -> sympy.Expr:
+        """Replace opaque pieces by dummies carrying what is known of them."""
+        mapping = {}
+        for node in sympy.preorder_traversal(expr):
+            if isinstance(node, AppliedUndef) and node.func.__name__ not in self.defines:
+                if self.has(node.func, "positive"):
+                    mapping[node] = sympy.Dummy(positive=True)
+                elif self.has(node.func, "nonzero"):
+                    mapping[node] = sympy.Dummy(real=True, nonzero=True)
+                else:
+                    mapping[node] = sympy.Dummy(real=True)
+            elif isinstance(node, sympy.Derivative | sympy.Limit | sympy.Subs):
+                mapping[node] = sympy.Dummy(real=True)
+        return expr.xreplace(mapping) if mapping else expr
+
+    def is_nonzero(self, expr: sympy.Expr) -> bool:
+        expr = self.unfold(expr)
+        if expr.is_Number:
+            return bool(expr != 0 and expr.is_finite)
+        if isinstance(expr, sympy.Mul):
+            return all(self.is_nonzero(a) for a in expr.args)
+        if isinstance(expr, sympy.Pow):
+            return self.is_defined(expr) and self.is_nonzero(expr.base)
+        if isinstance(expr, sympy.exp):
+            return self.is_defined(expr.args[0])
+        if isinstance(expr, AppliedUndef) and self.has(expr.func, "nonzero"):
+            return self.is_defined(expr.args[0])
+        return bool(self._with_known_signs(expr).is_nonzero) and self.is_defined(expr)
+
+    def is_positive(self, expr: sympy.Expr) -> bool:
+        expr = self.unfold(expr)
+        return bool(self._with_known_signs(expr).is_positive) and self.is_defined(expr)
+
+    def unfold(self, expr: sympy.Expr) -> sympy.Expr:
+        """Unfold ``[define]`` abbreviations (a definition is an equality)."""
+        if not self.defines:
+            return expr
+
+        def fold_out(node):
+            define = self.defines.get(getattr(node.func, "__name__", ""))
+            if define is not None and isinstance(node, AppliedUndef):
+                return define.unfold(node.args)
+            return None
+
+        for _ in range(8):
+            new = expr.replace(lambda n: fold_out(n) is not None, fold_out)
+            if new == expr:
+                break
+            expr = new
+        return expr
+
+    # -- regularity -------------------------------------------------------------
+    def regular(
+        self,
+        expr: sympy.Expr,
+        var: sympy.Symbol | None = None,
+        point: sympy.Expr | None = None,
+        level: str = "defined",
+    ) -> bool:
+        """Is ``expr`` well defined (level "defined"), continuous in ``var`` at
+        ``point`` ("continuous"), or differentiable in ``var`` everywhere
+        ("differentiable")? Conditions on denominators and logarithms are
+        checked with ``var`` replaced by ``point`` node by node, before SymPy
+        can simplify a pole away (1/factorial(-1) would evaluate to 0)."""
+        return _Regularity(self, var, point, level).check(self.unfold(expr))
+
+    def is_defined(self, expr: sympy.Expr) -> bool:
+        return self.regular(expr)
+
+    def is_differentiable(self, expr: sympy.Expr, var: sympy.Symbol) -> bool:
+        return self.regular(expr, var, None, "differentiable")
+
+    def is_continuous_at(self, expr: sympy.Expr, var: sympy.Symbol, point: sympy.Expr) -> bool:
+        return self.regular(expr, var, point, "continuous")
+
+    # -- limits -------------------------------------------------------------------
+    def limit_exists(
+        self, expr: sympy.Expr, var: sympy.Symbol, point: sympy.Expr
+    ) -> tuple[bool, sympy.Expr | None, str]:
+        """Show that Limit(expr, var, point) exists; return (shown, value, why).
+
+        Two ways: ``expr`` is continuous at the point (the value is a
+        substitution), or it becomes continuous after writing each
+        differentiable g(a(var)) as g(a0) + (a(var) - a0)*q with q -> g'(a0),
+        which is the definition of the derivative read the other way.
+        """
+        if point.has(sympy.oo, -sympy.oo, sympy.zoo):
+            return False, None, "limits at infinity are not decided here"
+        expr = self.unfold(expr)
+        if self.is_continuous_at(expr, var, point):
+            return True, expr.subs(var, point), "continuous at the point"
+        quotients = {}
+        replaced = {}
+        for node in sympy.preorder_traversal(expr):
+            if (
+                isinstance(node, AppliedUndef)
+                and var in node.free_symbols
+                and self.has(node.func, "differentiable")
+                and node not in replaced
+            ):
+                arg = node.args[0]
+                arg0 = arg.subs(var, point)
+                if not (arg.is_polynomial(var) and sympy.degree(arg, var) >= 1):
+                    return False, None, f"the argument of {node} is not a polynomial in {var}"
+                q = sympy.Dummy(f"q_{node.func.__name__}", real=True)
+                quotients[q] = sympy.Subs(sympy.Derivative(node.func(var), var), var, arg0).doit()
+                replaced[node] = node.func(arg0) + (arg - arg0) * q
+        if not replaced:
+            return False, None, f"{expr} is not shown continuous at {var} = {point}"
+        rewritten = sympy.cancel(sympy.together(expr.xreplace(replaced)))
+        if self.is_continuous_at(rewritten, var, point):
+            value = rewritten.subs(var, point).xreplace(quotients)
+            return True, value, "a difference quotient of a differentiable function"
+        return False, None, f"{expr} is not shown to have a limit at {var} = {point}"
+
+    # -- power series ---------------------------------------------------------------
+    def power_series_radius_infinite(self, term: sympy.Expr, index: sympy.Symbol,
+                                     var: sympy.Symbol) -> bool:
+        """Is ``term`` = c(n)*var**(n + k) with c(n)/c(n+1) -> oo (ratio test)?"""
+        coeff, power = term.as_independent(var, as_Add=False)
+        if power == 1 or not isinstance(power, sympy.Pow) or power.base != var:
+            return False
+        if not sympy.expand(power.exp - index).is_Integer or var in coeff.free_symbols:
+            return False
+        ratio = sympy.gammasimp(coeff / coeff.subs(index, index + 1))
+        if not ratio.is_polynomial(index) or ratio.free_symbols - {index}:
+            return False
+        poly = sympy.Poly(ratio, index)
+        return poly.degree() >= 1 and poly.LC() > 0
+
+
+class _Regularity:
+    def __init__(self, facts: Facts, var, point, level: str):
+        self.facts = facts
+        self.var = var
+        self.point = point
+        self.level = level
+
+    def at(self, expr: sympy.Expr) -> sympy.Expr:
+        if self.var is None or self.point is None:
+            return expr
+        return expr.subs(self.var, self.point)
+
+    def nonzero(self, expr: sympy.Expr) -> bool:
+        return self.facts.is_nonzero(self.at(expr))
+
+    def positive(self, expr: sympy.Expr) -> bool:
+        return self.facts.is_positive(self.at(expr))
+
+    def depends(self, expr: sympy.Expr) -> bool:
+        return self.var is not None and self.var in expr.free_symbols
+
+    def check(self, expr: sympy.Expr) -> bool:  # noqa: C901 - one case per node kind
+        if expr.is_Number:
+            return bool(expr.is_finite)
+        if expr.is_Symbol or expr in (sympy.pi, sympy.E):
+            return True
+        if isinstance(expr, sympy.Add | sympy.Mul):
+            return all(self.check(a) for a in expr.args)
+        if isinstance(expr, sympy.Pow):
+            base, exp = expr.args
+            if not self.check(base) or not self.check(exp):
+                return False
+            if self.level != "defined" and self.depends(exp):
+                return self.positive(base)  # x**g(x) needs x > 0 near the point
+            exp_at = self.at(exp)
+            if exp_at.is_integer:
+                return bool(exp_at.is_nonnegative) or self.nonzero(base)
+            return self.positive(base)
+        if isinstance(expr, _SMOOTH):
+            return self.check(expr.args[0])
+        if isinstance(expr, sympy.log):
+            return self.check(expr.args[0]) and self.positive(expr.args[0])
+        if isinstance(expr, sympy.Abs):
+            if self.level == "differentiable" and self.depends(expr):
+                return self.check(expr.args[0]) and self.nonzero(expr.args[0])
+            return self.check(expr.args[0])
+        if isinstance(expr, sympy.factorial):
+            if self.level != "defined" and self.depends(expr):
+                return False  # factorial is not continuous in its argument
+            arg = self.at(expr.args[0])
+            return bool(arg.is_integer and arg.is_nonnegative)
+        if isinstance(expr, AppliedUndef):
+            if not self.check(expr.args[0]):
+                return False
+            if not self.depends(expr):
+                return True
+            need = "differentiable" if self.level == "differentiable" else "continuous"
+            return self.facts.has(expr.func, need)
+        if isinstance(expr, sympy.Derivative):
+            if self.depends(expr):
+                return False
+            body, variables = expr.expr, expr.variables
+            return len(variables) == 1 and self.facts.is_differentiable(body, variables[0])
+        if isinstance(expr, sympy.Sum):
+            return self.sum_regular(expr)
+        return False
+
+    def sum_regular(self, expr: sympy.Sum) -> bool:
+        """A power series with infinite radius is smooth in its variable."""
+        if len(expr.limits) != 1:
+            return False
+        index, lower, upper = expr.limits[0]
+        if upper != sympy.oo or not lower.is_Integer:
+            return False
+        variables = expr.free_symbols
+        if len(variables) != 1:
+            return False
+        (var,) = variables
+        return self.facts.power_series_radius_infinite(expr.function, index, var)

@@ -1,0 +1,61 @@
+"""A time limit for one computation, in whatever thread it runs.
+
+SymPy can take unbounded time on an unlucky expression. ``signal.alarm``
+works only in the main thread, so instead a timer thread raises
+:class:`StepTimeout` asynchronously in the thread doing the work (SymPy is
+pure Python, so the exception lands within a few bytecodes). ``StepTimeout``
+derives from ``BaseException`` so that SymPy's own ``except Exception``
+clauses cannot swallow it.
+
+>>> run_with_deadline(lambda: 6 * 7, 1.0)
+42
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+class StepTimeout(BaseException):
+    """Raised inside the computation when its time is up."""
+
+
+def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
+def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
+    """Run ``fn()``; raise :class:`StepTimeout` if it takes longer than ``seconds``."""
+    if seconds is None or seconds <= 0:
+        return fn()
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _raise_in(target, StepTimeout)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        return fn()
+    finally:
+        with lock:
+            state["done"] = True
+            fired = state["fired"]
+        timer.cancel()
+        if fired:
+            # The exception may still be pending if fn() returned just as the
+            # timer fired; clear it so it cannot surface in unrelated code.
+            _raise_in(target, None)

@@ -1,0 +1,428 @@
+"""Text -> SymPy, safely: expressions in SymPy's printed syntax, never evaluated as Python.
+
+An expression such as ``Limit((1/f(x + h) - 1/f(x))/h, h, 0)`` is read by
+Python's own ``ast`` parser and then walked node by node. Only a whitelist of
+node kinds (numbers, names, ``+ - * / **``, unary minus, calls of whitelisted
+functions, tuples as ``Sum`` bounds) and a whitelist of names (elementary
+functions, ``Derivative``, ``Limit``, ``Sum``, ``Subs``, declared symbols and
+functions, ``[define]`` abbreviations) is accepted; everything else is an
+:class:`~verifier.errors.InputError` naming what was refused. No text ever
+reaches ``eval``, ``exec``, ``sympify`` or ``parse_expr``.
+
+Size limits keep hostile input cheap: the text length, the number of nodes,
+the nesting depth, the digits of a literal and the size of numeric powers are
+bounded, so ``9**9**9**9`` and 5000 nested parentheses are clear errors.
+
+>>> import sympy
+>>> x = sympy.Symbol("x", real=True)
+>>> parse_expression("1/(1 + exp(-x))", Scope(symbols={"x": x}))
+1/(1 + exp(-x))
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import sympy
+
+from verifier.errors import InputError
+
+MAX_TEXT = 4000
+MAX_NODES = 1500
+MAX_DEPTH = 64
+MAX_LITERAL_DIGITS = 40
+MAX_EXPONENT = 1000  # |e| of a numeric exponent, numerator and denominator
+MAX_NUMBER_BITS = 4096  # a numeric power may not produce a number larger than this
+MAX_FACTORIAL = 200
+
+# Elementary functions by their SymPy names. Each maps to the SymPy class.
+FUNCTIONS: Mapping[str, type] = {
+    "exp": sympy.exp,
+    "log": sympy.log,
+    "sqrt": sympy.sqrt,  # a function, not a class; handled like one
+    "sin": sympy.sin,
+    "cos": sympy.cos,
+    "tan": sympy.tan,
+    "sinh": sympy.sinh,
+    "cosh": sympy.cosh,
+    "tanh": sympy.tanh,
+    "asin": sympy.asin,
+    "acos": sympy.acos,
+    "atan": sympy.atan,
+    "Abs": sympy.Abs,
+    "sign": sympy.sign,
+    "factorial": sympy.factorial,
+    "Min": sympy.Min,
+    "Max": sympy.Max,
+}
+BINDERS = ("Derivative", "Limit", "Sum", "Subs")
+CONSTANTS: Mapping[str, sympy.Expr] = {"pi": sympy.pi, "E": sympy.E, "oo": sympy.oo}
+LIMIT_DIRECTIONS = ("+", "-", "+-")
+
+_BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+
+
+@dataclass(frozen=True)
+class Define:
+    """A ``[define]`` abbreviation: ``S(x) = 1/(1 + exp(-x))`` or ``c = 2*pi``."""
+
+    name: str
+    params: tuple[sympy.Symbol, ...]
+    body: sympy.Expr
+    head: sympy.Expr  # S(x) as an applied undefined function, or the Symbol c
+
+    def unfold(self, args: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
+        return self.body.xreplace(dict(zip(self.params, args, strict=True)))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The names an expression may use."""
+
+    symbols: Mapping[str, sympy.Symbol] = field(default_factory=dict)
+    functions: Mapping[str, sympy.FunctionClass] = field(default_factory=dict)
+    defines: Mapping[str, Define] = field(default_factory=dict)
+
+
+def parse_expression(
+    text: str,
+    scope: Scope,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    evaluate: bool = True,
+) -> sympy.Expr:
+    """Parse ``text`` into a SymPy expression using only the names in ``scope``.
+
+    With ``evaluate=False`` the result keeps the author's form (for display);
+    the checker uses the evaluated form. Raises :class:`InputError`.
+    """
+    return _Reader(scope, file, line, evaluate).read(text)
+
+
+class _Reader:
+    def __init__(self, scope: Scope, file: str | None, line: int | None, evaluate: bool):
+        self.scope = scope
+        self.file = file
+        self.line = line
+        self.evaluate = evaluate
+        self.bound: dict[str, sympy.Symbol] = {}
+
+    # -- errors -------------------------------------------------------------
+    def fail(self, message: str, node: ast.AST | None = None) -> InputError:
+        if node is not None and hasattr(node, "col_offset"):
+            message = f"{message} (at column {node.col_offset + 1})"
+        return InputError(message, file=self.file, line=self.line)
+
+    # -- entry --------------------------------------------------------------
+    def read(self, text: str) -> sympy.Expr:
+        if not isinstance(text, str):
+            raise self.fail(f"expected an expression string, got {type(text).__name__}")
+        if len(text) > MAX_TEXT:
+            raise self.fail(f"expression is {len(text)} characters long (limit {MAX_TEXT})")
+        if not text.strip():
+            raise self.fail("empty expression")
+        try:
+            tree = ast.parse(text.strip(), mode="eval")
+        except SyntaxError as exc:
+            raise self.fail(f"not a valid expression: {exc.msg}") from None
+        except (RecursionError, MemoryError, ValueError):
+            raise self.fail(f"expression is nested too deeply (limit {MAX_DEPTH})") from None
+        self._check_size(tree)
+        result = self.node(tree.body)
+        if not isinstance(result, sympy.Expr):
+            raise self.fail("not an expression")
+        return result
+
+    def _check_size(self, tree: ast.AST) -> None:
+        # Iterative, so a deep tree cannot exhaust Python's stack here.
+        count = 0
+        stack = [(tree, 0)]
+        while stack:
+            node, depth = stack.pop()
+            count += 1
+            if depth > MAX_DEPTH:
+                raise self.fail(f"expression is nested too deeply (limit {MAX_DEPTH})")
+            if count > MAX_NODES:
+                raise self.fail(f"expression is too large (limit {MAX_NODES} nodes)")
+            stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+    # -- nodes --------------------------------------------------------------
+    def node(self, node: ast.AST) -> sympy.Basic:
+        if isinstance(node, ast.Constant):
+            return self.constant(node)
+        if isinstance(node, ast.Name):
+            return self.name(node)
+        if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+            return self.binop(node)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+            operand = self.expr(node.operand)
+            if isinstance(node.op, ast.UAdd):
+                return operand
+            return sympy.Mul(sympy.S.NegativeOne, operand, evaluate=self.evaluate)
+        if isinstance(node, ast.Call):
+            return self.call(node)
+        raise self.fail(f"{_describe(node)} is not allowed in an expression", node)
+
+    def expr(self, node: ast.AST) -> sympy.Expr:
+        value = self.node(node)
+        if not isinstance(value, sympy.Expr):
+            raise self.fail(f"{_describe(node)} is not an expression here", node)
+        return value
+
+    def constant(self, node: ast.Constant) -> sympy.Expr:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(f"the literal {value!r} is not a number", node)
+        if isinstance(value, int):
+            if abs(value) >= 10**MAX_LITERAL_DIGITS:
+                raise self.fail(f"integer literal has more than {MAX_LITERAL_DIGITS} digits", node)
+            return sympy.Integer(value)
+        if not math.isfinite(value):
+            raise self.fail("literal is not a finite number", node)
+        # The float came from decimal text; the shortest repr gives it back exactly.
+        frac = Fraction(repr(value))
+        if max(frac.numerator.bit_length(), frac.denominator.bit_length()) > 1100:
+            raise self.fail("number literal is too large or too small", node)
+        return sympy.Rational(frac.numerator, frac.denominator)
+
+    def name(self, node: ast.Name) -> sympy.Expr:
+        ident = node.id
+        if ident in self.bound:
+            return self.bound[ident]
+        if ident in self.scope.symbols:
+            return self.scope.symbols[ident]
+        if ident in self.scope.defines and not self.scope.defines[ident].params:
+            return self.scope.defines[ident].head
+        if ident in CONSTANTS:
+            return CONSTANTS[ident]
+        if ident in FUNCTIONS or ident in BINDERS or ident in self.scope.functions:
+            raise self.fail(f"'{ident}' is a function; call it, e.g. {ident}(x)", node)
+        raise self.fail(
+            f"unknown name '{ident}' (declare it under [symbols] or [functions])", node
+        )
+
+    def binop(self, node: ast.BinOp) -> sympy.Expr:
+        left = self.expr(node.left)
+        right = self.expr(node.right)
+        ev = self.evaluate
+        op = type(node.op)
+        if op is ast.Add:
+            return sympy.Add(left, right, evaluate=ev)
+        if op is ast.Sub:
+            return sympy.Add(left, sympy.Mul(sympy.S.NegativeOne, right, evaluate=ev), evaluate=ev)
+        if op is ast.Mult:
+            return sympy.Mul(left, right, evaluate=ev)
+        if op is ast.Div:
+            if right == 0:
+                raise self.fail("division by zero", node)
+            return sympy.Mul(left, sympy.Pow(right, sympy.S.NegativeOne, evaluate=ev), evaluate=ev)
+        return self.power(left, right, node)
+
+    def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
+        if exponent.is_Number:
+            if exponent.is_Rational:
+                p, q = int(exponent.p), int(exponent.q)
+                if abs(p) > MAX_EXPONENT or q > MAX_EXPONENT:
+                    raise self.fail(
+                        f"exponent {exponent} is too large (limit |e| <= {MAX_EXPONENT})", node
+                    )
+            if base.is_Number and base != 0 and base.is_Rational:
+                bits = max(abs(int(base.p)), int(base.q)).bit_length()
+                if bits * abs(float(exponent)) > MAX_NUMBER_BITS:
+                    raise self.fail("numeric power is too large to compute", node)
+            if base == 0 and exponent.is_negative:
+                raise self.fail("division by zero (0 to a negative power)", node)
+        elif exponent.is_number and not exponent.free_symbols:
+            # e.g. 2**pi: a number SymPy keeps symbolic; harmless.
+            pass
+        return sympy.Pow(base, exponent, evaluate=self.evaluate)
+
+    # -- calls --------------------------------------------------------------
+    def call(self, node: ast.Call) -> sympy.Expr:
+        if not isinstance(node.func, ast.Name):
+            raise self.fail(f"{_describe(node.func)} cannot be called; only named functions", node)
+        fname = node.func.id
+        if any(isinstance(a, ast.Starred) for a in node.args):
+            raise self.fail("starred arguments are not allowed", node)
+        keywords = {kw.arg: kw.value for kw in node.keywords}
+        if None in keywords:
+            raise self.fail("** arguments are not allowed", node)
+        if fname != "Limit" and keywords:
+            raise self.fail(f"{fname}() takes no keyword arguments", node)
+        if fname in BINDERS:
+            return getattr(self, f"call_{fname.lower()}")(node, keywords)
+        if fname in self.scope.defines:
+            define = self.scope.defines[fname]
+            args = tuple(self.expr(a) for a in node.args)
+            if len(args) != len(define.params):
+                raise self.fail(
+                    f"{fname} takes {len(define.params)} argument(s), got {len(args)}", node
+                )
+            if not define.params:
+                raise self.fail(f"'{fname}' is a constant abbreviation; do not call it", node)
+            return define.head.func(*args)
+        if fname in self.scope.functions:
+            args = tuple(self.expr(a) for a in node.args)
+            if len(args) != 1:
+                raise self.fail(f"declared function {fname} takes 1 argument, got {len(args)}", node)
+            return self.scope.functions[fname](*args)
+        if fname in FUNCTIONS:
+            return self.elementary(fname, node)
+        if fname in self.scope.symbols:
+            raise self.fail(f"'{fname}' is a symbol, not a function", node)
+        raise self.fail(
+            f"'{fname}' is not an allowed function (declare it under [functions])", node
+        )
+
+    def elementary(self, fname: str, node: ast.Call) -> sympy.Expr:
+        args = tuple(self.expr(a) for a in node.args)
+        arity = {"Min": None, "Max": None, "log": (1, 2)}.get(fname, (1,))
+        if arity is not None and len(args) not in arity:
+            raise self.fail(f"{fname} takes {arity[0]} argument(s), got {len(args)}", node)
+        if arity is None and len(args) < 2:
+            raise self.fail(f"{fname} takes at least 2 arguments", node)
+        if fname == "factorial" and args[0].is_Number:
+            if not (args[0].is_Integer and 0 <= args[0] <= MAX_FACTORIAL):
+                raise self.fail(f"factorial of {args[0]} is not allowed (0..{MAX_FACTORIAL})", node)
+        if fname == "sqrt":
+            return self.power(args[0], sympy.S.Half, node)
+        return FUNCTIONS[fname](*args, evaluate=self.evaluate)
+
+    def binder_symbol(self, node: ast.AST, kind: str, default: dict) -> sympy.Symbol:
+        if not isinstance(node, ast.Name):
+            raise self.fail(f"{kind} needs a variable name here, got {_describe(node)}", node)
+        ident = node.id
+        if ident in CONSTANTS or ident in FUNCTIONS or ident in BINDERS:
+            raise self.fail(f"'{ident}' cannot be used as a variable", node)
+        if ident in self.scope.functions or ident in self.scope.defines:
+            raise self.fail(f"'{ident}' is a function, not a variable", node)
+        if ident in self.scope.symbols:
+            return self.scope.symbols[ident]
+        return sympy.Symbol(ident, **default)
+
+    def with_bound(self, sym: sympy.Symbol, body: ast.AST) -> sympy.Expr:
+        saved = self.bound.get(sym.name)
+        self.bound[sym.name] = sym
+        try:
+            return self.expr(body)
+        finally:
+            if saved is None:
+                del self.bound[sym.name]
+            else:
+                self.bound[sym.name] = saved
+
+    def call_derivative(self, node: ast.Call, keywords: dict) -> sympy.Expr:
+        if len(node.args) < 2:
+            raise self.fail("Derivative needs an expression and a variable", node)
+        body = self.expr(node.args[0])
+        variables = []
+        for arg in node.args[1:]:
+            if not isinstance(arg, ast.Name):
+                raise self.fail("Derivative's variables must be names, e.g. Derivative(f(x), x)", arg)
+            sym = self.expr(arg)
+            if not isinstance(sym, sympy.Symbol):
+                raise self.fail(f"'{arg.id}' is not a variable", arg)
+            variables.append(sym)
+        if len(variables) > 4:
+            raise self.fail("at most 4 differentiations in one Derivative", node)
+        return sympy.Derivative(body, *variables, evaluate=False)
+
+    def call_limit(self, node: ast.Call, keywords: dict) -> sympy.Expr:
+        args = list(node.args)
+        if not 3 <= len(args) <= 4 or set(keywords) - {"dir"}:
+            raise self.fail("Limit takes (expression, variable, point[, direction])", node)
+        if len(args) == 4 and "dir" in keywords:
+            raise self.fail("Limit's direction given twice", node)
+        var = self.binder_symbol(args[1], "Limit", {"real": True})
+        point = self.expr(args[2])
+        if var in point.free_symbols:
+            raise self.fail("a Limit's point may not contain its own variable", node)
+        body = self.with_bound(var, args[0])
+        # In our files Limit(e, h, 0) is the two-sided limit of calculus; SymPy's
+        # own default would be the right-hand limit.
+        direction = "+-"
+        dir_node = args[3] if len(args) == 4 else keywords.get("dir")
+        if dir_node is not None:
+            if not (isinstance(dir_node, ast.Constant) and dir_node.value in LIMIT_DIRECTIONS):
+                raise self.fail("Limit's direction must be '+', '-' or '+-'", dir_node)
+            direction = dir_node.value
+        if point in (sympy.oo, -sympy.oo):
+            direction = "-" if point == sympy.oo else "+"
+        return sympy.Limit(body, var, point, dir=direction)
+
+    def call_sum(self, node: ast.Call, keywords: dict) -> sympy.Expr:
+        if len(node.args) != 2 or not isinstance(node.args[1], ast.Tuple):
+            raise self.fail("Sum takes (expression, (n, lower, upper))", node)
+        bounds = node.args[1].elts
+        if len(bounds) != 3:
+            raise self.fail("Sum's bounds must be (n, lower, upper)", node.args[1])
+        var = self.binder_symbol(bounds[0], "Sum", {"integer": True})
+        lower, upper = self.expr(bounds[1]), self.expr(bounds[2])
+        if var in lower.free_symbols | upper.free_symbols:
+            raise self.fail("a Sum's bounds may not contain its own index", node)
+        body = self.with_bound(var, node.args[0])
+        return sympy.Sum(body, (var, lower, upper))
+
+    def call_subs(self, node: ast.Call, keywords: dict) -> sympy.Expr:
+        if len(node.args) != 3:
+            raise self.fail("Subs takes (expression, variable, value)", node)
+        var = self.binder_symbol(node.args[1], "Subs", {"real": True})
+        value = self.expr(node.args[2])
+        body = self.with_bound(var, node.args[0])
+        return sympy.Subs(body, var, value)
+
+
+def _describe(node: ast.AST) -> str:
+    kinds = {
+        ast.Attribute: "attribute access",
+        ast.Subscript: "a subscript",
+        ast.Lambda: "a lambda",
+        ast.ListComp: "a comprehension",
+        ast.SetComp: "a comprehension",
+        ast.DictComp: "a comprehension",
+        ast.GeneratorExp: "a comprehension",
+        ast.Compare: "a comparison",
+        ast.BoolOp: "a boolean operator",
+        ast.IfExp: "a conditional expression",
+        ast.List: "a list",
+        ast.Dict: "a dict",
+        ast.Set: "a set",
+        ast.Tuple: "a tuple",
+        ast.NamedExpr: "an assignment",
+        ast.Starred: "a starred argument",
+        ast.JoinedStr: "an f-string",
+        ast.Await: "await",
+    }
+    if isinstance(node, ast.Constant):
+        return f"the literal {node.value!r}"
+    if isinstance(node, ast.BinOp):
+        return f"the operator {type(node.op).__name__}"
+    if isinstance(node, ast.UnaryOp):
+        return f"the unary operator {type(node.op).__name__}"
+    return kinds.get(type(node), type(node).__name__)
+
+
+def parse_signature(text: str, *, file: str | None = None, line: int | None = None) -> tuple[str, tuple[str, ...]]:
+    """Parse a ``[define]`` key: ``S(x)`` -> ("S", ("x",)), ``c`` -> ("c", ())."""
+    try:
+        tree = ast.parse(text.strip(), mode="eval").body
+    except SyntaxError:
+        raise InputError(f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line) from None
+    if isinstance(tree, ast.Name):
+        return tree.id, ()
+    if (
+        isinstance(tree, ast.Call)
+        and isinstance(tree.func, ast.Name)
+        and not tree.keywords
+        and all(isinstance(a, ast.Name) for a in tree.args)
+    ):
+        names = tuple(a.id for a in tree.args)
+        if len(set(names)) != len(names):
+            raise InputError(f"[define] key {text!r} repeats a parameter", file=file, line=line)
+        return tree.func.id, names
+    raise InputError(f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line)
