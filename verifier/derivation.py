@@ -395,7 +395,15 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def load_shipped() -> list[Derivation]:
-    return [load_file(p, shipped=True) for p in sorted(shipped_dir().glob("*.toml"))]
+    return [load_file(_short(p), shipped=True) for p in sorted(shipped_dir().glob("*.toml"))]
+
+
+def _short(path: Path) -> Path:
+    """The path relative to the working directory when it lies below it (shorter messages)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def resolve(derivations: list[Derivation], library: list[Derivation]) -> list[Derivation]:

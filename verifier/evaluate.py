@@ -95,12 +95,17 @@ def find_counterexample(
         scale = max(1, abs(a), abs(b))
         if abs(a - b) > sympy.Rational(1, 10**9) * scale:
             return Counterexample(
-                values=tuple((s.name, str(v)) for s, v in env.items()),
+                values=tuple((s.name, _decimal(v)) for s, v in env.items()),
                 witnesses=tuple((f.__name__, str(w)) for f, w in chosen.items()),
                 lhs=_show(a),
                 rhs=_show(b),
             )
     return None
+
+
+def _decimal(value: sympy.Rational) -> str:
+    """Sample points are integers or hundredths: print them as decimals."""
+    return str(value) if value.is_Integer else f"{float(value):g}"
 
 
 def _show(value: sympy.Float) -> str:

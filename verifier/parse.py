@@ -220,6 +220,8 @@ class _Reader:
         if op is ast.Div:
             if right == 0:
                 raise self.fail("division by zero", node)
+            if left == 1:
+                return sympy.Pow(right, sympy.S.NegativeOne, evaluate=ev)
             return sympy.Mul(left, sympy.Pow(right, sympy.S.NegativeOne, evaluate=ev), evaluate=ev)
         return self.power(left, right, node)
 

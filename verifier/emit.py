@@ -1,0 +1,472 @@
+"""The code emitter: a SymPy expression -> readable source of an in-place NumPy kernel.
+
+Used at development time only (by ``codegen.py`` and ``verifier kernels --write``);
+the emitted module imports NumPy and ``verifier.kernel_runtime`` and never SymPy.
+
+The expression is lowered in three small stages:
+
+1. ``sympy.cse`` names each common subexpression once (``exp(-Abs(x))`` in the
+   sigmoid is computed once even though it appears twice);
+2. every node becomes one ufunc call in three-address form (``_Op``), by the rules
+   in ``_lower``; a few named rewrites (``REWRITES``) pick a cheaper but exact
+   ufunc sequence, e.g. ``-Abs(u)`` as one sign-bit OR instead of abs + negative;
+3. a register allocator gives every value a scratch buffer, frees it after its
+   last use, and lets an op write over an operand that dies there, so a kernel
+   needs as few buffers as its widest point; only the last op writes ``out``.
+
+The body runs on chunks supplied by ``kernel_runtime.apply``.
+
+>>> import sympy
+>>> x = sympy.Symbol("x", real=True)
+>>> print(emit_kernel("twice_exp", ("x",), 2 * sympy.exp(x), symbols={"x": x}, doc="2 e^x."))
+... # doctest: +NORMALIZE_WHITESPACE
+def twice_exp(x, out=None):
+    \"\"\"2 e^x.\"\"\"
+<BLANKLINE>
+    def chunk(x, out, f0):
+        np.exp(x, out=f0)  # exp(x)
+        np.multiply(f0, 2.0, out=out)  # 2*exp(x)
+<BLANKLINE>
+    return _rt.apply("twice_exp", chunk, (x,), out, scratch="f")
+"""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+from dataclasses import dataclass, field
+
+import sympy
+
+__all__ = ["REWRITES", "emit_kernel", "emit_module"]
+
+# The exact rewrites the emitter applies, as named data (cf. sympy.codegen.rewriting).
+# Each replaces a ufunc sequence by a cheaper one computing the same float bits.
+REWRITES = {
+    "neg-abs": "-Abs(u) -> one OR of the sign bit (kernel_runtime.neg_abs): 1 pass, not 2",
+    "indicator": "Piecewise((1, c), (0, True)) -> the comparison c written into a float "
+    "buffer: branch-free, where np.where/copyto(where=) branch per element (~3 ns)",
+    "divide": "a*b**-k -> a / b**k: one division instead of a reciprocal and a product",
+    "subtract": "a + (-1)*b -> a - b",
+}
+
+_UNARY = {
+    sympy.exp: "np.exp",
+    sympy.log: "np.log",
+    sympy.Abs: "np.abs",
+    sympy.sign: "np.sign",
+    sympy.sin: "np.sin",
+    sympy.cos: "np.cos",
+    sympy.tanh: "np.tanh",
+}
+_RELATIONAL = {
+    sympy.GreaterThan: "np.greater_equal",
+    sympy.StrictGreaterThan: "np.greater",
+    sympy.LessThan: "np.less_equal",
+    sympy.StrictLessThan: "np.less",
+    sympy.Eq: "np.equal",
+    sympy.Ne: "np.not_equal",
+}
+_LOGICAL = {sympy.And: "np.logical_and", sympy.Or: "np.logical_or"}
+_CALL_WIDTH = 44  # column where the "# expr" comment starts, for readable listings
+
+
+@dataclass
+class _Op:
+    """One ufunc call: ``func(*args, out=<buffer of result>)``, or an in-place update."""
+
+    func: str
+    args: tuple[str | int, ...]  # int: id of a computed value; str: a parameter or literal
+    result: int
+    kind: str  # "f" float or "b" bool
+    comment: str
+    extra: str = ""  # trailing keyword text, e.g. ", where=b0"
+    updates: int | None = None  # id of the value this op modifies in place (np.copyto)
+
+
+@dataclass
+class _Lowering:
+    params: tuple[str, ...]
+    symbols: dict[sympy.Symbol, str]
+    ops: list[_Op] = field(default_factory=list)
+    kinds: dict[int, str] = field(default_factory=dict)
+    memo: dict[sympy.Basic, str | int] = field(default_factory=dict)
+
+    def emit(self, func: str, args: tuple[str | int, ...], kind: str, expr: object,
+             extra: str = "", updates: int | None = None) -> int:
+        value = len(self.kinds)
+        self.kinds[value] = kind
+        self.ops.append(_Op(func, args, value, kind, _short(expr), extra, updates))
+        return value
+
+    def value(self, expr: sympy.Basic) -> str | int:
+        if expr in self.memo:
+            return self.memo[expr]
+        result = self._lower(expr)
+        self.memo[expr] = result
+        return result
+
+    def _lower(self, expr: sympy.Basic) -> str | int:
+        if isinstance(expr, sympy.Symbol):
+            if expr not in self.symbols:
+                raise ValueError(f"emit: symbol {expr} is neither a parameter nor a cse name")
+            return self.symbols[expr]
+        if expr.is_Number or expr in (sympy.pi, sympy.E):
+            return _literal(expr)
+        if isinstance(expr, sympy.UnevaluatedExpr):
+            # The author grouped this on purpose (e.g. -(df/f)/f, so f**2 never overflows).
+            return self.value(expr.args[0])
+        if isinstance(expr, sympy.Add):
+            return self._add(expr)
+        if isinstance(expr, sympy.Mul):
+            return self._mul(expr)
+        if isinstance(expr, sympy.Pow):
+            return self._pow(expr)
+        if isinstance(expr, (sympy.Max, sympy.Min)):
+            func = "np.maximum" if isinstance(expr, sympy.Max) else "np.minimum"
+            operands = [self.value(a) for a in _ordered(expr.args)]
+            acc = operands[0]
+            for operand in operands[1:]:
+                acc = self.emit(func, (acc, operand), "f", expr)
+            return acc
+        if isinstance(expr, sympy.Piecewise):
+            return self._piecewise(expr)
+        if isinstance(expr, sympy.Function) and expr.func in _UNARY and len(expr.args) == 1:
+            return self.emit(_UNARY[expr.func], (self.value(expr.args[0]),), "f", expr)
+        raise NotImplementedError(f"emit: no NumPy lowering for {type(expr).__name__}: {expr}")
+
+    def _add(self, expr: sympy.Add) -> str | int:
+        constant, terms = expr.as_coeff_add()
+        positive = [t for t in terms if not t.could_extract_minus_sign()]
+        negative = [-t for t in terms if t.could_extract_minus_sign()]
+        if positive:
+            acc = self.value(positive[0])
+            rest = positive[1:]
+        else:
+            # c - u: one subtract from the literal; with no constant, negate the first.
+            first = self.value(negative.pop(0))
+            if constant != 0:
+                acc = self.emit("np.subtract", (_literal(constant), first), "f", expr)
+                constant = sympy.S.Zero
+            else:
+                acc = self.emit("np.negative", (first,), "f", expr)
+            rest = []
+        for term in rest:
+            acc = self.emit("np.add", (acc, self.value(term)), "f", expr)
+        for term in negative:
+            acc = self.emit("np.subtract", (acc, self.value(term)), "f", expr)
+        if constant != 0:
+            acc = self.emit("np.add", (acc, _literal(constant)), "f", expr)
+        return acc
+
+    def _mul(self, expr: sympy.Mul) -> str | int:
+        coeff, factors = expr.as_coeff_mul()
+        if coeff == -1 and len(factors) == 1 and isinstance(factors[0], sympy.Abs):
+            # Rewrite "neg-abs".
+            return self.emit("_rt.neg_abs", (self.value(factors[0].args[0]),), "f", expr)
+        numer, denom = [], []
+        for factor in _ordered(factors):
+            base, exponent = factor.as_base_exp()
+            if exponent.is_Integer and exponent < 0:
+                # Rewrite "divide".
+                denom.append(base if exponent == -1 else sympy.Pow(base, -exponent))
+            else:
+                numer.append(factor)
+        acc: str | int | None = None
+        for factor in numer:
+            operand = self.value(factor)
+            acc = operand if acc is None else self.emit("np.multiply", (acc, operand), "f", expr)
+        negate = coeff == -1
+        if acc is None:  # only a coefficient over a denominator, as in -1/f**2
+            acc, negate = _literal(coeff), False
+        elif coeff not in (1, -1):
+            acc = self.emit("np.multiply", (acc, _literal(coeff)), "f", expr)
+        if denom:
+            acc = self.emit("np.divide", (acc, self.value(sympy.Mul(*denom))), "f", expr)
+        if negate:
+            acc = self.emit("np.negative", (acc,), "f", expr)
+        return acc
+
+    def _pow(self, expr: sympy.Pow) -> str | int:
+        base, exponent = expr.args
+        if exponent.is_Integer and exponent < 0:
+            power = self.value(sympy.Pow(base, -exponent)) if exponent != -1 else self.value(base)
+            return self.emit("np.divide", ("1.0", power), "f", expr)
+        if exponent.is_Integer and exponent > 0:
+            # Square-and-multiply keeps x**4 at two products.
+            b = self.value(base)
+            result: str | int | None = None
+            k = int(exponent)
+            while k:
+                if k & 1:
+                    result = b if result is None else self.emit("np.multiply", (result, b), "f", expr)
+                k >>= 1
+                if k:
+                    b = self.emit("np.multiply", (b, b), "f", expr)
+            assert result is not None
+            return result
+        if exponent == sympy.S.Half:
+            return self.emit("np.sqrt", (self.value(base),), "f", expr)
+        if base == sympy.E:
+            return self.emit("np.exp", (self.value(exponent),), "f", expr)
+        return self.emit("np.power", (self.value(base), self.value(exponent)), "f", expr)
+
+    def _piecewise(self, expr: sympy.Piecewise) -> str | int:
+        pieces = expr.args
+        if pieces[-1].cond is not sympy.true:
+            raise NotImplementedError(f"emit: Piecewise without a True branch: {expr}")
+        if len(pieces) == 2 and pieces[0].expr == 1 and pieces[1].expr == 0:
+            # Rewrite "indicator": the comparison itself, cast to float on store.
+            return self._condition(pieces[0].cond, kind="f")
+        result = self.value(pieces[-1].expr)
+        # Branches are overlaid last to first so that the first true condition wins.
+        for piece in reversed(pieces[:-1]):
+            mask = self._condition(piece.cond, kind="b")
+            branch = self.value(piece.expr)
+            if isinstance(result, str):  # a parameter or literal cannot be updated in place
+                result = self.emit("np.multiply", (result, "1.0"), "f", piece.expr)
+            result = self.emit("np.copyto", (result, branch), "f", expr,
+                               extra=f", where={{{mask}}}", updates=result)
+        return result
+
+    def _condition(self, cond: sympy.Basic, kind: str) -> int:
+        if isinstance(cond, tuple(_RELATIONAL)):
+            lhs, rhs = self.value(cond.lhs), self.value(cond.rhs)
+            return self.emit(_RELATIONAL[type(cond)], (lhs, rhs), kind, cond)
+        if isinstance(cond, tuple(_LOGICAL)):
+            parts = [self._condition(c, "b") for c in _ordered(cond.args)]
+            acc = parts[0]
+            for part in parts[1:]:
+                acc = self.emit(_LOGICAL[type(cond)], (acc, part), kind, cond)
+            return acc
+        if isinstance(cond, sympy.Not):
+            return self.emit("np.logical_not", (self._condition(cond.args[0], "b"),), kind, cond)
+        raise NotImplementedError(f"emit: no NumPy lowering for the condition {cond}")
+
+
+def _ordered(args: tuple[sympy.Basic, ...]) -> list[sympy.Basic]:
+    return sorted(args, key=sympy.default_sort_key)
+
+
+def _literal(number: sympy.Basic) -> str:
+    value = float(number)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"emit: the constant {number} is not a finite float")
+    return repr(value)
+
+
+def _short(expr: object, limit: int = 60) -> str:
+    text = sympy.sstr(expr) if isinstance(expr, sympy.Basic) else str(expr)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _allocate(ops: list[_Op], final: int) -> tuple[list[str], str]:
+    """Assign buffers (``f0``, ``f1``, ``b0``, ...) to values; the final value goes to ``out``.
+
+    Returns the body lines and the scratch spec. A buffer is free again after the
+    last op that reads its value, and an op may write over an operand it is the
+    last reader of (every op here is elementwise, so in-place is exact).
+    """
+    last_use: dict[int, int] = {}
+    for index, op in enumerate(ops):
+        for arg in op.args:
+            if isinstance(arg, int):
+                last_use[arg] = index
+    where: dict[int, str] = {}
+    free: dict[str, list[str]] = {"f": [], "b": []}
+    counts = {"f": 0, "b": 0}
+    lines = []
+    for index, op in enumerate(ops):
+        dying = [a for a in dict.fromkeys(op.args) if isinstance(a, int) and last_use[a] == index]
+        if op.updates is not None:
+            target = where[op.updates]
+            dying = [a for a in dying if a != op.updates]
+            if last_use[op.updates] > index or target == "out":
+                # The old value is still needed: update a copy instead.
+                copy = free[op.kind].pop() if free[op.kind] else f"{op.kind}{counts[op.kind]}"
+                counts[op.kind] += copy == f"{op.kind}{counts[op.kind]}"
+                lines.append(f"np.copyto({copy}, {target})")
+                target = copy
+        elif op.result == final:
+            target = "out"
+        else:
+            # Prefer writing over a dying operand of the same kind (in place).
+            reuse = [where[a] for a in dying if where[a].startswith(op.kind)]
+            if reuse:
+                target = reuse[0]
+                dying = [a for a in dying if where[a] != target]
+            elif free[op.kind]:
+                target = free[op.kind].pop()
+            else:
+                target = f"{op.kind}{counts[op.kind]}"
+                counts[op.kind] += 1
+        for value in dying:
+            name = where[value]
+            if name != "out" and name != target:
+                free[name[0]].append(name)
+        where[op.result] = target
+        names = [where[a] if isinstance(a, int) else a for a in op.args]
+        extra = _fill(op.extra, where)
+        if op.updates is not None:
+            call = f"{op.func}({target}, {names[1]}{extra})"
+        else:
+            call = f"{op.func}({', '.join(names)}, out={target}{extra})"
+        lines.append(f"{call:<{_CALL_WIDTH}}  # {op.comment}" if op.comment else call)
+    if final not in where or where[final] != "out":
+        source = where.get(final)
+        lines.append(f"np.copyto(out, {source})")
+    scratch = "f" * counts["f"] + "b" * counts["b"]
+    return lines, scratch
+
+
+def _fill(template: str, where: dict[int, str]) -> str:
+    # Templates hold value ids in braces ("{3}"); replace them by buffer names.
+    out, i = [], 0
+    while i < len(template):
+        if template[i] == "{":
+            j = template.index("}", i)
+            out.append(where[int(template[i + 1 : j])])
+            i = j + 1
+        else:
+            out.append(template[i])
+            i += 1
+    return "".join(out)
+
+
+def emit_kernel(name: str, params: tuple[str, ...], form: sympy.Expr, *,
+                symbols: dict[str, sympy.Symbol], doc: str) -> str:
+    """The source of ``def name(*params, out=None)`` computing ``form`` elementwise.
+
+    ``symbols`` maps each parameter name to the SymPy symbol it stands for in
+    ``form``. The source expects ``np`` (NumPy) and ``_rt``
+    (``verifier.kernel_runtime``) in its global namespace, as ``emit_module``
+    provides. Raises ``NotImplementedError`` for a node it cannot lower and
+    ``ValueError`` for bad names.
+    """
+    for p in (name, *params):
+        if not p.isidentifier() or keyword.iskeyword(p) or p in ("out", "np", "_rt", "chunk"):
+            raise ValueError(f"emit: {p!r} is not a usable Python name")
+    if set(symbols) != set(params):
+        raise ValueError(f"emit: symbols {sorted(symbols)} do not match params {list(params)}")
+    lowering = _Lowering(params, {symbols[p]: p for p in params})
+    # cse would look inside UnevaluatedExpr and undo the grouping (-(df/f)/f became
+    # (1/f)*df*(1/f), whose 1/f overflows for subnormal f); hide each group behind a
+    # placeholder and lower its inside as written.
+    groups = {
+        group: sympy.Dummy(f"group{i}")
+        for i, group in enumerate(sorted(form.atoms(sympy.UnevaluatedExpr),
+                                         key=sympy.default_sort_key))
+    }
+    for group, placeholder in groups.items():
+        lowering.symbols[placeholder] = lowering.value(group)  # type: ignore[assignment]
+    replacements, (reduced,) = sympy.cse([form.xreplace(groups)], symbols=_cse_names(params))
+    for symbol, subexpr in replacements:
+        value = lowering.value(subexpr)
+        lowering.symbols[symbol] = value  # type: ignore[assignment]
+        # Name the op after the cse symbol, so the listing reads "x0 = exp(-Abs(x))".
+        if isinstance(value, int):
+            op = next(o for o in lowering.ops if o.result == value)
+            op.comment = f"{symbol} = {_short(subexpr)}"
+    final = lowering.value(reduced)
+    lines_body: list[str]
+    if isinstance(final, str):  # form is a parameter or a constant
+        lines_body, scratch = [f"np.copyto(out, {final})"], ""
+    else:
+        lines_body, scratch = _allocate(lowering.ops, final)
+    buffers = [f"f{i}" for i in range(scratch.count("f"))] + [
+        f"b{i}" for i in range(scratch.count("b"))
+    ]
+    signature = ", ".join((*params, "out", *buffers))
+    doc_text = doc.strip().replace('"""', r"\"\"\"")
+    body = "\n".join(f"        {line}" for line in lines_body)
+    args = ", ".join(params) + ("," if len(params) == 1 else "")
+    return (
+        f"def {name}({', '.join(params)}, out=None):\n"
+        f'    """{_indent_doc(doc_text)}"""\n'
+        f"\n"
+        f"    def chunk({signature}):\n"
+        f"{body}\n"
+        f"\n"
+        f'    return _rt.apply("{name}", chunk, ({args}), out, scratch="{scratch}")\n'
+    )
+
+
+def _indent_doc(doc: str) -> str:
+    lines = doc.splitlines()
+    if len(lines) <= 1:
+        return doc
+    return "\n".join([lines[0], *("    " + line if line else "" for line in lines[1:]), "    "])
+
+
+def _cse_names(params: tuple[str, ...]):
+    # cse names must not collide with parameters (a parameter called x0 is legal).
+    index = 0
+    while True:
+        candidate = f"x{index}"
+        if candidate not in params:
+            yield sympy.Symbol(candidate)
+        index += 1
+
+
+def emit_module(kernels: list[tuple[str, tuple[str, ...], sympy.Expr, dict, str, dict]]) -> str:
+    """The source of a whole kernels module: a header, each kernel, provenance, KERNELS.
+
+    Each entry is ``(name, params, form, symbols, doc, provenance)`` as for
+    ``emit_kernel``, with ``provenance`` a dict of plain literals (keys
+    ``derivation``, ``derived``, ``form``, ``sha256``, ``rewrite_proof``) that is
+    attached as ``name.provenance``. ``KERNELS`` pairs an activation with its
+    derivative: ``sigmoid`` with ``sigmoid_prime`` and ``exp`` (``np.exp``) with
+    ``exp_prime``, for those present.
+    """
+    names = [entry[0] for entry in kernels]
+    parts = [_MODULE_HEADER]
+    for name, params, form, symbols, doc, provenance in kernels:
+        parts.append(emit_kernel(name, params, form, symbols=symbols, doc=doc))
+        literal = pprint.pformat(dict(provenance), width=92, sort_dicts=False)
+        parts.append(f"{name}.provenance = {_indent_continuation(literal)}\n")
+    registry = []
+    if "sigmoid" in names and "sigmoid_prime" in names:
+        registry.append('    "sigmoid": (sigmoid, sigmoid_prime),')
+    if "exp_prime" in names:
+        registry.append('    "exp": (exp_fn, exp_prime),')
+        parts.append(
+            "def exp_fn(x, out=None):\n"
+            '    """e^x: the activation whose derivative exp_prime is (NumPy\'s own exp)."""\n'
+            '    return _rt.apply("exp_fn", _exp_chunk, (x,), out, scratch="")\n'
+            "\n"
+            "\n"
+            "def _exp_chunk(x, out):\n"
+            "    np.exp(x, out=out)\n"
+        )
+        names.append("exp_fn")
+    parts.append(
+        "# Each activation with its derivative kernel, as backprop consumes them.\n"
+        "KERNELS = {\n" + "\n".join(registry) + "\n}\n"
+    )
+    exported = ", ".join(f'"{n}"' for n in ["KERNELS", *sorted(names)])
+    parts.append(f"__all__ = [{exported}]\n")
+    return "\n\n".join(p.rstrip("\n") + "\n" for p in parts).rstrip("\n") + "\n"
+
+
+def _indent_continuation(text: str) -> str:
+    return text.replace("\n", "\n")
+
+
+_MODULE_HEADER = '''"""Accurate NumPy kernels for the proved derivations.
+
+GENERATED by ``verifier kernels --write`` (verifier/emit.py): do not edit by hand.
+Each kernel computes a form that the checker proved equal to the derived formula,
+chosen to stay accurate (<= 4 ULP) over the whole float line; its ``provenance``
+attribute says which derivation, which form and which proof. Imports NumPy only.
+
+Calling convention (kernel_runtime.apply): lists and arrays of any shape; integer
+and bool input become float64, float32 stays float32; scalars and 0-d input give
+a NumPy scalar; ``out=`` must match the result's shape and dtype and is returned.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from verifier import kernel_runtime as _rt
+'''
