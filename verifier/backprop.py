@@ -40,6 +40,8 @@ from typing import Any, TextIO
 
 import numpy as np
 
+from verifier.errors import InputError
+
 from verifier import kernels
 
 LOSSES = ("mse", "cross-entropy")
@@ -47,7 +49,7 @@ LOSSES = ("mse", "cross-entropy")
 Kernel = Callable[..., Any]
 
 
-class BackpropInputError(ValueError):
+class BackpropInputError(InputError, ValueError):
     """Bad input to the network: shapes that do not chain, non-finite numbers, unknown names."""
 
 

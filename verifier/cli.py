@@ -172,6 +172,9 @@ def cmd_check(args) -> int:
         ),
     }[args.format](results)
     sys.stdout.write(out)
+    for failure in failures:  # bad input is also said on stderr, whatever the format
+        where = f"{failure.file}:{failure.line}" if failure.line else failure.file
+        print(f"error: {where}: {failure.message}", file=sys.stderr)
     if args.junit_xml:
         Path(args.junit_xml).write_text(render.junit_xml(results, timing.seconds), encoding="utf-8")
     code = _exit_code(results)

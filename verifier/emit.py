@@ -91,11 +91,14 @@ class _Lowering:
     ops: list[_Op] = field(default_factory=list)
     kinds: dict[int, str] = field(default_factory=dict)
     memo: dict[sympy.Basic, str | int] = field(default_factory=dict)
+    shown: dict[sympy.Basic, sympy.Basic] = field(default_factory=dict)  # placeholder -> group
 
     def emit(self, func: str, args: tuple[str | int, ...], kind: str, expr: object,
              extra: str = "", updates: int | None = None) -> int:
         value = len(self.kinds)
         self.kinds[value] = kind
+        if isinstance(expr, sympy.Basic) and self.shown:
+            expr = expr.xreplace(self.shown)
         self.ops.append(_Op(func, args, value, kind, _short(expr), extra, updates))
         return value
 
@@ -357,6 +360,7 @@ def emit_kernel(name: str, params: tuple[str, ...], form: sympy.Expr, *,
         for i, group in enumerate(sorted(form.atoms(sympy.UnevaluatedExpr),
                                          key=sympy.default_sort_key))
     }
+    lowering.shown = {placeholder: group for group, placeholder in groups.items()}
     for group, placeholder in groups.items():
         lowering.symbols[placeholder] = lowering.value(group)  # type: ignore[assignment]
     replacements, (reduced,) = sympy.cse([form.xreplace(groups)], symbols=_cse_names(params))
@@ -366,7 +370,7 @@ def emit_kernel(name: str, params: tuple[str, ...], form: sympy.Expr, *,
         # Name the op after the cse symbol, so the listing reads "x0 = exp(-Abs(x))".
         if isinstance(value, int):
             op = next(o for o in lowering.ops if o.result == value)
-            op.comment = f"{symbol} = {_short(subexpr)}"
+            op.comment = f"{symbol} = {_short(subexpr.xreplace(lowering.shown))}"
     final = lowering.value(reduced)
     lines_body: list[str]
     if isinstance(final, str):  # form is a parameter or a constant

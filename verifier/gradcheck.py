@@ -43,6 +43,8 @@ from typing import Any, NoReturn, TextIO
 
 import numpy as np
 
+from verifier.errors import InputError
+
 from verifier import kernels
 from verifier.backprop import MLP, BackpropInputError, text_progress
 
@@ -56,7 +58,7 @@ KERNEL_RTOL = 1e-12
 KERNEL_ULP = 4.0
 
 
-class GradcheckInputError(ValueError):
+class GradcheckInputError(InputError, ValueError):
     """Bad input to a gradient check: shapes, non-finite numbers, a kernel that will not load."""
 
 
@@ -828,9 +830,9 @@ def _provenance_line(fn: Callable[..., Any]) -> str:
     prov = getattr(fn, "provenance", None)
     if not prov:
         return "(no provenance recorded: kernels.py is the hand-written stand-in)"
-    parts = [f"{key} {prov[key]}" for key in ("derivation", "derivation_id", "id") if key in prov]
+    parts = [f"{key} {prov[key]}" for key in ("derivation", "derivation_id") if key in prov]
+    parts += [f"{key} {prov[key]}" for key in ("form", "emitted") if key in prov]
     parts += [f"{key} {str(prov[key])[:16]}" for key in ("sha256",) if key in prov]
-    parts += [f"{key}: {prov[key]}" for key in ("proved", "expression", "emitted") if key in prov]
     return "; ".join(parts) if parts else str(prov)
 
 
@@ -963,8 +965,14 @@ def _report_blog(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if ok else 1
 
 
-def main(argv: list[str] | None = None, stream: TextIO = sys.stdout) -> int:
-    """``verifier gradcheck``: 0 when everything checks, 1 when a check fails, 2 on bad input."""
+def main(argv: list[str] | None = None, stream: TextIO | None = None) -> int:
+    """``verifier gradcheck``: 0 when everything checks, 1 when a check fails, 2 on bad input.
+
+    The report goes to ``stream`` (sys.stdout at call time when None), errors to sys.stderr
+    as one line naming the argument.
+    """
+    if stream is None:
+        stream = sys.stdout
     try:
         args = _parser().parse_args(argv)
         if args.against and not args.kernel:

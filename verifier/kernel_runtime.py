@@ -44,6 +44,8 @@ CHUNK = 16384
 # Below this, handing half the work to a second thread loses: on the measured VM a
 # sleeping thread takes ~33 us to wake, which is most of a 1e5-element sigmoid.
 THREADED_MIN = 400_000
+# Share of the work the calling thread keeps: the worker starts late by one wake-up.
+MAIN_SHARE = 0.5
 # The two threads contend for the GIL between ufunc calls, and every contended hand-off
 # costs a wake-up; larger chunks mean fewer hand-offs (measured best at 65536).
 THREADED_CHUNK = 65536
@@ -60,8 +62,12 @@ def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     """``out = -|x|`` in one pass, by setting the sign bit (exact, also for nan and inf).
 
     ``np.negative(np.abs(x))`` takes two passes and ``np.copysign(x, -1)`` is not
-    vectorised; an integer OR is both one pass and SIMD.
+    vectorised; an integer OR is both one pass and SIMD. Below ~4096 elements the two
+    views and the scalar conversion cost more than the second pass saves.
     """
+    if x.shape[0] < 4096:
+        np.abs(x, out=out)
+        return np.negative(out, out=out)
     ints = _INT_VIEW[x.dtype]
     np.bitwise_or(x.view(ints), _SIGN_BIT[x.dtype], out=out.view(ints))
     return out
@@ -101,17 +107,17 @@ def _check_out(name: str, out: object, shape: tuple[int, ...], dtype: np.dtype) 
     return out
 
 
-def _scratch(kinds: str, dtype: np.dtype, n: int) -> list[np.ndarray]:
-    """Per-thread scratch buffers (``"f"``: float of ``dtype``, ``"b"``: bool) of length n."""
+def _scratch(kinds: str, n: int) -> list[np.ndarray]:
+    """Per-thread scratch buffers (``"f"``: float64, ``"b"``: bool) of length n."""
     cache = getattr(_local, "buffers", None)
     if cache is None:
         cache = _local.buffers = {}
     views = []
     for index, kind in enumerate(kinds):
-        key = (kind, dtype if kind == "f" else None, index)
+        key = (kind, index)
         buffer = cache.get(key)
         if buffer is None or buffer.shape[0] < n:
-            buffer = cache[key] = np.empty(max(n, CHUNK), dtype if kind == "f" else np.bool_)
+            buffer = cache[key] = np.empty(max(n, CHUNK), np.float64 if kind == "f" else np.bool_)
         views.append(buffer[:n])
     return views
 
@@ -121,9 +127,9 @@ def _run(body: Callable[..., None], ins: Sequence[np.ndarray], out: np.ndarray,
     """The chunk loop over flat, contiguous arrays."""
     n = out.shape[0]
     if n <= chunk:
-        body(*ins, out, *_scratch(kinds, out.dtype, n))
+        body(*ins, out, *_scratch(kinds, n))
         return
-    buffers = _scratch(kinds, out.dtype, chunk)
+    buffers = _scratch(kinds, chunk)
     for start in range(0, n, chunk):
         stop = min(start + chunk, n)
         scratch = buffers if stop - start == chunk else [b[: stop - start] for b in buffers]
@@ -154,8 +160,8 @@ def apply(name: str, body: Callable[..., None], args: Sequence[object], out: obj
 
     ``body(*inputs, out, *scratch_buffers)`` must compute its result elementwise into
     ``out`` and may only write to ``out`` and the scratch buffers; ``scratch`` gives one
-    letter per scratch buffer, ``"f"`` for a float buffer of the result dtype and
-    ``"b"`` for a bool mask.
+    letter per scratch buffer, ``"f"`` for a float64 buffer and
+    ``"b"`` for a bool mask. The body always sees float64 (see below).
     """
     arrays = [_coerce(name, a) for a in args]
     dtype = np.result_type(*arrays) if len(arrays) > 1 else arrays[0].dtype
@@ -167,27 +173,31 @@ def apply(name: str, body: Callable[..., None], args: Sequence[object], out: obj
         arrays = [np.broadcast_to(a, shape) for a in arrays]
     else:
         shape = arrays[0].shape
-    # ravel copies only what is not already contiguous; astype(copy=False) is free for
-    # float arrays of the result dtype.
-    flat = [np.ravel(a.astype(dtype, copy=False)) for a in arrays]
+    # float32 is computed in float64 and rounded once at the end: NumPy's float32 exp
+    # alone is off by up to 2.4 ULP, which would push S' past 4 ULP. ravel copies only
+    # what is not already contiguous float64.
+    flat = [np.ravel(a.astype(np.float64, copy=False)) for a in arrays]
 
-    direct = True
     if out is None:
         result = np.empty(shape, dtype)
-        target = result.reshape(-1)
     else:
         result = _check_out(name, out, shape, dtype)
-        # Compute into a fresh buffer when out is strided, or overlaps an input other
-        # than exactly (partial overlap would let a chunk read what another chunk wrote).
-        direct = result.flags.c_contiguous and not any(
+    # Compute straight into the result unless it is float32, strided, or overlaps an
+    # input other than exactly (partial overlap would let one chunk read what another
+    # chunk already wrote).
+    direct = (
+        dtype == np.float64
+        and result.flags.c_contiguous
+        and not any(
             np.may_share_memory(result, a) and not _same_memory(result.reshape(-1), a)
             for a in flat
         )
-        target = result.reshape(-1) if direct else np.empty(result.size, dtype)
+    )
+    target = result.reshape(-1) if direct else np.empty(result.size, np.float64)
 
     n = target.shape[0]
     if n >= THREADED_MIN:
-        half = n // 2
+        half = int(n * MAIN_SHARE)
         worker = _get_pool().submit(
             _run, body, [a[half:] for a in flat], target[half:], scratch, THREADED_CHUNK
         )
@@ -196,10 +206,10 @@ def apply(name: str, body: Callable[..., None], args: Sequence[object], out: obj
     elif n:
         _run(body, flat, target, scratch, CHUNK)
 
-    if out is None:
-        return result[()] if result.ndim == 0 else result
     if not direct:
         result[...] = target.reshape(shape)
+    if out is None and result.ndim == 0:
+        return result[()]
     return result
 
 

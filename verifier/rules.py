@@ -521,7 +521,7 @@ class RewriteLimit(Exception):
 
 
 def normalize(expr: sympy.Expr, rules: Iterable[Rule], ctx: RuleContext) -> sympy.Expr:
-    """Rewrite ``expr`` bottom-up with ``rules`` until nothing changes."""
+    """Rewrite ``expr`` with ``rules`` until nothing changes."""
     active = [r for r in rules if r.rewrite is not None]
     for _ in range(MAX_PASSES):
         new = _pass(expr, active, ctx)
@@ -534,17 +534,18 @@ def normalize(expr: sympy.Expr, rules: Iterable[Rule], ctx: RuleContext) -> symp
 
 
 def _pass(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext) -> sympy.Basic:
-    if not expr.args or isinstance(expr, sympy.Tuple | sympy.Symbol):
-        result = expr
-    else:
-        args = tuple(_pass(a, rules, ctx) for a in expr.args)
-        result = expr.func(*args) if args != expr.args else expr
+    # Top-down: a rule sees a node before its parts are rewritten, so that
+    # lim A / lim B meets the quotient law whole, not as lim A and 1/lim B.
     for rule in rules:
-        new = rule.rewrite(result, ctx)
-        if new is not None and new != result:
+        new = rule.rewrite(expr, ctx)
+        if new is not None and new != expr:
             ctx.fired.add(rule.name)
             return new
-    return _substitute(result)
+    if expr.args and not isinstance(expr, sympy.Tuple | sympy.Symbol):
+        args = tuple(_pass(a, rules, ctx) for a in expr.args)
+        if args != expr.args:
+            expr = expr.func(*args)
+    return _substitute(expr)
 
 
 def _substitute(expr: sympy.Basic) -> sympy.Basic:

@@ -1,0 +1,48 @@
+"""Shared helpers for the tests: small derivation files built in memory."""
+
+from __future__ import annotations
+
+import textwrap
+
+from verifier.checker import check_derivation
+from verifier.derivation import load_shipped, load_text, resolve
+
+
+def derivation_text(steps, *, symbols=None, functions=None, define=None, uses=(), claim=None,
+                    ident="t"):
+    """TOML text of a derivation; ``steps`` is [(by, expr), ...], the first by None."""
+    symbols = symbols or {"x": "real", "h": "real", "n": "integer nonnegative"}
+    lines = [f'id = "{ident}"', f'uses = {list(uses)!r}'.replace("'", '"')]
+    first, last = steps[0][1], steps[-1][1]
+    lines.append(f'claim = "{claim or f"{first} = {last}"}"')
+    lines.append("[symbols]")
+    lines += [f'{k} = "{v}"' for k, v in symbols.items()]
+    if functions:
+        lines.append("[functions]")
+        lines += [f'{k} = "{v}"' for k, v in functions.items()]
+    if define:
+        lines.append("[define]")
+        lines += [f'"{k}" = "{v}"' for k, v in define.items()]
+    for by, expr in steps:
+        lines.append("[[step]]")
+        if by is not None:
+            if isinstance(by, str):
+                lines.append(f'by = "{by}"')
+            else:
+                lines.append("by = [" + ", ".join(f'"{b}"' for b in by) + "]")
+        lines.append(f'expr = "{expr}"')
+    return "\n".join(lines) + "\n"
+
+
+def check_text(text: str, name: str = "t.toml"):
+    """Load and check a derivation given as text, with the shipped lemmas available."""
+    d = load_text(textwrap.dedent(text), name)
+    shipped = load_shipped()
+    order = resolve([d], shipped)
+    proved, reports = {}, {}
+    for item in order:
+        report = check_derivation(item, proved)
+        reports[item.id] = report
+        if report.proved:
+            proved[item.id] = item
+    return reports[d.id]

@@ -1,0 +1,235 @@
+"""Tests of verifier/backprop.py against oracles that share none of its code.
+
+The oracles: central finite differences written out here, a closed form for a saturated
+neuron (S'(40) = e^-40 / (1 + e^-40)^2), and PyTorch autograd where installed.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from verifier import kernels
+from verifier.backprop import MLP, BackpropInputError, resolve_activation, text_progress
+
+
+def _net(shape: tuple[int, ...], biases: bool, seed: int = 0) -> MLP:
+    rng = np.random.default_rng(seed)
+    Ws = [rng.uniform(-1, 1, (a, b)) for a, b in itertools.pairwise(shape)]
+    bs = [rng.uniform(-1, 1, b) for b in shape[1:]] if biases else None
+    return MLP(Ws, bs)
+
+
+def _data(shape: tuple[int, ...], batch: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return rng.uniform(-1, 1, (batch, shape[0])), rng.uniform(0, 1, (batch, shape[-1]))
+
+
+def _loss_oracle(Ws, bs, X, T, loss):
+    """The loss from scratch: 1/(1+exp(-z)) and the textbook formulas, nothing of ours."""
+    A = np.atleast_2d(X)
+    for i, W in enumerate(Ws):
+        z = A @ W + (bs[i] if bs is not None else 0.0)
+        A = 1.0 / (1.0 + np.exp(-z))
+    T = np.atleast_2d(T)
+    if loss == "mse":
+        return 0.5 * np.sum((A - T) ** 2)
+    return -np.sum(T * np.log(A) + (1 - T) * np.log(1 - A))
+
+
+def _finite_differences(net: MLP, X, T, loss):
+    """Two-point central differences of the oracle loss, h = 1e-6."""
+    Ws = [W.copy() for W in net.weights]
+    bs = [b.copy() for b in net.biases] if net.biases is not None else None
+    out = []
+    for P in Ws + (bs or []):
+        G = np.empty_like(P)
+        for idx in np.ndindex(P.shape):
+            w = P[idx]
+            P[idx] = w + 1e-6
+            up = _loss_oracle(Ws, bs, X, T, loss)
+            P[idx] = w - 1e-6
+            down = _loss_oracle(Ws, bs, X, T, loss)
+            P[idx] = w
+            G[idx] = (up - down) / 2e-6
+        out.append(G)
+    return out
+
+
+@pytest.mark.parametrize(
+    "shape, biases, loss",
+    [
+        ((3, 4, 2), False, "mse"),
+        ((5, 3), True, "mse"),
+        ((4, 6, 5, 2), True, "cross-entropy"),
+    ],
+    ids=["blog-shape", "one-layer-bias", "three-layers-ce"],
+)
+def test_gradients_match_independent_finite_differences(shape, biases, loss):
+    net = _net(shape, biases)
+    X, T = _data(shape, batch=5)
+    dWs, dbs = net.gradients(X, T, loss)
+    fd = _finite_differences(net, X, T, loss)
+    for got, want in zip(dWs + (dbs or []), fd, strict=True):
+        assert got.shape == want.shape
+        np.testing.assert_allclose(got, want, rtol=1e-6, atol=1e-9)
+
+
+def test_loss_matches_the_textbook_formula():
+    net = _net((3, 4, 2), True)
+    X, T = _data((3, 4, 2), batch=4)
+    for loss in ("mse", "cross-entropy"):
+        want = _loss_oracle(net.weights, net.biases, X, T, loss)
+        assert net.loss(X, T, loss) == pytest.approx(want, rel=1e-12)
+
+
+def test_vector_input_gives_vector_output_and_weight_shaped_gradients():
+    net = _net((3, 4, 2), False)
+    y = net.forward([0.5, 0.7, 0.9])
+    assert y.shape == (2,)
+    dWs, dbs = net.gradients([0.5, 0.7, 0.9], [0.1, 0.8])
+    assert [g.shape for g in dWs] == [(3, 4), (4, 2)]
+    assert dbs is None
+
+
+def test_saturated_neuron_gradient_is_not_zero():
+    """Regression: S(z)(1 - S(z)) is exactly 0 for z > 36.7; the proved kernel is not."""
+    net = MLP([np.array([[40.0]])])  # z = 40 for x = 1
+    (dW,), _ = net.gradients([1.0], [0.0])
+    s_prime = math.exp(-40) / (1 + math.exp(-40)) ** 2
+    y = 1 / (1 + math.exp(-40))
+    assert dW[0, 0] == pytest.approx(y * s_prime, rel=1e-14)
+    assert dW[0, 0] > 0
+
+
+def test_step_is_gradient_descent_and_lowers_the_loss():
+    net = _net((3, 4, 2), True)
+    X, T = _data((3, 4, 2), batch=3)
+    dWs, dbs = net.gradients(X, T)
+    before = [p.copy() for p in net.parameters()]
+    loss_before = net.loss(X, T)
+    net.step(X, T, lr=0.1)
+    for old, new, g in zip(before, net.parameters(), dWs + dbs, strict=True):
+        np.testing.assert_allclose(new, old - 0.1 * g, rtol=1e-14, atol=1e-16)
+    assert net.loss(X, T) < loss_before
+
+
+def test_gradients_are_not_overwritten_by_the_next_step():
+    """Regression: step() reuses buffers; gradients() must hand out arrays of its own."""
+    net = _net((3, 4, 2), False)
+    X, T = _data((3, 4, 2), batch=6)
+    dWs, _ = net.gradients(X, T)
+    kept = [g.copy() for g in dWs]
+    y = net.forward(X)
+    y_kept = y.copy()
+    net.step(X, T, lr=0.5)
+    net.forward(X * 2)
+    for g, k in zip(dWs, kept, strict=True):
+        np.testing.assert_array_equal(g, k)
+    np.testing.assert_array_equal(y, y_kept)
+
+
+def test_pair_without_out_parameter_works():
+    def f(z):
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def df(z):
+        s = f(z)
+        return s * (1 - s)
+
+    act = resolve_activation((f, df))
+    assert not act.accepts_out
+    ours = _net((3, 4, 2), True)
+    theirs = MLP(ours.weights, ours.biases, activation=(f, df))
+    X, T = _data((3, 4, 2), batch=4)
+    for a, b in zip(ours.gradients(X, T)[0], theirs.gradients(X, T)[0], strict=True):
+        np.testing.assert_allclose(a, b, rtol=1e-12)
+
+
+def test_train_reports_progress_and_lowers_the_loss():
+    net = _net((3, 4, 2), False)
+    X, T = _data((3, 4, 2), batch=2)
+    seen = []
+    history = net.train(X, T, lr=0.5, epochs=20, progress=lambda e, n, loss: seen.append(e))
+    assert seen == list(range(1, 21))
+    assert len(history) == 21
+    assert history[-1] < history[0]
+    buf = io.StringIO()
+    net.train(X, T, lr=0.5, epochs=10, progress=text_progress(buf, width=10))
+    assert buf.getvalue().endswith("10/10 loss " + f"{net.loss(X, T):.6g}\n")
+    assert "[##########]" in buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "build, argument",
+    [
+        (lambda: MLP([np.ones((3, 4)), np.ones((5, 2))]), "weights[1]"),
+        (lambda: MLP([np.ones(3)]), "weights[0]"),
+        (lambda: MLP([np.ones((3, 4))], biases=[np.ones(3)]), "biases[0]"),
+        (lambda: MLP([np.ones((3, 4))], biases=[]), "biases"),
+        (lambda: MLP([np.full((3, 4), np.nan)]), "weights[0]"),
+        (lambda: MLP([np.ones((3, 4))], activation="tanh"), "activation"),
+        (lambda: MLP([np.ones((3, 4))], activation=("a", "b")), "activation"),
+        (lambda: MLP([np.ones((3, 4))]).forward(np.ones(5)), "X"),
+        (lambda: MLP([np.ones((3, 4))]).forward([1.0, np.nan, 0.0]), "X"),
+        (lambda: MLP([np.ones((3, 4))]).forward([[1.0, np.inf, 0.0]]), "X"),
+        (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.ones(3)), "T"),
+        (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), [0, 0, 0, np.nan]), "T"),
+        (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.ones(4), "l1"), "loss"),
+        (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.full(4, 2.0), "cross-entropy"),
+         "T"),
+        (lambda: MLP([np.ones((3, 4))], activation="exp").gradients(
+            np.ones(3), np.ones(4), "cross-entropy"), "loss"),
+    ],
+    ids=[
+        "weights-do-not-chain", "weights-1d", "bias-shape", "bias-count", "weights-nan",
+        "unknown-activation", "activation-not-callable", "X-shape", "X-nan", "X-inf",
+        "T-shape", "T-nan", "unknown-loss", "ce-target-out-of-range", "ce-needs-sigmoid",
+    ],
+)
+def test_bad_input_names_the_argument(build, argument):
+    with pytest.raises(BackpropInputError) as info:
+        build()
+    assert str(info.value).startswith(argument + ":")
+    assert isinstance(info.value, ValueError)
+
+
+def test_registry_names_resolve_to_the_kernel_pairs():
+    act = resolve_activation("sigmoid")
+    assert act.forward is kernels.sigmoid
+    assert act.derivative is kernels.sigmoid_prime
+
+
+@pytest.mark.parametrize(
+    "shape, biases, loss",
+    [
+        ((3, 4, 2), False, "mse"),
+        ((6, 5, 4, 3), True, "mse"),
+        ((6, 8, 3), True, "cross-entropy"),
+    ],
+    ids=["blog-shape-mse", "deep-bias-mse", "bias-ce"],
+)
+def test_agrees_with_torch_autograd(shape, biases, loss):
+    torch = pytest.importorskip("torch")
+    net = _net(shape, biases, seed=3)
+    X, T = _data(shape, batch=7, seed=4)
+    Ws = [torch.tensor(W, requires_grad=True) for W in net.weights]
+    bs = [torch.tensor(b, requires_grad=True) for b in net.biases] if biases else []
+    A = torch.tensor(X)
+    for i, W in enumerate(Ws):
+        z = A @ W + (bs[i] if biases else 0.0)
+        A = torch.sigmoid(z)
+    Tt = torch.tensor(T)
+    if loss == "mse":
+        L = 0.5 * ((A - Tt) ** 2).sum()
+    else:
+        L = torch.nn.functional.binary_cross_entropy_with_logits(z, Tt, reduction="sum")
+    L.backward()
+    dWs, dbs = net.gradients(X, T, loss)
+    assert net.loss(X, T, loss) == pytest.approx(L.item(), rel=1e-12)
+    for ours, theirs in zip(dWs + (dbs or []), Ws + bs, strict=True):
+        np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-10, atol=1e-15)

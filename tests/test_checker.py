@@ -1,0 +1,148 @@
+"""The trusted core: soundness under mutation, witnesses that really differ, limits, determinism."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sympy
+
+from verifier.checker import CheckContext, algebra_equal, check_all, check_step, context_for
+from verifier.conditions import Facts
+from verifier.derivation import Step, load_file, load_shipped, resolve
+from verifier.evaluate import WITNESSES
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = resolve(load_shipped(), [])
+PROVED = {r.derivation.id: r.derivation for r in check_all(SHIPPED) if r.proved}
+
+
+def test_all_shipped_derivations_are_proved():
+    assert set(PROVED) == {d.id for d in SHIPPED} == {
+        "reciprocal-rule", "exp-derivative", "sigmoid-derivative"}
+
+
+MUTATIONS = {
+    "doubled": lambda e: 2 * e,
+    "plus-one": lambda e: e + 1,
+    "sign-flipped": lambda e: -e,
+}
+STEP_CASES = [
+    (d.id, step.index, name)
+    for d in SHIPPED
+    for step in d.steps[1:]
+    for name in MUTATIONS
+]
+
+
+@pytest.mark.parametrize(("ident", "index", "mutation"), STEP_CASES,
+                         ids=[f"{i}-step{n}-{m}" for i, n, m in STEP_CASES])
+def test_mutated_step_is_never_proved(ident, index, mutation):
+    d = next(d for d in SHIPPED if d.id == ident)
+    ctx = context_for(d, PROVED)
+    prev, step = d.steps[index - 2], d.steps[index - 1]
+    mutated = replace(step, expr=MUTATIONS[mutation](step.expr))
+    verdict = check_step(prev.expr, mutated, ctx)
+    assert verdict.verdict != "proved", f"false step proved: {verdict.method}"
+    # The step after a mutated one starts from a false expression: not proved either.
+    if index < len(d.steps):
+        following = d.steps[index]
+        after = check_step(mutated.expr, following, ctx)
+        assert after.verdict != "proved", f"step after a false one proved: {after.method}"
+
+
+def test_most_mutations_are_refuted_with_a_witness():
+    refuted = 0
+    for ident, index, mutation in STEP_CASES:
+        d = next(d for d in SHIPPED if d.id == ident)
+        step = d.steps[index - 1]
+        verdict = check_step(d.steps[index - 2].expr,
+                             replace(step, expr=MUTATIONS[mutation](step.expr)),
+                             context_for(d, PROVED))
+        refuted += verdict.verdict == "refuted"
+    assert refuted >= 0.9 * len(STEP_CASES)
+
+
+def _independent_value(expr, values, witnesses):
+    """Evaluate with SymPy's own diff and limit: shares no code with verifier.evaluate."""
+    body = {str(w): w for w in WITNESSES}
+    t = sympy.Symbol("t", real=True)
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.core.function.AppliedUndef) and node.func.__name__ in witnesses:
+            w = body[witnesses[node.func.__name__]]
+            expr = expr.replace(node.func, sympy.Lambda(t, w))
+            break
+    subs = {s: sympy.Rational(values[s.name]) for s in expr.free_symbols if s.name in values}
+    return complex(expr.doit().subs(subs).evalf(30))
+
+
+@pytest.mark.parametrize("name", ["reciprocal-sign-slip", "sigmoid-dropped-chain-factor",
+                                  "abs-on-real-line"])
+def test_example_mistake_is_refuted_and_the_witness_really_differs(name):
+    d = load_file(ROOT / "examples" / f"{name}.toml")
+    (report,) = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == name]
+    assert report.verdict == "refuted"
+    bad = [s for s in report.steps if s.verdict.verdict == "refuted"]
+    assert len(bad) == 1
+    i = report.steps.index(bad[0])
+    cex = bad[0].verdict.counterexample
+    values = dict(cex.values)
+    witnesses = {k: v for k, v in cex.witnesses}
+    facts = Facts(d.hypotheses, d.defines)
+    prev = _independent_value(facts.unfold(report.steps[i - 1].step.expr), values, witnesses)
+    this = _independent_value(facts.unfold(bad[0].step.expr), values, witnesses)
+    assert prev == pytest.approx(complex(float(cex.lhs)), rel=1e-9)
+    assert this == pytest.approx(complex(float(cex.rhs)), rel=1e-9)
+    assert abs(prev - this) > 1e-6
+
+
+def test_the_blogs_sign_slip_is_the_step_refuted():
+    d = load_file(ROOT / "examples" / "reciprocal-sign-slip.toml")
+    report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
+    verdicts = [s.verdict.verdict for s in report.steps]
+    assert verdicts[2] == "refuted"
+    assert "WRONG" in report.steps[2].step.note
+
+
+def test_limits_compare_by_their_insides_up_to_renaming():
+    x, h, k = sympy.symbols("x h k", real=True)
+    a = sympy.Limit((x + h) ** 2 - x**2, h, 0, dir="+-")
+    b = sympy.Limit(2 * x * k + k**2, k, 0, dir="+-")
+    assert algebra_equal(a, b)[0]
+    assert not algebra_equal(a, sympy.Limit(2 * x * k, k, 0, dir="+-"))[0]
+
+
+def test_algebra_never_evaluates_a_derivative():
+    x = sympy.Symbol("x", real=True)
+    assert not algebra_equal(sympy.Derivative(x**2, x), 2 * x)[0]
+
+
+def test_timeout_gives_unknown_even_outside_the_main_thread():
+    x = sympy.Symbol("x", real=True)
+    hard = sympy.expand((x + 1) ** 300) - (x + 1) ** 300 + sympy.sin(x) ** 2 + sympy.cos(x) ** 2
+    step = Step(2, 1, "1", sympy.Integer(2), sympy.Integer(2), ("algebra",))
+    results = []
+    worker = threading.Thread(
+        target=lambda: results.append(check_step(hard, step, CheckContext(Facts()), timeout=0.05)))
+    worker.start()
+    worker.join(60)
+    assert results and results[0].verdict == "unknown"
+    assert "timed out" in results[0].reason
+
+
+def test_same_file_gives_the_same_verdicts_every_run():
+    d = load_file(ROOT / "examples" / "abs-on-real-line.toml")
+    first = check_all(resolve([d], load_shipped()))
+    second = check_all(resolve([d], load_shipped()))
+    assert [r.steps[1].verdict for r in first] == [r.steps[1].verdict for r in second]
+
+
+def test_counterexample_respects_positive_assumption():
+    text = (ROOT / "examples" / "abs-on-real-line.toml").read_text()
+    from verifier.derivation import load_text
+
+    d = load_text(text.replace('x = "real"', 'x = "positive"'), "positive.toml")
+    report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
+    assert report.verdict == "proved"

@@ -1,0 +1,167 @@
+"""Tests of verifier/pytest_plugin.py, driving pytest itself on temporary folders.
+
+The expectations do not come from the verifier: every file in ``examples/`` is
+documented to hold a planted mistake (it must fail), and every file in
+``derivations/`` must be proved (it must pass).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted((ROOT / "derivations").glob("*.toml"))
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
+SIGN_SLIP = ROOT / "examples" / "reciprocal-sign-slip.toml"
+
+
+def _copy(files: list[Path], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def _run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
+    # hypothesis' plugin costs about 0.5 s per in-process run and is not needed here.
+    return pytester.runpytest("-p", "no:hypothesispytest", "-p", "no:cacheprovider", *args)
+
+
+def _line_of(path: Path, fragment: str) -> int:
+    """The 1-based line of the only line of ``path`` containing ``fragment``."""
+    hits = [n for n, line in enumerate(path.read_text().splitlines(), 1) if fragment in line]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_copies_of_the_shipped_derivations_pass(pytester: pytest.Pytester) -> None:
+    _copy(SHIPPED, pytester.path / "proofs")
+    result = _run(pytester, "--derivations", "proofs", "-v")
+    result.assert_outcomes(passed=len(SHIPPED))
+    for path in SHIPPED:
+        ident = re.search(r'^id = "(.+)"', path.read_text(), re.MULTILINE).group(1)
+        result.stdout.fnmatch_lines([f"*proofs/{path.name}::{ident} PASSED*"])
+
+
+def test_sign_slip_fails_with_its_counterexample_and_line(pytester: pytest.Pytester) -> None:
+    _copy([SIGN_SLIP], pytester.path / "mistakes")
+    result = _run(pytester, "--derivations", "mistakes")
+    result.assert_outcomes(failed=1)
+    # The slip, as the file's own comment documents: the numerator f(x+h) - f(x).
+    line = _line_of(SIGN_SLIP, '"Limit((f(x + h) - f(x))/(h*f(x)*f(x + h)), h, 0)"')
+    out = result.stdout.str()
+    assert f"mistakes/reciprocal-sign-slip.toml:{line}" in out
+    assert "f(t) = t**2 + 1" in out
+    assert "previous: Limit((1/f(x + h) - 1/f(x))/h, h, 0)" in out
+    assert "by algebra: refuted" in out
+    # Only the bad step is reported, not the correct ones after it.
+    assert out.count("previous:") == 1
+
+
+def test_reportinfo_points_at_the_bad_step(pytester: pytest.Pytester) -> None:
+    _copy([SIGN_SLIP], pytester.path / "mistakes")
+    line = _line_of(SIGN_SLIP, '"Limit((f(x + h) - f(x))/(h*f(x)*f(x + h)), h, 0)"')
+    reports = pytester.inline_run(
+        "-p", "no:hypothesispytest", "--derivations", "mistakes"
+    ).getreports("pytest_runtest_logreport")
+    call = [r for r in reports if r.when == "call"]
+    assert len(call) == 1 and call[0].failed
+    path, lineno, domain = call[0].location
+    assert path.endswith("reciprocal-sign-slip.toml")
+    assert lineno + 1 == line  # pytest keeps 0-based lines
+    assert domain == "derivation reciprocal-sign-slip"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('id = "broken"\nclaim = "x = x"\n[[step]\nexpr = "x"\n', 3, "malformed TOML"),
+        ('id = "broken"\nclaim = "x = x"\n[symbols]\nx = "real"\n[[step]]\nexpr = "x +"\n', 6,
+         "syntax"),
+        ('id = "broken"\nclaim = "x = x"\nuses = ["no-such-lemma"]\n[symbols]\nx = "real"\n'
+         '[[step]]\nexpr = "x"\n[[step]]\nby = "no-such-lemma"\nexpr = "x"\n', 3, "no-such-lemma"),
+    ],
+    ids=["malformed-toml", "bad-expression", "missing-lemma"],
+)
+def test_bad_input_fails_naming_file_and_line(
+    pytester: pytest.Pytester, text: str, line: int, words: str
+) -> None:
+    (pytester.path / "bad").mkdir()
+    (pytester.path / "bad" / "broken.toml").write_text(text)
+    result = _run(pytester, "--derivations", "bad")
+    result.assert_outcomes(failed=1)
+    out = result.stdout.str()
+    assert f"bad/broken.toml:{line}:" in out
+    assert words in out
+    assert "Traceback" not in out
+
+
+def test_dash_k_selects_by_id(pytester: pytest.Pytester) -> None:
+    _copy(SHIPPED, pytester.path / "proofs")
+    result = _run(pytester, "--derivations", "proofs", "-k", "sigmoid", "-v")
+    # sigmoid-derivative cites two deselected files; they are still its lemmas.
+    result.assert_outcomes(passed=1, deselected=len(SHIPPED) - 1)
+    result.stdout.fnmatch_lines(["*::sigmoid-derivative PASSED*"])
+
+
+def test_dash_m_selects_by_marker(pytester: pytest.Pytester) -> None:
+    _copy(SHIPPED, pytester.path / "proofs")
+    pytester.makepyfile(test_other="def test_unrelated():\n    pass\n")
+    result = _run(pytester, "--derivations", "proofs", "test_other.py", "-m", "derivation")
+    result.assert_outcomes(passed=len(SHIPPED), deselected=1)
+
+
+def test_a_copied_lemma_shadows_the_shipped_one(pytester: pytest.Pytester) -> None:
+    # A lemma that is refuted in this run must not be cited as proved, even
+    # though the shipped file of the same id is proved.
+    folder = _copy([ROOT / "derivations" / "sigmoid-derivative.toml"], pytester.path / "run")
+    recip = (ROOT / "derivations" / "reciprocal-rule.toml").read_text()
+    slip = SIGN_SLIP.read_text().replace('id = "reciprocal-sign-slip"', 'id = "reciprocal-rule"')
+    assert slip != SIGN_SLIP.read_text() and "reciprocal-rule" in recip
+    (folder / "reciprocal-rule.toml").write_text(slip)
+    result = _run(pytester, "--derivations", "run", "-k", "sigmoid")
+    result.assert_outcomes(failed=1, deselected=1)
+
+
+def test_the_repository_folders_pass_and_fail_as_documented(pytester: pytest.Pytester) -> None:
+    assert SHIPPED and EXAMPLES
+    result = _run(pytester, 
+        "--derivations", str(ROOT / "derivations"), str(ROOT / "examples")
+    )
+    result.assert_outcomes(passed=len(SHIPPED), failed=len(EXAMPLES))
+    for path in EXAMPLES:
+        result.stdout.fnmatch_lines([f"FAILED *{path.name}::*"])
+
+
+def test_ini_option_collects_without_the_flag(pytester: pytest.Pytester) -> None:
+    _copy(SHIPPED, pytester.path / "proofs")
+    _copy([SIGN_SLIP], pytester.path / "elsewhere")
+    pytester.makeini("[pytest]\nderivations_paths = proofs\n")
+    result = _run(pytester, )
+    result.assert_outcomes(passed=len(SHIPPED))  # elsewhere/ is not configured
+
+
+def test_without_flag_or_ini_toml_files_are_not_collected(pytester: pytest.Pytester) -> None:
+    _copy([SIGN_SLIP], pytester.path / "mistakes")
+    result = _run(pytester, "mistakes")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_configuration_toml_is_not_a_derivation(pytester: pytest.Pytester) -> None:
+    _copy(SHIPPED[:1], pytester.path / "proofs")
+    (pytester.path / "proofs" / "ruff.toml").write_text("line-length = 100\n")
+    result = _run(pytester, "--derivations", "proofs")
+    result.assert_outcomes(passed=1)
+
+
+def test_plugin_import_is_cheap() -> None:
+    # pytest loads the plugin in every run; it must not pull in SymPy.
+    code = "import sys, verifier.pytest_plugin; print('sympy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

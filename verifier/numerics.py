@@ -1,0 +1,170 @@
+"""Accuracy harness for the kernels: sample points, ULP error against 60-digit mpmath.
+
+Not imported by ``verifier.kernels``; NumPy is imported here, mpmath lazily inside
+the functions that need it.
+
+The error of a float result ``got`` against the exact value ``ref`` is
+``|got - ref| / ulp(ref)``, where ``ulp(ref)`` is ``np.spacing`` of ``ref`` rounded
+to the dtype: the gap to the next float away from zero. In the subnormal range that
+is the fixed smallest subnormal (5e-324 in float64), so a subnormal result is held to
+absolute, not relative, accuracy, as it can only be. Where ``ref`` rounds to
++-inf the result must be that infinity, where ``ref`` is nan the result must be nan;
+otherwise the error is inf.
+
+>>> import numpy as np
+>>> from verifier.numerics import REFERENCES, max_ulp, sample_points
+>>> from verifier.kernels import sigmoid
+>>> worst, at = max_ulp(sigmoid, REFERENCES["sigmoid"], sample_points(), np.float64)
+>>> worst <= 4
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+__all__ = ["DIGITS", "REFERENCES", "max_ulp", "sample_points", "ulp_error"]
+
+DIGITS = 60
+
+
+def _tail(limit: float, n: int, start: float = 40.0) -> np.ndarray:
+    return np.geomspace(start, limit, n)
+
+
+def sample_points(dtype: type | np.dtype = np.float64) -> np.ndarray:
+    """Points that exercise a scalar kernel over the whole line of ``dtype``.
+
+    Dense uniform points in [-40, 40] (where S and S' vary), seeded random points
+    there, log-spaced tails to +-745 (+-104 for float32) and beyond to +-max float,
+    a dense band where exp(-|x|) and S(x) are subnormal, tiny |x|, +-0, +-inf, nan.
+    """
+    dtype = np.dtype(dtype)
+    info = np.finfo(dtype)
+    # |x| beyond which exp(-|x|) is subnormal, and beyond which it underflows to 0.
+    sub_lo, sub_hi = float(-np.log(info.tiny)), float(-np.log(info.smallest_subnormal)) + 1
+    rng = np.random.default_rng(20240603)
+    # geomspace to finfo.max overshoots by a rounding step; the float32 cast of the
+    # float64 tails rounds to inf. Both are the intended end points.
+    with np.errstate(over="ignore"):
+        return _points(dtype, info, sub_lo, sub_hi, rng)
+
+
+def _points(dtype, info, sub_lo, sub_hi, rng) -> np.ndarray:
+    parts = [
+        np.linspace(-40.0, 40.0, 2001),
+        rng.uniform(-40.0, 40.0, 1000),
+        _tail(sub_hi, 300),
+        -_tail(sub_hi, 300),
+        np.linspace(sub_lo - 2, sub_hi, 300),
+        -np.linspace(sub_lo - 2, sub_hi, 300),
+        _tail(float(info.max), 100, sub_hi),
+        -_tail(float(info.max), 100, sub_hi),
+        np.geomspace(float(info.smallest_subnormal), 1.0, 100),
+        -np.geomspace(float(info.smallest_subnormal), 1.0, 100),
+        [0.0, -0.0, np.inf, -np.inf, np.nan, float(info.max), -float(info.max)],
+    ]
+    points = np.concatenate([np.asarray(p, dtype=np.float64) for p in parts])
+    finite = np.isfinite(points)
+    points[finite] = np.clip(points[finite], -float(info.max), float(info.max))
+    return points.astype(dtype)
+
+
+def _spacing(ref_float: np.ndarray) -> np.ndarray:
+    return np.spacing(np.abs(ref_float))
+
+
+def ulp_error(got: np.ndarray, ref_mp_values: Sequence[object], dtype: type | np.dtype
+              ) -> np.ndarray:
+    """Per point: |got - ref| in units of the last place of ref rounded to ``dtype``.
+
+    ``ref_mp_values`` are mpmath numbers (or anything ``mpmath.mpf`` accepts); the
+    difference is taken in mpmath, so nothing is lost before it is scaled.
+    """
+    import mpmath
+
+    dtype = np.dtype(dtype)
+    got = np.asarray(got, dtype=dtype).reshape(-1)
+    errors = np.empty(got.shape[0], dtype=np.float64)
+    with mpmath.workdps(DIGITS):
+        for i, (g, ref) in enumerate(zip(got.tolist(), ref_mp_values, strict=True)):
+            ref = mpmath.mpf(ref) if not isinstance(ref, mpmath.mpf) else ref
+            if mpmath.isnan(ref) or g != g:
+                errors[i] = 0.0 if (mpmath.isnan(ref) and g != g) else np.inf
+                continue
+            with np.errstate(over="ignore"):
+                ref_float = dtype.type(float(ref))  # float(ref) rounds to nearest double
+            if np.isinf(ref_float):
+                errors[i] = 0.0 if g == ref_float else np.inf
+                continue
+            if np.isinf(g):
+                errors[i] = np.inf
+                continue
+            unit = mpmath.mpf(float(_spacing(ref_float)))
+            errors[i] = float(abs(mpmath.mpf(g) - ref) / unit)
+    return errors
+
+
+def max_ulp(kernel: Callable[..., object], reference: Callable[..., object],
+            points: np.ndarray | Sequence[np.ndarray], dtype: type | np.dtype
+            ) -> tuple[float, object]:
+    """(largest ULP error of ``kernel`` over ``points``, the point where it occurs).
+
+    ``reference`` takes mpmath numbers and is evaluated at ``DIGITS`` digits. For a
+    two-argument kernel pass ``points`` as a tuple of two arrays of equal length; the
+    worst point is then a tuple.
+    """
+    import mpmath
+
+    dtype = np.dtype(dtype)
+    columns = list(points) if isinstance(points, tuple) else [points]
+    columns = [np.asarray(c, dtype=dtype).reshape(-1) for c in columns]
+    got = np.asarray(kernel(*columns))
+    with mpmath.workdps(DIGITS):
+        refs = [reference(*(mpmath.mpf(float(v)) for v in row)) for row in zip(*columns)]
+    errors = ulp_error(got, refs, dtype)
+    worst = int(np.argmax(errors))
+    at = tuple(float(c[worst]) for c in columns)
+    return float(errors[worst]), at if len(at) > 1 else at[0]
+
+
+def _sigmoid(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    return 1 / (1 + mpmath.exp(-x))
+
+
+def _sigmoid_prime(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.mpf(0)
+    e = mpmath.exp(-abs(x))  # the same value as exp(-x)/(1+exp(-x))**2, without overflow
+    return e / (1 + e) ** 2
+
+
+def _exp(x):
+    import mpmath
+
+    return mpmath.exp(x)
+
+
+def _reciprocal_prime(f, df):
+    import mpmath
+
+    if f == 0:
+        return mpmath.nan if df == 0 else -mpmath.sign(df) * mpmath.inf
+    return -df / f**2
+
+
+# 60-digit mpmath references, independent of the kernels' forms.
+REFERENCES: dict[str, Callable[..., object]] = {
+    "sigmoid": _sigmoid,
+    "sigmoid_prime": _sigmoid_prime,
+    "exp_prime": _exp,
+    "reciprocal_prime": _reciprocal_prime,
+}
