@@ -23,7 +23,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from verifier.kernels import sigmoid, sigmoid_prime  # noqa: E402
+from verifier.kernels import sigmoid, sigmoid_prime
 
 
 def best_ns_per_element(fn: Callable[[], object], n: int, repeat: int) -> float:

@@ -10,7 +10,8 @@ from verifier.numerics import REFERENCES, max_ulp, sample_points, ulp_error
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32], ids=["f64", "f32"])
-@pytest.mark.parametrize("value", [1.0, 0.3, -7.5e10, 1e-30], ids=["one", "0.3", "-7.5e10", "1e-30"])
+@pytest.mark.parametrize("value", [1.0, 0.3, -7.5e10, 1e-30],
+                         ids=["one", "0.3", "-7.5e10", "1e-30"])
 def test_exact_is_zero_and_next_float_is_one_ulp(dtype, value):
     ref = dtype(value)
     next_up = np.nextafter(ref, dtype(np.inf))
@@ -68,7 +69,8 @@ def test_sample_points_cover_the_line(dtype):
     finite = points[np.isfinite(points)]
     assert finite.max() == np.finfo(dtype).max and finite.min() == -np.finfo(dtype).max
     assert np.isnan(points).any() and np.isposinf(points).any() and np.isneginf(points).any()
-    assert np.any((points == 0) & np.signbit(points)) and np.any((points == 0) & ~np.signbit(points))
+    zeros = points == 0
+    assert np.any(zeros & np.signbit(points)) and np.any(zeros & ~np.signbit(points))
     # Points where exp(-|x|) is subnormal: -log(tiny) < |x| < -log(smallest subnormal).
     lo = -np.log(np.finfo(dtype).tiny)
     hi = -np.log(np.finfo(dtype).smallest_subnormal)

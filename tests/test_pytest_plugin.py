@@ -82,8 +82,8 @@ def test_reportinfo_points_at_the_bad_step(pytester: pytest.Pytester) -> None:
     ("text", "line", "words"),
     [
         ('id = "broken"\nclaim = "x = x"\n[[step]\nexpr = "x"\n', 3, "malformed TOML"),
-        ('id = "broken"\nclaim = "x = x"\n[symbols]\nx = "real"\n[[step]]\nexpr = "x +"\n', 6,
-         "syntax"),
+        ('id = "broken"\nclaim = "x = x"\n[symbols]\nx = "real"\n[[step]]\nexpr = "x +"\n'
+         '[[step]]\nby = "algebra"\nexpr = "x"\n', 6, "expression"),
         ('id = "broken"\nclaim = "x = x"\nuses = ["no-such-lemma"]\n[symbols]\nx = "real"\n'
          '[[step]]\nexpr = "x"\n[[step]]\nby = "no-such-lemma"\nexpr = "x"\n', 3, "no-such-lemma"),
     ],
@@ -127,6 +127,8 @@ def test_a_copied_lemma_shadows_the_shipped_one(pytester: pytest.Pytester) -> No
     (folder / "reciprocal-rule.toml").write_text(slip)
     result = _run(pytester, "--derivations", "run", "-k", "sigmoid")
     result.assert_outcomes(failed=1, deselected=1)
+    line = _line_of(folder / "sigmoid-derivative.toml", 'by = "reciprocal-rule"') + 1
+    assert f"run/sigmoid-derivative.toml:{line}, by reciprocal-rule" in result.stdout.str()
 
 
 def test_the_repository_folders_pass_and_fail_as_documented(pytester: pytest.Pytester) -> None:

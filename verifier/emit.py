@@ -202,7 +202,9 @@ class _Lowering:
             k = int(exponent)
             while k:
                 if k & 1:
-                    result = b if result is None else self.emit("np.multiply", (result, b), "f", expr)
+                    result = b if result is None else self.emit(
+                        "np.multiply", (result, b), "f", expr
+                    )
                 k >>= 1
                 if k:
                     b = self.emit("np.multiply", (b, b), "f", expr)
@@ -314,12 +316,22 @@ def _allocate(ops: list[_Op], final: int) -> tuple[list[str], str]:
             call = f"{op.func}({target}, {names[1]}{extra})"
         else:
             call = f"{op.func}({', '.join(names)}, out={target}{extra})"
-        lines.append(f"{call:<{_CALL_WIDTH}}  # {op.comment}" if op.comment else call)
+        lines.append(_with_comment(call, op.comment))
     if final not in where or where[final] != "out":
         source = where.get(final)
         lines.append(f"np.copyto(out, {source})")
     scratch = "f" * counts["f"] + "b" * counts["b"]
     return lines, scratch
+
+
+def _with_comment(call: str, comment: str) -> str:
+    # Body lines sit 8 columns in; keep them within the 100-column line length.
+    room = 100 - 8 - max(len(call), _CALL_WIDTH) - 4
+    if not comment or room < 12:
+        return call
+    if len(comment) > room:
+        comment = comment[: room - 3] + "..."
+    return f"{call:<{_CALL_WIDTH}}  # {comment}"
 
 
 def _fill(template: str, where: dict[int, str]) -> str:

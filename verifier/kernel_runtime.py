@@ -178,10 +178,7 @@ def apply(name: str, body: Callable[..., None], args: Sequence[object], out: obj
     # what is not already contiguous float64.
     flat = [np.ravel(a.astype(np.float64, copy=False)) for a in arrays]
 
-    if out is None:
-        result = np.empty(shape, dtype)
-    else:
-        result = _check_out(name, out, shape, dtype)
+    result = np.empty(shape, dtype) if out is None else _check_out(name, out, shape, dtype)
     # Compute straight into the result unless it is float32, strided, or overlaps an
     # input other than exactly (partial overlap would let one chunk read what another
     # chunk already wrote).

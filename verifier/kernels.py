@@ -18,28 +18,30 @@ from verifier import kernel_runtime as _rt
 
 
 def sigmoid(x, out=None):
-    """The logistic sigmoid S(x) = 1/(1 + e^-x), accurate to 4 ULP on the whole line."""
+    """The logistic sigmoid S(x) = 1/(1 + e^-x), accurate over the whole float line."""
 
-    def chunk(x, out, f0, f1):
+    def chunk(x, out, f0, f1, b0):
         _rt.neg_abs(x, out=f0)                        # -Abs(x)
         np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-        np.greater_equal(x, 0.0, out=f1)              # x >= 0
-        np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
+        np.greater_equal(x, 0.0, out=b0)              # x >= 0
+        np.copyto(f1, f0)
+        np.copyto(f1, 1.0, where=b0)                  # Piecewise((1, x >= 0), (x0, True))
         np.add(f0, 1.0, out=f0)                       # x0 + 1
-        np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x0 + 1)
+        np.divide(f1, f0, out=out)                    # Piecewise((1, x >= 0), (x0, True))/(x0 + 1)
 
-    return _rt.apply("sigmoid", chunk, (x,), out, scratch="ff")
+    return _rt.apply("sigmoid", chunk, (x,), out, scratch="ffb")
 
 
 sigmoid.provenance = {'derivation': 'sigmoid-derivative',
  'derived': '1/(1 + exp(-x))',
- 'form': 'Max(Piecewise((1, x >= 0), (0, True)), exp(-Abs(x)))/(1 + exp(-Abs(x)))',
- 'sha256': 'pending',
- 'rewrite_proof': 'pending'}
+ 'form': 'Piecewise((1, x >= 0), (exp(-Abs(x)), True))/(1 + exp(-Abs(x)))',
+ 'sha256': '9ad594c772924cf28cf2b0b6c7ac476c46cef126c6016b1b0bd6cf9981609722',
+ 'rewrite_proof': 'x > 0: algebra (identical); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)'}
 
 
 def sigmoid_prime(x, out=None):
-    """S'(x) = S(x)(1 - S(x)), evaluated as e/(1 + e(2 + e)) with e = exp(-|x|)."""
+    """S'(x) = S(x)(1 - S(x)), evaluated at the pre-activation x, accurate everywhere."""
 
     def chunk(x, out, f0, f1):
         _rt.neg_abs(x, out=f0)                        # -Abs(x)
@@ -53,10 +55,11 @@ def sigmoid_prime(x, out=None):
 
 
 sigmoid_prime.provenance = {'derivation': 'sigmoid-derivative',
- 'derived': '1/(1 + exp(-x))*(1 - 1/(1 + exp(-x)))',
+ 'derived': '(1 - 1/(1 + exp(-x)))/(1 + exp(-x))',
  'form': 'exp(-Abs(x))/((2 + exp(-Abs(x)))*exp(-Abs(x)) + 1)',
- 'sha256': 'pending',
- 'rewrite_proof': 'pending'}
+ 'sha256': '9ad594c772924cf28cf2b0b6c7ac476c46cef126c6016b1b0bd6cf9981609722',
+ 'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)'}
 
 
 def exp_prime(x, out=None):
@@ -71,12 +74,12 @@ def exp_prime(x, out=None):
 exp_prime.provenance = {'derivation': 'exp-derivative',
  'derived': 'exp(x)',
  'form': 'exp(x)',
- 'sha256': 'pending',
- 'rewrite_proof': 'pending'}
+ 'sha256': 'c9558609aac94fe3ca4cf2172491828892df2b6b2bc2f0c7c2cf9d492c157c9d',
+ 'rewrite_proof': 'all values: algebra (identical)'}
 
 
 def reciprocal_prime(f, df, out=None):
-    """Reciprocal rule -df/f**2, evaluated as -(df/f)/f: f**2 never overflows."""
+    """d/dx 1/f(x) = -f'(x)/f(x)^2, from f = f(x) and df = f'(x)."""
 
     def chunk(f, df, out, f0):
         np.divide(df, f, out=f0)                      # df/f
@@ -88,9 +91,9 @@ def reciprocal_prime(f, df, out=None):
 
 reciprocal_prime.provenance = {'derivation': 'reciprocal-rule',
  'derived': '-df/f**2',
- 'form': '-(df/f)/f',
- 'sha256': 'pending',
- 'rewrite_proof': 'pending'}
+ 'form': '-df/f/f',
+ 'sha256': '0a7282f335a2674ffa7f5386e6f1db7c6700bc8a057a173906ff8727904ea4cc',
+ 'rewrite_proof': 'all values: algebra (identical)'}
 
 
 def exp_fn(x, out=None):

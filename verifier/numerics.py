@@ -123,7 +123,8 @@ def max_ulp(kernel: Callable[..., object], reference: Callable[..., object],
     columns = [np.asarray(c, dtype=dtype).reshape(-1) for c in columns]
     got = np.asarray(kernel(*columns))
     with mpmath.workdps(DIGITS):
-        refs = [reference(*(mpmath.mpf(float(v)) for v in row)) for row in zip(*columns)]
+        rows = zip(*columns, strict=True)
+        refs = [reference(*(mpmath.mpf(float(v)) for v in row)) for row in rows]
     errors = ulp_error(got, refs, dtype)
     worst = int(np.argmax(errors))
     at = tuple(float(c[worst]) for c in columns)

@@ -1,0 +1,293 @@
+"""Tests of the CI outputs of ``verifier check``: JUnit XML, GitHub annotations, JSON, exit codes.
+
+The CLI is driven in-process through ``verifier.cli.main`` (one test runs
+``python -m verifier`` for the real exit code). Expectations come from the
+files themselves, not from the verifier: every example marks its planted
+mistake with a ``note = "WRONG..."`` on the bad step, and every shipped
+derivation must be proved. Lines are found by scanning the file text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import types
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from verifier.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = {p.stem: p for p in sorted((ROOT / "derivations").glob("*.toml"))}
+EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.toml"))}
+# Two proved, two refuted; reciprocal-rule and exp-derivative cite no lemma.
+PICKED = [SHIPPED["reciprocal-rule"], SHIPPED["exp-derivative"],
+          EXAMPLES["reciprocal-sign-slip"], EXAMPLES["abs-on-real-line"]]
+
+# GitHub's workflow command: ::error file={name},line={line},title={title}::{message}
+ANNOTATION = re.compile(
+    r"^::error file=(?P<file>[^,:]+),line=(?P<line>\d+)(?:,(?:endLine|col|endColumn|title)=[^,:]*)*"
+    r"::(?P<message>.+)$"
+)
+
+
+def _scan(path: Path) -> list[dict]:
+    """The [[step]] blocks of a derivation file: the line of each one's expr and its note."""
+    steps: list[dict] = []
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if line.strip() == "[[step]]":
+            steps.append({})
+        elif steps and re.match(r"\s*expr\s*=", line):
+            steps[-1]["expr_line"] = number
+        elif steps and re.match(r"\s*note\s*=", line):
+            steps[-1]["note"] = line
+    return steps
+
+
+def _ident(path: Path) -> str:
+    return re.search(r'^id = "(.+)"', path.read_text(), re.MULTILINE).group(1)
+
+
+def _planted(path: Path) -> list[int]:
+    """Lines of the steps an example documents as wrong."""
+    return [s["expr_line"] for s in _scan(path) if "WRONG" in s.get("note", "")]
+
+
+@pytest.fixture
+def run_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "run"
+    folder.mkdir()
+    for path in PICKED:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_every_example_documents_exactly_one_planted_mistake() -> None:
+    # The other tests rely on it; if an example changes, they must change too.
+    assert EXAMPLES
+    for path in EXAMPLES.values():
+        assert len(_planted(path)) == 1, path
+
+
+# -- JUnit ----------------------------------------------------------------------------
+
+
+def test_junit_has_one_testcase_per_derivation_and_the_failures(
+    run_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "proofs.xml"
+    code = main(["check", str(run_dir), "--junit-xml", str(report), "-j", "1"])
+    capsys.readouterr()
+    assert code == 1
+    root = ET.parse(report).getroot()
+    cases = root.findall(".//testcase")
+    assert sorted(c.get("name") for c in cases) == sorted(_ident(p) for p in PICKED)
+    failed = {c.get("name"): c.find("failure") for c in cases if c.find("failure") is not None}
+    mistakes = {_ident(p): p for p in PICKED if p.parent.name == "examples"}
+    assert set(failed) == set(mistakes)
+    assert root.find("testsuite").get("failures") == str(len(mistakes))
+    assert all(c.find("error") is None for c in cases)
+    for ident, failure in failed.items():
+        path = mistakes[ident]
+        (line,) = _planted(path)
+        where = f"{run_dir / path.name}:{line}"
+        assert where in failure.get("message")
+        assert where in failure.text
+
+
+def test_junit_reports_bad_input_as_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "broken.toml").write_text('id = "broken"\nclaim = "x = x\n')
+    report = tmp_path / "proofs.xml"
+    code = main(["check", str(tmp_path / "broken.toml"), "--junit-xml", str(report)])
+    capsys.readouterr()
+    assert code == 2
+    suite = ET.parse(report).getroot().find("testsuite")
+    assert suite.get("errors") == "1"
+    error = suite.find("testcase/error")
+    assert f"{tmp_path / 'broken.toml'}:2" in error.text
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["missing-dir/proofs.xml", "."],
+    ids=["parent-does-not-exist", "path-is-a-directory"],
+)
+def test_unwritable_junit_path_is_bad_input(
+    target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / target
+    code = main(["check", str(ROOT / "derivations" / "exp-derivative.toml"),
+                 "--junit-xml", str(path), "-j", "1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert str(path) in err
+    assert "Traceback" not in err
+
+
+# -- GitHub annotations ---------------------------------------------------------------
+
+
+def test_github_annotations_one_per_failed_step_at_its_expr_line(
+    run_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["check", str(run_dir), "--format", "github", "-j", "1"])
+    out = capsys.readouterr().out
+    assert code == 1
+    lines = out.splitlines()
+    assert lines, out
+    for line in lines:
+        assert ANNOTATION.match(line), line
+    got = sorted((m["file"], int(m["line"])) for m in map(ANNOTATION.match, lines))
+    expected = sorted(
+        (str(run_dir / p.name), line)
+        for p in PICKED if p.parent.name == "examples" for line in _planted(p)
+    )
+    assert got == expected
+
+
+def test_github_annotation_message_names_the_counterexample(
+    run_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(run_dir / "reciprocal-sign-slip.toml"), "--format", "github", "-j", "1"])
+    (line,) = capsys.readouterr().out.splitlines()
+    message = ANNOTATION.match(line)["message"]
+    assert "f(t) = t**2 + 1" in message
+    # Both sides are named: the previous step's text and this one's.
+    assert "previous: Limit((1/f(x + h) - 1/f(x))/h, h, 0)" in message
+    assert "this: Limit((f(x + h) - f(x))/(h*f(x)*f(x + h)), h, 0)" in message
+
+
+def test_github_format_is_silent_when_all_proved(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["check", str(ROOT / "derivations"), "--format", "github", "-j", "1"])
+    assert code == 0
+    assert capsys.readouterr().out == ""
+
+
+# -- JSON -------------------------------------------------------------------------------
+
+
+def test_json_matches_the_documented_schema(
+    run_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(run_dir), "--format", "json", "-j", "1"])
+    document = json.loads(capsys.readouterr().out)
+    assert set(document) == {"derivations"}
+    by_file = {Path(d["file"]).name: d for d in document["derivations"]}
+    assert set(by_file) == {p.name for p in PICKED}
+    for path in PICKED:
+        entry = by_file[path.name]
+        assert set(entry) == {"id", "file", "verdict", "steps"}
+        assert entry["id"] == _ident(path)
+        expected = "refuted" if path.parent.name == "examples" else "proved"
+        assert entry["verdict"] == expected
+        scanned = _scan(path)
+        assert [s["index"] for s in entry["steps"]] == list(range(1, len(scanned) + 1))
+        assert [s["line"] for s in entry["steps"]] == [s["expr_line"] for s in scanned]
+        for step in entry["steps"]:
+            assert set(step) == {"index", "line", "by", "verdict", "method", "reason",
+                                 "counterexample"}
+            assert step["verdict"] in ("proved", "refuted", "unknown")
+            assert isinstance(step["by"], list)
+            if step["verdict"] == "refuted":
+                assert step["line"] in _planted(path)
+                assert isinstance(step["counterexample"], dict)
+            else:
+                assert step["counterexample"] is None
+
+
+def test_json_counterexample_values_really_differ(
+    run_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(run_dir / "reciprocal-sign-slip.toml"), "--format", "json", "-j", "1"])
+    (entry,) = json.loads(capsys.readouterr().out)["derivations"]
+    (bad,) = [s for s in entry["steps"] if s["verdict"] == "refuted"]
+    witness = bad["counterexample"]
+    assert witness["witnesses"] == {"f(t)": "t**2 + 1"}
+    assert set(witness["values"]) == {"x", "h"} or set(witness["values"]) == {"x"}
+    assert abs(float(witness["lhs"]) - float(witness["rhs"])) > 1e-6
+
+
+def test_json_with_one_job_and_two_is_identical(
+    run_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        main(["check", str(run_dir), str(ROOT / "examples"), "--format", "json", "-j", jobs])
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    assert len(json.loads(outputs[0])["derivations"]) == len(PICKED) + len(EXAMPLES)
+
+
+# -- bad input and exit codes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda p: None, lambda p: (p / "notes.txt").write_text("not a derivation")],
+    ids=["empty-dir", "dir-without-toml"],
+)
+def test_directory_without_derivations_is_bad_input(
+    make, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make(tmp_path)
+    code = main(["check", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert str(tmp_path) in err
+    assert "no derivation" in err
+
+
+def test_python_dash_m_verifier_exit_code(run_dir: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "verifier", "check", str(run_dir), "-j", "2"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "2 proved, 2 refuted, 0 unknown, 0 error" in done.stdout
+
+
+# -- kernel freshness (verifier check --kernels) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("problem", "code"),
+    [(None, 0), ("the sigmoid kernel differs from the derivation", 1)],
+    ids=["fresh", "stale"],
+)
+def test_check_kernels_fails_on_stale_kernels(
+    problem: str | None, code: int, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A stand-in codegen module: this tests the CLI's wiring, not codegen.
+    fake = types.ModuleType("verifier.codegen")
+    fake.freshness_problem = lambda path=None: problem
+    monkeypatch.setitem(sys.modules, "verifier.codegen", fake)
+    assert main(["check", str(ROOT / "derivations"), "--kernels", "-j", "1"]) == code
+    err = capsys.readouterr().err
+    assert ("up to date" in err) == (problem is None)
+    if problem:
+        assert f"kernels: {problem}" in err
+
+
+def test_freshness_problem_detects_an_edited_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codegen = pytest.importorskip("verifier.codegen")
+    if not hasattr(codegen, "freshness_problem"):
+        pytest.skip("verifier.codegen has no freshness_problem yet")
+    fresh = tmp_path / "kernels.py"
+    assert main(["kernels", "--write", "--output", str(fresh)]) == 0
+    capsys.readouterr()
+    assert not codegen.freshness_problem(path=fresh)
+    fresh.write_text(fresh.read_text() + "\n# edited by hand\n")
+    problem = codegen.freshness_problem(path=fresh)
+    assert isinstance(problem, str) and str(fresh) in problem
+    missing = tmp_path / "absent.py"
+    assert str(missing) in codegen.freshness_problem(path=missing)
