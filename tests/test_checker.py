@@ -146,3 +146,13 @@ def test_counterexample_respects_positive_assumption():
     d = load_text(text.replace('x = "real"', 'x = "positive"'), "positive.toml")
     report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
     assert report.verdict == "proved"
+
+
+def test_max_of_exponentials_is_ordered_by_exponent_and_only_when_known():
+    from verifier.checker import decide_zero
+
+    p = sympy.Symbol("p", positive=True)
+    y = sympy.Symbol("y", real=True)
+    assert decide_zero(sympy.Max(1, sympy.exp(-p)) - 1)[0]
+    assert not decide_zero(sympy.Max(1, sympy.exp(p)) - 1)[0]
+    assert not decide_zero(sympy.Max(1, sympy.exp(y)) - 1)[0]

@@ -10,7 +10,8 @@
    same symbol only when they bind the same way and their insides are equal
    by algebra (up to renaming the bound variable, or up to a constant rational
    factor, since these operators are linear). Equality is decided by
-   ``cancel``, then ``gammasimp`` for factorials, then ``simplify``;
+   ``cancel``, then ``gammasimp`` for factorials, then ``simplify``; Max and
+   Min of exponentials are first ordered by their exponents (exp is increasing);
 3. if that fails, search for a counterexample (:mod:`verifier.evaluate`):
    numbers never prove anything here, they only refute.
 
@@ -87,6 +88,8 @@ def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, 
     other, where most pairs differ and ``simplify`` would be slow to say so."""
     if expr == 0:
         return True, "identical", expr
+    if expr.has(sympy.Max, sympy.Min):
+        expr = _order_exponentials(expr)
     residual = sympy.cancel(sympy.together(expr))
     if residual == 0:
         return True, "cancel", residual
@@ -104,6 +107,29 @@ def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, 
     if simplified == 0:
         return True, "simplify", simplified
     return False, "", simplified
+
+
+def _exponent(term: sympy.Expr) -> sympy.Expr | None:
+    if term == 1:
+        return sympy.Integer(0)
+    return term.args[0] if isinstance(term, sympy.exp) else None
+
+
+def _order_exponentials(expr: sympy.Expr) -> sympy.Expr:
+    """Max/Min of exponentials (and 1 = e^0): exp is increasing, so the largest
+    exponent wins, when the sign of each difference is known from assumptions."""
+
+    def resolve(node):
+        exponents = [_exponent(a) for a in node.args]
+        if any(u is None for u in exponents):
+            return node
+        sign = 1 if isinstance(node, sympy.Max) else -1
+        for arg, u in zip(node.args, exponents, strict=True):
+            if all((sign * (u - v)).is_nonnegative for v in exponents if v is not u):
+                return arg
+        return node
+
+    return expr.replace(lambda n: isinstance(n, sympy.Max | sympy.Min), resolve)
 
 
 class _Opaque:

@@ -20,23 +20,22 @@ from verifier import kernel_runtime as _rt
 def sigmoid(x, out=None):
     """The logistic sigmoid S(x) = 1/(1 + e^-x), accurate over the whole float line."""
 
-    def chunk(x, out, f0, f1, b0):
+    def chunk(x, out, f0, f1):
         _rt.neg_abs(x, out=f0)                        # -Abs(x)
         np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-        np.greater_equal(x, 0.0, out=b0)              # x >= 0
-        np.copyto(f1, f0)
-        np.copyto(f1, 1.0, where=b0)                  # Piecewise((1, x >= 0), (x0, True))
+        np.greater_equal(x, 0.0, out=f1)              # x >= 0
+        np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
         np.add(f0, 1.0, out=f0)                       # x0 + 1
-        np.divide(f1, f0, out=out)                    # Piecewise((1, x >= 0), (x0, True))/(x0 + 1)
+        np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True))...
 
-    return _rt.apply("sigmoid", chunk, (x,), out, scratch="ffb")
+    return _rt.apply("sigmoid", chunk, (x,), out, scratch="ff")
 
 
 sigmoid.provenance = {'derivation': 'sigmoid-derivative',
  'derived': '1/(1 + exp(-x))',
- 'form': 'Piecewise((1, x >= 0), (exp(-Abs(x)), True))/(1 + exp(-Abs(x)))',
+ 'form': 'Max(Piecewise((1, x >= 0), (0, True)), exp(-Abs(x)))/(1 + exp(-Abs(x)))',
  'sha256': '9ad594c772924cf28cf2b0b6c7ac476c46cef126c6016b1b0bd6cf9981609722',
- 'rewrite_proof': 'x > 0: algebra (identical); x < 0: algebra (cancel); x = 0: algebra '
+ 'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
                   '(identical)'}
 
 
