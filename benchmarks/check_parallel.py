@@ -83,14 +83,13 @@ expr = "({k}*x**{n} + {n}*x**{m})*exp({k}*x)"
 
 def polynomial(ident: str, rng: random.Random) -> str:
     degrees = sorted(rng.sample(range(2, 12), rng.randint(2, 5)), reverse=True)
-    coeffs = [rng.randint(2, 9) for _ in degrees]
-    poly = " + ".join(f"{a}*x**{n}" for a, n in zip(coeffs, degrees, strict=True))
+    terms = [(rng.randint(2, 9), n) for n in degrees]
     return POLY.format(
         id=ident,
-        poly=poly,
-        sum_split=" + ".join(f"Derivative({a}*x**{n}, x)" for a, n in zip(coeffs, degrees, strict=True)),
-        const_split=" + ".join(f"{a}*Derivative(x**{n}, x)" for a, n in zip(coeffs, degrees, strict=True)),
-        deriv=" + ".join(f"{a * n}*x**{n - 1}" for a, n in zip(coeffs, degrees, strict=True)),
+        poly=" + ".join(f"{a}*x**{n}" for a, n in terms),
+        sum_split=" + ".join(f"Derivative({a}*x**{n}, x)" for a, n in terms),
+        const_split=" + ".join(f"{a}*Derivative(x**{n}, x)" for a, n in terms),
+        deriv=" + ".join(f"{a * n}*x**{n - 1}" for a, n in terms),
         c=rng.randint(1, 9),
     )
 

@@ -133,9 +133,7 @@ def test_a_copied_lemma_shadows_the_shipped_one(pytester: pytest.Pytester) -> No
 
 def test_the_repository_folders_pass_and_fail_as_documented(pytester: pytest.Pytester) -> None:
     assert SHIPPED and EXAMPLES
-    result = _run(pytester, 
-        "--derivations", str(ROOT / "derivations"), str(ROOT / "examples")
-    )
+    result = _run(pytester, "--derivations", str(ROOT / "derivations"), str(ROOT / "examples"))
     result.assert_outcomes(passed=len(SHIPPED), failed=len(EXAMPLES))
     for path in EXAMPLES:
         result.stdout.fnmatch_lines([f"FAILED *{path.name}::*"])

@@ -7,6 +7,8 @@ parent process never calls it on the parallel path.
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
 import os
 import time
 from pathlib import Path
@@ -22,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def order():
     """Shipped derivations and the examples, lemmas first (two levels, several per level)."""
-    files = sorted((ROOT / "derivations").glob("*.toml")) + sorted((ROOT / "examples").glob("*.toml"))
+    files = [*sorted((ROOT / "derivations").glob("*.toml")),
+             *sorted((ROOT / "examples").glob("*.toml"))]
     return resolve([load_file(p) for p in files], load_shipped())
 
 
@@ -88,6 +91,7 @@ def test_a_crashed_worker_becomes_unknown_and_the_rest_goes_on(
     assert all(s.verdict.verdict == "unknown" for s in crashed.steps)
     others = [row for row in _summary(reports) if row[0] != "reciprocal-sign-slip"]
     assert others == [row for row in expected if row[0] != "reciprocal-sign-slip"]
+    assert multiprocessing.active_children() == []
 
 
 def test_a_crashed_lemma_is_never_cited_as_proved(
@@ -118,6 +122,24 @@ def test_a_hanging_worker_is_stopped_at_its_budget(
     assert timing.seconds[hung.derivation.file] >= 1.0
     assert by_id["reciprocal-sign-slip"].verdict == "refuted"
     assert by_id["sigmoid-derivative"].verdict == "proved"
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_are_reused_across_derivations_and_levels(
+    order, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Fresh processes per derivation lose SymPy's cache; the pool keeps two.
+    real = runner.check_derivation
+
+    def tagged(d, *args, **kwargs):
+        return dataclasses.replace(real(d, *args, **kwargs), reason=str(os.getpid()))
+
+    monkeypatch.setattr(runner, "check_derivation", tagged)
+    reports, _ = runner.check_ordered(order, jobs=2)
+    pids = {r.reason for r in reports}
+    assert len(reports) > 2 * len(runner._levels(order))
+    assert len(pids) <= 2
+    assert str(os.getpid()) not in pids
 
 
 def test_budget_grows_with_the_steps_and_the_timeout(order) -> None:

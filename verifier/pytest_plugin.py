@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from verifier.errors import InputError  # no SymPy behind it
+
 if TYPE_CHECKING:
     from verifier.checker import DerivationReport
     from verifier.derivation import Derivation
-    from verifier.errors import InputError
 
 # Well-formed TOML without any of these keys is configuration, not a derivation
 # (pyproject.toml, ruff.toml, ...): it is not collected.
@@ -101,7 +102,6 @@ class DerivationFile(pytest.File):
 
     def collect(self):
         from verifier.derivation import load_file
-        from verifier.errors import InputError
 
         try:
             derivation = load_file(_shorter(self.path, self.config))
@@ -155,7 +155,7 @@ class DerivationItem(pytest.Item):
         if self.error is not None:
             raise DerivationInputError(self.error)
         outcome = _results(self.session)[self.derivation.file]
-        if not hasattr(outcome, "verdict"):
+        if isinstance(outcome, InputError):
             raise DerivationInputError(outcome)
         if not outcome.proved:
             raise DerivationFailed(outcome)
@@ -177,7 +177,7 @@ class DerivationItem(pytest.Item):
             return self.path, max((self.error.line or 1) - 1, 0), f"derivation {self.name}"
         line = self.derivation.steps[0].line
         outcome = self.session.stash.get(_RESULTS, {}).get(self.derivation.file)
-        if outcome is not None and hasattr(outcome, "steps") and not outcome.proved:
+        if outcome is not None and not isinstance(outcome, InputError) and not outcome.proved:
             bad = [s.step.line for s in outcome.steps if s.verdict.verdict != "proved"]
             line = bad[0] if bad else self.derivation.claim_line
         return self.path, line - 1, f"derivation {self.name}"
@@ -221,7 +221,6 @@ def _results(session: pytest.Session) -> dict:
     if _RESULTS in session.stash:
         return session.stash[_RESULTS]
     from verifier.derivation import load_shipped, resolve
-    from verifier.errors import InputError
     from verifier.runner import check_ordered
 
     items = [i for i in session.items if isinstance(i, DerivationItem) and i.derivation]
@@ -264,11 +263,11 @@ def pytest_collection_modifyitems(session: pytest.Session, items: list[pytest.It
     session.stash[_COLLECTED] = [i for i in items if isinstance(i, DerivationItem)]
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
-    report = yield
+    outcome = yield
+    report = outcome.get_result()
     if isinstance(item, DerivationItem) and report.when == "call" and report.failed:
         # item.location was fixed before the check ran; point at the bad step now.
         _, line, domain = item.reportinfo()
         report.location = (item.location[0], line, domain)
-    return report
