@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from verifier.checker import check_derivation
-from verifier.derivation import load_shipped, load_text, resolve
+from verifier.proof.checker import check_derivation
+from verifier.proof.model import load_shipped, load_text, resolve
 
 
 def derivation_text(steps, *, symbols=None, functions=None, define=None, uses=(), claim=None,

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import sympy
 
-from verifier.checker import CheckContext, algebra_equal, check_all, check_step, context_for
-from verifier.conditions import Facts
-from verifier.derivation import Step, load_file, load_shipped, resolve
-from verifier.evaluate import WITNESSES
+from verifier.proof.checker import CheckContext, algebra_equal, check_all, check_step, context_for
+from verifier.proof.conditions import Facts
+from verifier.proof.model import Step, load_file, load_shipped, resolve
+from verifier.proof.refute import WITNESSES
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = resolve(load_shipped(), [])
@@ -66,7 +66,7 @@ def test_most_mutations_are_refuted_with_a_witness():
 
 
 def _independent_value(expr, values, witnesses):
-    """Evaluate with SymPy's own diff and limit: shares no code with verifier.evaluate."""
+    """Evaluate with SymPy's own diff and limit: shares no code with verifier.proof.refute."""
     body = {str(w): w for w in WITNESSES}
     t = sympy.Symbol("t", real=True)
     for node in sympy.preorder_traversal(expr):
@@ -141,7 +141,7 @@ def test_same_file_gives_the_same_verdicts_every_run():
 
 def test_counterexample_respects_positive_assumption():
     text = (ROOT / "examples" / "abs-on-real-line.toml").read_text()
-    from verifier.derivation import load_text
+    from verifier.proof.model import load_text
 
     d = load_text(text.replace('x = "real"', 'x = "positive"'), "positive.toml")
     report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
@@ -149,7 +149,7 @@ def test_counterexample_respects_positive_assumption():
 
 
 def test_max_of_exponentials_is_ordered_by_exponent_and_only_when_known():
-    from verifier.checker import decide_zero
+    from verifier.proof.checker import decide_zero
 
     p = sympy.Symbol("p", positive=True)
     y = sympy.Symbol("y", real=True)

@@ -11,7 +11,7 @@ import sympy
 
 from verifier import codegen, kernels
 from verifier.cli import main
-from verifier.derivation import load_shipped, load_text
+from verifier.proof.model import load_shipped, load_text
 from verifier.errors import ProofFailed
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ import pytest
 
 from helpers import derivation_text
 from verifier.cli import main
-from verifier.derivation import load_file, load_shipped, shipped_dir
+from verifier.proof.model import load_file, load_shipped, shipped_dir
 
 GOOD = derivation_text([(None, "(x + 1)**2"), ("algebra", "x**2 + 2*x + 1")])
 

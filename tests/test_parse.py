@@ -8,7 +8,7 @@ import pytest
 import sympy
 
 from verifier.errors import InputError
-from verifier.parse import Scope, parse_expression
+from verifier.proof.syntax import Scope, parse_expression
 
 x = sympy.Symbol("x", real=True)
 h = sympy.Symbol("h", real=True)

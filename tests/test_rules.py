@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import check_text, derivation_text
-from verifier.rules import RULES
+from verifier.proof.rules import RULES
 
 F = {"f": "differentiable nonzero"}
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from verifier import runner
-from verifier.derivation import load_file, load_shipped, resolve
+from verifier.proof.model import load_file, load_shipped, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 

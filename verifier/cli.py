@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _load(paths: Sequence[str], *, default_shipped: bool):
     """Load files (or the shipped derivations); bad files become LoadFailures."""
-    from verifier.derivation import discover, load_file, load_shipped, resolve
+    from verifier.proof.model import discover, load_file, load_shipped, resolve
     from verifier.render import LoadFailure
 
     shipped = load_shipped()
@@ -219,10 +219,10 @@ def _check_writable(path: str) -> None:
 
 def cmd_prove(args) -> int:
     from verifier import render
-    from verifier.derivation import load_file, resolve
+    from verifier.proof.model import load_file, resolve
     from verifier.runner import check_ordered
 
-    from verifier.derivation import load_shipped
+    from verifier.proof.model import load_shipped
 
     shipped = load_shipped()
     by_id = {d.id: d for d in shipped}
@@ -257,7 +257,7 @@ def cmd_prove(args) -> int:
 
 
 def cmd_list(args) -> int:
-    from verifier.derivation import load_shipped
+    from verifier.proof.model import load_shipped
     from verifier.render import lemma_graph
 
     sys.stdout.write(lemma_graph(load_shipped()))

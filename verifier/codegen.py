@@ -25,9 +25,9 @@ from pathlib import Path
 
 import sympy
 
-from verifier.checker import PROVED, CheckContext, check_equal
-from verifier.conditions import Facts
-from verifier.derivation import Derivation, load_shipped, resolve
+from verifier.proof.checker import PROVED, CheckContext, check_equal
+from verifier.proof.conditions import Facts
+from verifier.proof.model import Derivation, load_shipped, resolve
 from verifier.errors import ProofFailed
 
 KERNELS_PATH = Path(__file__).resolve().parent / "kernels.py"

@@ -32,8 +32,8 @@ import pytest
 from verifier.errors import InputError  # no SymPy behind it
 
 if TYPE_CHECKING:
-    from verifier.checker import DerivationReport
-    from verifier.derivation import Derivation
+    from verifier.proof.checker import DerivationReport
+    from verifier.proof.model import Derivation
 
 # Well-formed TOML without any of these keys is configuration, not a derivation
 # (pyproject.toml, ruff.toml, ...): it is not collected.
@@ -101,7 +101,7 @@ class DerivationFile(pytest.File):
     """One derivation file: a single item, or a failing one when the file is bad input."""
 
     def collect(self):
-        from verifier.derivation import load_file
+        from verifier.proof.model import load_file
 
         try:
             derivation = load_file(_shorter(self.path, self.config))
@@ -220,7 +220,7 @@ def _results(session: pytest.Session) -> dict:
     """Check every selected derivation once, lemmas first: file -> report or InputError."""
     if _RESULTS in session.stash:
         return session.stash[_RESULTS]
-    from verifier.derivation import load_shipped, resolve
+    from verifier.proof.model import load_shipped, resolve
     from verifier.runner import check_ordered
 
     items = [i for i in session.items if isinstance(i, DerivationItem) and i.derivation]

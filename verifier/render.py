@@ -17,8 +17,8 @@ from xml.etree import ElementTree as ET
 import sympy
 from sympy.printing.pretty.pretty import PrettyPrinter
 
-from verifier.checker import PROVED, REFUTED, DerivationReport, StepReport
-from verifier.rules import RULES
+from verifier.proof.checker import PROVED, REFUTED, DerivationReport, StepReport
+from verifier.proof.rules import RULES
 
 MARKS = {"proved": "proved", "refuted": "REFUTED", "unknown": "unknown", "error": "ERROR"}
 MAX_PRETTY_WIDTH = 72

@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from verifier.checker import (
+from verifier.proof.checker import (
     DEFAULT_TIMEOUT,
     UNKNOWN,
     DerivationReport,
@@ -25,7 +25,7 @@ from verifier.checker import (
     StepVerdict,
     check_derivation,
 )
-from verifier.derivation import Derivation
+from verifier.proof.model import Derivation
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 ``check_step`` decides one step "= C, by R" after the previous expression P:
 
-1. rewrite P and C with the named rules (:mod:`verifier.rules`), each rewrite
+1. rewrite P and C with the named rules (:mod:`verifier.proof.rules`), each rewrite
    only where its side conditions are shown, and require every named rule to
    have applied somewhere;
 2. decide algebraic equality of the two results. Derivative, Limit, Sum and
@@ -12,7 +12,7 @@
    factor, since these operators are linear). Equality is decided by
    ``cancel``, then ``gammasimp`` for factorials, then ``simplify``; Max and
    Min of exponentials are first ordered by their exponents (exp is increasing);
-3. if that fails, search for a counterexample (:mod:`verifier.evaluate`):
+3. if that fails, search for a counterexample (:mod:`verifier.proof.refute`):
    numbers never prove anything here, they only refute.
 
 Three verdicts: ``proved`` (shown symbolically), ``refuted`` (with a witness
@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from verifier.conditions import Facts
-from verifier.deadline import StepTimeout, run_with_deadline
-from verifier.derivation import Derivation, Step
-from verifier.evaluate import Counterexample, find_counterexample
-from verifier.rules import RULES, Rule, RuleContext, RewriteLimit, lemma_rule, normalize, sum_floor
+from verifier.proof.conditions import Facts
+from verifier.proof.deadline import StepTimeout, run_with_deadline
+from verifier.proof.model import Derivation, Step
+from verifier.proof.refute import Counterexample, find_counterexample
+from verifier.proof.rules import RULES, Rule, RuleContext, RewriteLimit, lemma_rule, normalize, sum_floor
 
 DEFAULT_TIMEOUT = 10.0
 PROVED, REFUTED, UNKNOWN, ERROR = "proved", "refuted", "unknown", "error"
@@ -296,7 +296,7 @@ def _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures) -> StepVe
             REFUTED, "counterexample", f"the two sides differ {witness.describe()}", witness,
             conditions, procedures,
         )
-    from verifier.evaluate import ATTEMPTS
+    from verifier.proof.refute import ATTEMPTS
 
     return StepVerdict(
         UNKNOWN, "undecided",

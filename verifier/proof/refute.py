@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import sympy
 from sympy.core.function import AppliedUndef
 
-from verifier.conditions import Facts
+from verifier.proof.conditions import Facts
 
 T = sympy.Symbol("t", real=True)
 # Smooth and positive on the whole real line: they satisfy every hypothesis.

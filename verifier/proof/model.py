@@ -2,7 +2,7 @@
 
 A derivation file holds one chain of equalities (see DESIGN.md for the
 format). Loading validates every key, parses every expression safely
-(:mod:`verifier.parse`), and keeps the line of each step's ``expr`` so that
+(:mod:`verifier.proof.syntax`), and keeps the line of each step's ``expr`` so that
 every message can point at it. Lemma ids in ``uses`` are resolved against the
 shipped derivations and the other files of the same run; a missing id or a
 cycle is an :class:`~verifier.errors.InputError`.
@@ -24,7 +24,7 @@ from pathlib import Path
 import sympy
 
 from verifier.errors import InputError
-from verifier.parse import Define, Scope, parse_expression, parse_signature
+from verifier.proof.syntax import Define, Scope, parse_expression, parse_signature
 
 SYMBOL_ASSUMPTIONS = ("real", "positive", "negative", "integer", "nonnegative", "nonzero")
 FUNCTION_HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
@@ -198,7 +198,7 @@ class _Loader:
             raise self.fail(
                 f"id {ident!r} must be lowercase letters, digits and '-'", self.lines.top.get("id")
             )
-        from verifier.rules import RULES  # the rule names are reserved
+        from verifier.proof.rules import RULES  # the rule names are reserved
 
         if ident in RULES:
             raise self.fail(f"id {ident!r} is the name of a built-in rule", self.lines.top.get("id"))
@@ -319,7 +319,7 @@ class _Loader:
         return tuple(parse_expression(p, scope, file=self.name, line=line) for p in parts)
 
     def steps(self, scope: Scope, uses: tuple[str, ...]) -> tuple[Step, ...]:
-        from verifier.rules import RULES
+        from verifier.proof.rules import RULES
 
         raw_steps = self.data.get("step")
         if raw_steps is None:

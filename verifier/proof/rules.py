@@ -2,7 +2,7 @@
 
 A step "= C, by R" is checked by rewriting both the previous expression P and
 C with the rules R until nothing changes, then asking algebra whether the two
-results are equal (:mod:`verifier.checker`). Each rule rewrites in one fixed
+results are equal (:mod:`verifier.proof.checker`). Each rule rewrites in one fixed
 direction (unfold a definition, merge limits, push a derivative inward); since
 both sides are rewritten, a step may use the rule either way round.
 
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import sympy
 from sympy.core.function import AppliedUndef
 
-from verifier.conditions import Facts
+from verifier.proof.conditions import Facts
 
 Rewrite = Callable[[sympy.Basic, "RuleContext"], "sympy.Expr | None"]
 
