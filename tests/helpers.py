@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from verifier.proof.checker import check_derivation
+from verifier.proof.checker import check_all
 from verifier.proof.model import load_shipped, load_text, resolve
 
 
@@ -34,15 +34,10 @@ def derivation_text(steps, *, symbols=None, functions=None, define=None, uses=()
     return "\n".join(lines) + "\n"
 
 
-def check_text(text: str, name: str = "t.toml"):
-    """Load and check a derivation given as text, with the shipped lemmas available."""
+def check_text(text: str, name: str = "t.toml", *, extra=()):
+    """Load and check a derivation given as text, with the shipped lemmas (and the
+    derivations given as ``extra`` texts) available."""
     d = load_text(textwrap.dedent(text), name)
-    shipped = load_shipped()
-    order = resolve([d], shipped)
-    proved, reports = {}, {}
-    for item in order:
-        report = check_derivation(item, proved)
-        reports[item.id] = report
-        if report.proved:
-            proved[item.id] = item
-    return reports[d.id]
+    others = [load_text(textwrap.dedent(t), f"extra{i}.toml") for i, t in enumerate(extra)]
+    order = resolve([d, *others], load_shipped())
+    return {r.derivation.id: r for r in check_all(order)}[d.id]

@@ -110,13 +110,13 @@ def test_limits_compare_by_their_insides_up_to_renaming():
     x, h, k = sympy.symbols("x h k", real=True)
     a = sympy.Limit((x + h) ** 2 - x**2, h, 0, dir="+-")
     b = sympy.Limit(2 * x * k + k**2, k, 0, dir="+-")
-    assert algebra_equal(a, b)[0]
-    assert not algebra_equal(a, sympy.Limit(2 * x * k, k, 0, dir="+-"))[0]
+    assert algebra_equal(a, b).shown
+    assert not algebra_equal(a, sympy.Limit(2 * x * k, k, 0, dir="+-")).shown
 
 
 def test_algebra_never_evaluates_a_derivative():
     x = sympy.Symbol("x", real=True)
-    assert not algebra_equal(sympy.Derivative(x**2, x), 2 * x)[0]
+    assert not algebra_equal(sympy.Derivative(x**2, x), 2 * x).shown
 
 
 def test_timeout_gives_unknown_even_outside_the_main_thread():

@@ -183,7 +183,9 @@ def test_json_matches_the_documented_schema(
     assert set(by_file) == {p.name for p in PICKED}
     for path in PICKED:
         entry = by_file[path.name]
-        assert set(entry) == {"id", "file", "verdict", "steps"}
+        # The documented keys, and what the claim rests on (names mean what they say).
+        assert set(entry) == {"id", "file", "verdict", "steps",
+                              "claim", "definitions", "symbols", "hypotheses"}
         assert entry["id"] == _ident(path)
         expected = "refuted" if path.parent.name == "examples" else "proved"
         assert entry["verdict"] == expected
@@ -291,3 +293,110 @@ def test_freshness_problem_detects_an_edited_copy(
     assert isinstance(problem, str) and str(fresh) in problem
     missing = tmp_path / "absent.py"
     assert str(missing) in codegen.freshness_problem(path=missing)
+
+
+# -- every format shows the definitions and hypotheses beside the claim ------------------------
+
+SIGMOID_DEFINITION = "S(x) = 1/(1 + exp(-x))"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "latex", "json"])
+def test_every_format_shows_the_sigmoid_definition(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["prove", "sigmoid-derivative", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert SIGMOID_DEFINITION in out
+    if fmt == "json":
+        (entry,) = json.loads(out)["derivations"]
+        assert entry["definitions"] == [SIGMOID_DEFINITION]
+        assert entry["claim"] == "Derivative(S(x), x) = S(x)*(1 - S(x))"
+        assert entry["symbols"] == {"x": ["real"]}
+    if fmt in ("markdown", "latex"):  # and as typeset math
+        assert r"S{\left(x \right)} = \frac{1}{1 + e^{- x}}" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "latex", "json"])
+def test_every_format_shows_the_hypotheses_of_f(
+    fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["prove", "reciprocal-rule", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        (entry,) = json.loads(out)["derivations"]
+        assert entry["hypotheses"] == {"f": ["differentiable", "nonzero"]}
+        assert entry["symbols"] == {"x": ["real"], "h": ["real"]}
+        assert entry["definitions"] == []
+        return
+    lines = [ln for ln in out.splitlines()
+             if re.search(r"(^|[^\w\\])f\b", ln) and "differentiable" in ln and "nonzero" in ln]
+    assert lines, out
+
+
+def test_check_json_carries_claim_definitions_symbols_hypotheses(
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(ROOT / "derivations"), "--format", "json", "-j", "1"]) == 0
+    by_id = {d["id"]: d for d in json.loads(capsys.readouterr().out)["derivations"]}
+    assert by_id["sigmoid-derivative"]["definitions"] == [SIGMOID_DEFINITION]
+    assert by_id["reciprocal-rule"]["hypotheses"] == {"f": ["differentiable", "nonzero"]}
+    for entry in by_id.values():
+        text = (ROOT / entry["file"]).read_text() if not Path(entry["file"]).is_absolute() \
+            else Path(entry["file"]).read_text()
+        assert f'claim = "{entry["claim"]}"' in text
+
+
+# -- user text is escaped in Markdown and LaTeX ----------------------------------------------
+
+HOSTILE_TEXT = r"""id = "escapes"
+title = 'x^2 & 50% of $5 #1 {a_b} ~ \back'
+claim = "(x + 1)**2 = x**2 + 2*x + 1"
+
+[symbols]
+x = "real"
+
+[[step]]
+expr = "(x + 1)**2"
+
+[[step]]
+by = "algebra"
+expr = "x**2 + 2*x + 1"
+note = 'a*b*c and d_e_f, # not a heading'
+"""
+
+
+@pytest.fixture
+def hostile_file(tmp_path: Path) -> Path:
+    path = tmp_path / "escapes.toml"
+    path.write_text(HOSTILE_TEXT)
+    return path
+
+
+def test_markdown_escapes_the_note_and_the_title(
+    hostile_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["prove", str(hostile_file), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert r"a\*b\*c and d\_e\_f, \# not a heading" in out
+    assert "a*b*c" not in out and "d_e_f" not in out
+    heading = next(ln for ln in out.splitlines() if ln.startswith("### "))
+    assert heading == r"### `escapes`: x^2 \& 50% of \$5 \#1 {a\_b} \~ \\back"
+
+
+def test_latex_escapes_the_title_and_the_note(
+    hostile_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["prove", str(hostile_file), "--format", "latex"]) == 0
+    out = capsys.readouterr().out
+    section = next(ln for ln in out.splitlines() if ln.startswith(r"\section*{"))
+    assert section == (
+        r"\section*{x\textasciicircum{}2 \& 50\% of \$5 \#1 \{a\_b\} \textasciitilde{} "
+        r"\textbackslash{}back (\texttt{escapes}: proved)}"
+    )
+    assert r"\item step 2: a*b*c and d\_e\_f, \# not a heading" in out
+    # Compile-safe: with the escapes taken out, no character special to LaTeX is left bare.
+    title = section[len(r"\section*{"):section.index(r" (\texttt")]
+    for escape in (r"\textasciicircum{}", r"\textasciitilde{}", r"\textbackslash{}",
+                   r"\&", r"\%", r"\$", r"\#", r"\_", r"\{", r"\}"):
+        title = title.replace(escape, "")
+    assert not set(title) & set("\\^_&%$#{}~"), title

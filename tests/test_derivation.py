@@ -89,3 +89,47 @@ def test_files_of_the_same_run_are_lemmas_for_each_other(tmp_path, capsys):
     (tmp_path / "user.toml").write_text(user)
     assert main(["check", str(tmp_path)]) == 0
     assert "2 proved" in capsys.readouterr().out
+
+
+# -- names and numbers mean what they say ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "name"),
+    [
+        ("symbols", GOOD.replace('x = "real"', 'x = "real"\npi = "real"'), "pi"),
+        ("functions", GOOD.replace("[[step]]", '[functions]\nsin = "differentiable"\n[[step]]', 1),
+         "sin"),
+        ("define", GOOD.replace("[[step]]", '[define]\n"exp(x)" = "x"\n[[step]]', 1), "exp"),
+        ("define", GOOD.replace("[[step]]", '[define]\nE = "3"\n[[step]]', 1), "E"),
+    ],
+    ids=["symbol-pi", "function-sin", "define-exp", "define-E"],
+)
+def test_a_builtin_name_in_a_file_exits_2_at_its_line(table, text, name, tmp_path, capsys):
+    path = tmp_path / "builtin.toml"
+    path.write_text(text)
+    (line,) = [n for n, raw in enumerate(text.splitlines(), 1)
+               if raw.startswith((f"{name} =", f'"{name}('))]
+    assert main(["check", str(path), "--format", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {path}:{line}: [{table}] '{name}' is a built-in ")
+    assert "cannot be redefined" in err
+
+
+def test_a_decimal_no_float_can_tell_from_one_is_not_one():
+    from helpers import check_text
+
+    report = check_text(derivation_text([(None, "x*1.00000000000000000001"), ("algebra", "x")]))
+    assert report.steps[1].verdict.verdict != "proved"
+    report = check_text(derivation_text([(None, "1e-400 + x"), ("algebra", "x")]))
+    assert report.steps[1].verdict.verdict != "proved"
+
+
+def test_a_decimal_is_loaded_exactly_from_the_file():
+    import sympy
+
+    from verifier.proof.model import load_text
+
+    d = load_text(derivation_text([(None, "0.1*x + 1e-400"), ("algebra", "x/10 + 1e-400")]))
+    x = d.symbols["x"]
+    assert d.steps[0].expr - x / 10 == sympy.Rational(1, 10**400)

@@ -92,3 +92,62 @@ def test_no_text_reaches_eval_exec_or_sympify(monkeypatch):
     monkeypatch.setattr(sympy.parsing.sympy_parser, "parse_expr", forbidden)
     expr = parse_expression("Limit((1/f(x + h) - 1/f(x))/h, h, 0) + exp(-x)/2", SCOPE)
     assert expr.has(sympy.Limit)
+
+
+# -- decimal literals mean exactly what their text says ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.00000000000000000001", sympy.Rational(10**20 + 1, 10**20)),
+        ("1e-400", sympy.Rational(1, 10**400)),
+        ("0.1", sympy.Rational(1, 10)),
+        ("2.5E+3", sympy.Integer(2500)),
+        ("1_000.5", sympy.Rational(2001, 2)),
+        (".5", sympy.Rational(1, 2)),
+        ("0.30000000000000000000000000000000000001", sympy.Rational(3 * 10**37 + 1, 10**38)),
+        ("1e1000", sympy.Integer(10) ** 1000),
+        ("0e99999", sympy.Integer(0)),
+    ],
+    ids=["21-digits", "below-float-range", "one-tenth", "exponent", "underscores", "leading-dot",
+         "38-digits", "largest-exponent", "zero"],
+)
+def test_decimal_literal_is_read_exactly_from_its_text(text, expected):
+    value = parse_expression(text, SCOPE)
+    assert value == expected
+    assert isinstance(value, sympy.Rational)
+
+
+def test_decimals_no_float_can_tell_apart_stay_apart():
+    one = parse_expression("1.00000000000000000001", SCOPE)
+    assert one != 1 and one - 1 == sympy.Rational(1, 10**20)
+    assert parse_expression("1e-400", SCOPE) != 0
+    assert parse_expression("0.1 + 0.2", SCOPE) == sympy.Rational(3, 10)
+
+
+def test_decimal_inside_an_expression_with_surrounding_spaces_is_exact():
+    # The reader strips the text before parsing; the literal's text must still be found.
+    value = parse_expression("   x*1.00000000000000000001 + 1e-400  ", SCOPE)
+    assert value == x * sympy.Rational(10**20 + 1, 10**20) + sympy.Rational(1, 10**400)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1e99999", "out of range"),
+        ("x + 1e99999", "out of range"),
+        ("1.5e-1001", "out of range"),
+        ("1e999999999999999999999999", "out of range"),
+        ("0.12345678901234567890123456789012345678901", "41 significant digits"),
+    ],
+    ids=["huge-exponent", "huge-in-sum", "tiny-exponent", "absurd-exponent", "41-digits"],
+)
+def test_decimal_literal_out_of_bounds_is_a_clear_error_naming_it(text, words):
+    literal = text.split()[-1]
+    with pytest.raises(InputError) as info:
+        parse_expression(text, SCOPE, file="bad.toml", line=3)
+    message = info.value.format()
+    assert message.startswith("bad.toml:3: ")
+    assert f"decimal literal {literal}" in message
+    assert words in message

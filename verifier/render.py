@@ -10,6 +10,7 @@ its rule and verdict beside it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
@@ -40,6 +41,38 @@ Result = DerivationReport | LoadFailure
 
 def one_line(expr: sympy.Basic) -> str:
     return sympy.sstr(expr)
+
+
+def definitions(d) -> list[str]:
+    """Each ``[define]`` as the checker reads it: ``S(x) = 1/(1 + exp(-x))``."""
+    return [f"{one_line(define.head)} = {one_line(define.body)}" for define in d.defines.values()]
+
+
+def symbol_assumptions(d) -> dict[str, list[str]]:
+    """Each declared symbol and what is assumed of it: ``{"x": ["real"]}``."""
+    declared = getattr(d, "assumptions", None) or {}
+    out = {}
+    for name, sym in d.symbols.items():
+        words = declared.get(name)
+        if words is None:  # a derivation built without its declarations: ask SymPy
+            from verifier.proof.model import SYMBOL_ASSUMPTIONS
+
+            words = [w for w in SYMBOL_ASSUMPTIONS if getattr(sym, f"is_{w}", None) is True]
+        out[name] = list(words)
+    return out
+
+
+def function_hypotheses(d) -> dict[str, list[str]]:
+    """Each declared function and its hypotheses: ``{"f": ["differentiable", "nonzero"]}``."""
+    return {str(func): sorted(words) for func, words in d.hypotheses.items()}
+
+
+def _assumed(d) -> list[str]:
+    """One phrase per symbol and function: ``x real``, ``f differentiable, nonzero``."""
+    out = [f"{name} {', '.join(words)}" for name, words in symbol_assumptions(d).items()]
+    out += [f"{name} {', '.join(words) or '(nothing assumed)'}"
+            for name, words in function_hypotheses(d).items()]
+    return out
 
 
 def _pretty(expr: sympy.Basic) -> tuple[list[str], int]:
@@ -73,13 +106,17 @@ def text_derivation(report: DerivationReport) -> str:
     out = [f"{d.id}: {d.title}   [{MARKS[report.verdict]}]"]
     out.append(f"  file: {d.file}")
     out.append(f"  claim: {d.claim_text}")
-    if d.uses:
-        out.append(f"  cites: {', '.join(d.uses)}")
-    hyps = [f"{f} {' '.join(sorted(h))}" for f, h in d.hypotheses.items() if h]
+    for definition in definitions(d):
+        out.append(f"  define: {definition}")
+    symbols = [f"{name} {' '.join(words)}" for name, words in symbol_assumptions(d).items()]
+    if symbols:
+        out.append(f"  symbols: {'; '.join(symbols)}")
+    hyps = [f"{name} {' '.join(words) or '(nothing assumed)'}"
+            for name, words in function_hypotheses(d).items()]
     if hyps:
         out.append(f"  hypotheses: {'; '.join(hyps)}")
-    for name, define in d.defines.items():
-        out.append(f"  define: {one_line(define.head)} = {one_line(define.body)}")
+    if d.uses:
+        out.append(f"  cites: {', '.join(d.uses)}")
     out.append("")
     for i, step in enumerate(report.steps):
         out.extend(_text_step(report, i, step))
@@ -145,48 +182,117 @@ def _latex_rows(report: DerivationReport) -> list[str]:
         if i == 0:
             rows.append(f"& {tex}")
         else:
-            rule = ", ".join(step.step.by)
+            rule = _tex_escape(", ".join(step.step.by))
             mark = "" if step.verdict.verdict == PROVED else rf"\ \textbf{{{step.verdict.verdict}}}"
             rows.append(rf"&= {tex} && \text{{{rule}}}{mark}")
     return rows
 
 
-def markdown_derivation(report: DerivationReport) -> str:
-    d = report.derivation
-    lhs, rhs = (sympy.latex(side) for side in d.claim)
-    out = [f"### `{d.id}`: {d.title}", "", f"**Claim.** ${lhs} = {rhs}$ (**{report.verdict}**)", ""]
-    if d.uses:
-        out += [f"Cites: {', '.join(f'`{u}`' for u in d.uses)}.", ""]
-    out += ["$$", r"\begin{aligned}", " \\\\\n".join(_latex_rows(report)), r"\end{aligned}", "$$", ""]
-    out += ["| step | line | rule | verdict | note |", "|---|---|---|---|---|"]
-    for i, step in enumerate(report.steps):
-        rule = ", ".join(step.step.by) or "start"
+def _step_remarks(report: DerivationReport) -> list[tuple[StepReport, str]]:
+    """Each step's note, and for a step not proved the reason: plain text, unescaped."""
+    out = []
+    for step in report.steps:
         note = step.step.note or ""
         if step.verdict.verdict != PROVED:
             note = f"{note} {step.verdict.reason}".strip()
-        note = note.replace("|", "\\|").replace("\n", " ")
-        out.append(f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.verdict} | {note} |")
+        out.append((step, note))
+    return out
+
+
+def _md_escape(text: str) -> str:
+    """User text as Markdown that shows exactly that text (one line, no emphasis, no math)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_#\[\]<>|~$&])")
+
+
+def _md_code(text: str) -> str:
+    """``text`` as a code span, whatever backticks it holds."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def markdown_derivation(report: DerivationReport) -> str:
+    d = report.derivation
+    lhs, rhs = (sympy.latex(side) for side in d.claim)
+    out = [f"### {_md_code(d.id)}: {_md_escape(d.title)}", "",
+           f"**Claim.** ${lhs} = {rhs}$ (**{report.verdict}**)", ""]
+    where = []
+    for define, text in zip(d.defines.values(), definitions(d), strict=True):
+        tex = f"{sympy.latex(define.head)} = {sympy.latex(define.body)}"
+        where.append(f"- definition: ${tex}$, read as {_md_code(text)}")
+    for name, words in symbol_assumptions(d).items():
+        where.append(f"- symbol {_md_code(name)}: {_md_escape(', '.join(words))}")
+    for name, words in function_hypotheses(d).items():
+        where.append(f"- function {_md_code(name)}: {_md_escape(', '.join(words) or 'nothing assumed')}")
+    if where:
+        out += ["**Where:**", "", *where, ""]
+    if d.uses:
+        out += [f"Cites: {', '.join(_md_code(u) for u in d.uses)}.", ""]
+    out += ["$$", r"\begin{aligned}", " \\\\\n".join(_latex_rows(report)), r"\end{aligned}", "$$", ""]
+    out += ["| step | line | rule | verdict | note |", "|---|---|---|---|---|"]
+    for i, (step, note) in enumerate(_step_remarks(report)):
+        rule = _md_escape(", ".join(step.step.by) or "start")
+        out.append(f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.verdict} | {_md_escape(note)} |")
     out.append("")
     return "\n".join(out)
 
 
 def latex_document(reports: Iterable[DerivationReport]) -> str:
-    out = [r"\documentclass{article}", r"\usepackage{amsmath}", r"\begin{document}"]
+    out = [r"\documentclass{article}", r"\usepackage[T1]{fontenc}", r"\usepackage{amsmath}",
+           r"\begin{document}"]
     for report in reports:
         d = report.derivation
         out.append(rf"\section*{{{_tex_escape(d.title)} (\texttt{{{_tex_escape(d.id)}}}: {report.verdict})}}")
+        lhs, rhs = (sympy.latex(side) for side in d.claim)
+        out.append(rf"\noindent\textbf{{Claim.}} \({lhs} = {rhs}\)")
+        where = []
+        for define, text in zip(d.defines.values(), definitions(d), strict=True):
+            tex = f"{sympy.latex(define.head)} = {sympy.latex(define.body)}"
+            where.append(rf"\item definition: \({tex}\), read as \texttt{{{_tex_escape(text)}}}")
+        for name, words in symbol_assumptions(d).items():
+            where.append(rf"\item symbol \texttt{{{_tex_escape(name)}}}: {_tex_escape(', '.join(words))}")
+        for name, words in function_hypotheses(d).items():
+            said = ", ".join(words) or "nothing assumed"
+            where.append(rf"\item function \texttt{{{_tex_escape(name)}}}: {_tex_escape(said)}")
+        if where:
+            out += [r"\par\noindent\textbf{Where:}", r"\begin{itemize}", *where, r"\end{itemize}"]
+        if d.uses:
+            cited = ", ".join(rf"\texttt{{{_tex_escape(u)}}}" for u in d.uses)
+            out.append(rf"\par\noindent Cites: {cited}.")
         out.append(r"\begin{align*}")
         out.append(" \\\\\n".join(_latex_rows(report)))
         out.append(r"\end{align*}")
+        remarks = [(step, note) for step, note in _step_remarks(report) if note]
+        if remarks:
+            out.append(r"\begin{itemize}")
+            out += [rf"\item step {step.step.index}: {_tex_escape(note)}" for step, note in remarks]
+            out.append(r"\end{itemize}")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
 
 
+_TEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "^": r"\textasciicircum{}",
+    "~": r"\textasciitilde{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+}
+_TEX_PATTERN = re.compile("|".join(re.escape(c) for c in _TEX_SPECIAL))
+
+
 def _tex_escape(text: str) -> str:
-    for a, b in (("\\", r"\textbackslash{}"), ("_", r"\_"), ("&", r"\&"), ("%", r"\%"),
-                 ("#", r"\#"), ("$", r"\$"), ("{", r"\{"), ("}", r"\}")):
-        text = text.replace(a, b)
-    return text
+    """User text as LaTeX text mode that typesets exactly that text (one pass: no double escapes)."""
+    return _TEX_PATTERN.sub(lambda m: _TEX_SPECIAL[m.group(0)], " ".join(text.split()))
 
 
 # -- JSON, GitHub, JUnit ------------------------------------------------------------
@@ -213,8 +319,13 @@ def json_document(results: Sequence[Result]) -> str:
                 "reason": v.reason,
                 "counterexample": v.counterexample.as_dict() if v.counterexample else None,
             })
+        d = r.derivation
         items.append({
-            "id": r.derivation.id, "file": r.derivation.file, "verdict": r.verdict,
+            "id": d.id, "file": d.file, "verdict": r.verdict,
+            "claim": d.claim_text,
+            "definitions": definitions(d),
+            "symbols": symbol_assumptions(d),
+            "hypotheses": function_hypotheses(d),
             "steps": steps,
         })
     return json.dumps({"derivations": items}, indent=2) + "\n"

@@ -1,12 +1,19 @@
-"""Running checks over many files: lemma order, worker processes, crash and hang isolation.
+"""Running checks over many files: lemma order, worker processes, a hard bound per step.
 
 Files are checked in dependency levels (a lemma before the derivations that
-cite it). Within a level, ``jobs`` worker processes (forked, so SymPy is
-already imported, and kept for the whole run, so SymPy's cache stays warm in
-each) check one derivation at a time; a worker that crashes or outlives its
-time budget is killed and replaced, and its derivation becomes ``unknown``
-with the reason, while the rest of the run goes on. Results come back in a
-stable order.
+cite it). Every derivation is checked in a forked worker process, never in the
+calling process: ``jobs`` workers (forked, so SymPy is already imported, and
+kept for the whole run, so SymPy's cache stays warm in each) check one
+derivation at a time, and report each step's verdict as it is reached.
+
+The parent bounds each step: if no verdict arrives within the step's time
+limit plus a grace (:func:`_step_bound`) since the previous one, the computation
+is one Python could not interrupt (a C-level big-integer power, say), so the
+worker is killed, that step becomes ``unknown`` with the reason, and a fresh
+worker continues the same derivation from the next step, given the verdicts
+reached so far. A worker that crashes is handled alike. Results come back in a
+stable order, and are the reports :func:`check_derivation` makes in process
+whenever nothing had to be stopped.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import contextlib
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from verifier.proof.checker import (
     DEFAULT_TIMEOUT,
@@ -24,8 +31,13 @@ from verifier.proof.checker import (
     StepReport,
     StepVerdict,
     check_derivation,
+    summarize,
 )
+from verifier.proof.checker import _start as _start_verdict
 from verifier.proof.model import Derivation
+
+GRACE_SECONDS = 2.0  # process overhead: a verdict's trip through the pipe, a busy machine
+GRACE_FRACTION = 0.25  # of the step's time limit: the in-process limit fires first when it can
 
 
 @dataclass(frozen=True)
@@ -56,67 +68,119 @@ def check_ordered(
     jobs: int = 1,
     timeout: float | None = DEFAULT_TIMEOUT,
 ) -> tuple[list[DerivationReport], Timing]:
-    """Check derivations given lemmas-first; returns reports in the same order."""
+    """Check derivations given lemmas-first; returns reports in the same order.
+
+    Each derivation is checked in a worker process (at most ``jobs`` at once);
+    ``timeout`` is the limit per step, held even for computations Python
+    cannot interrupt."""
     proved: dict[str, Derivation] = {}
     unproved: set[str] = set()
     reports: dict[str, DerivationReport] = {}
     seconds: dict[str, float] = {}
-    pool: _Pool | None = None
+    pool = _Pool(order, max(1, jobs), timeout)  # forks its workers when first needed
     try:
         for level in _levels(order):
-            if jobs <= 1 or len(level) == 1:
-                for d in level:
-                    start = time.perf_counter()
-                    reports[d.id] = check_derivation(d, proved, unproved, timeout=timeout)
-                    seconds[d.file] = time.perf_counter() - start
-            else:
-                pool = pool or _Pool(order, jobs, timeout)
-                for d, report, spent in pool.run(level, proved, unproved):
-                    reports[d.id] = report
-                    seconds[d.file] = spent
+            for d, report, spent in pool.run(level, proved, unproved):
+                reports[d.id] = report
+                seconds[d.file] = spent
             for d in level:
                 if reports[d.id].proved:
                     proved[d.id] = d
                 else:
                     unproved.add(d.id)
     finally:
-        if pool is not None:
-            pool.close()
+        pool.close()
     return [reports[d.id] for d in order], Timing(seconds)
 
 
-def _budget(d: Derivation, timeout: float | None) -> float:
+def _step_bound(timeout: float | None, index: int = 1) -> float:
+    """Seconds the parent waits for step ``index``'s verdict (0: the claim) before
+    stopping the worker: the step's own limit, which the worker enforces when
+    Python can be interrupted, plus a grace for process overhead."""
     per_step = timeout if timeout else DEFAULT_TIMEOUT
-    # Each step has its own limit inside the worker; this only catches a worker
-    # stuck where the step limit cannot reach (a C call that never returns).
-    return 10.0 + 2.0 * per_step * (len(d.steps) + 2)
+    checks = 2 if index == 0 else 1  # the claim checks each of its two sides under the limit
+    return checks * per_step + GRACE_SECONDS + GRACE_FRACTION * per_step
+
+
+def _budget(d: Derivation, timeout: float | None) -> float:
+    """A backstop for a whole derivation. It is above the sum of the step bounds
+    (and a fresh worker per step), so it never stops a worker that keeps reaching
+    verdicts in time; the step bound is what holds."""
+    return 10.0 + (len(d.steps) + 2) * (_step_bound(timeout, 0) + 1.0)
+
+
+@dataclass
+class _Job:
+    """One derivation being checked, possibly by several workers in turn."""
+
+    index: int  # in the run's order
+    derivation: Derivation
+    proved: tuple[str, ...]
+    unproved: tuple[str, ...]
+    start: float
+    known: dict[int, StepVerdict] = field(default_factory=dict)
+
+    def task(self) -> tuple:
+        return (self.index, self.proved, self.unproved, dict(self.known))
+
+    def next_index(self) -> int | None:
+        """The step the worker is on: the first without a verdict, claim (0) last."""
+        for i in [s.index for s in self.derivation.steps[1:]] + [0]:
+            if i not in self.known:
+                return i
+        return None
+
+    def from_known(self, reason: str = "") -> DerivationReport:
+        d = self.derivation
+        steps = [StepReport(d.steps[0], _start_verdict())]
+        steps += [StepReport(s, self.known[s.index]) for s in d.steps[1:]]
+        report = summarize(d, steps, self.known[0])
+        if reason:
+            report = DerivationReport(d, report.verdict, report.steps, report.claim, reason)
+        return report
 
 
 class _Worker:
-    """A forked process that checks derivations one at a time, named by their index in the run."""
+    """A forked process that checks derivations one at a time, reporting each step."""
 
     def __init__(self, ctx, order, timeout):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_serve, args=(order, timeout, child), daemon=True)
         self.proc.start()
         child.close()
-        self.task: int | None = None
-        self.start = 0.0
+        self.job: _Job | None = None
+        self.last = 0.0  # when its job was given, or its last verdict arrived
 
-    def give(self, task: tuple[int, tuple[str, ...], tuple[str, ...]] | None) -> None:
-        self.task = None if task is None else task[0]
-        if task is not None:
-            self.start = time.perf_counter()
-            self.conn.send(task)
+    def give(self, job: _Job | None) -> None:
+        self.job = job
+        if job is not None:
+            self.last = time.perf_counter()
+            self.conn.send(job.task())
+
+    def drain(self):
+        """Take every message waiting; returns the finished report's parts, or None.
+        Raises EOFError when the worker has gone."""
+        while self.conn.poll():
+            message = self.conn.recv()
+            if message[0] == "step":
+                _, index, verdict = message
+                self.job.known[index] = verdict
+                self.last = time.perf_counter()
+            else:
+                return message[1:]
+        return None
 
     def stop(self) -> None:
         if self.proc.is_alive():
             with contextlib.suppress(OSError):
                 self.conn.send(None)
             self.proc.join(1)
+        self.kill()
+
+    def kill(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
-            self.proc.join()
+        self.proc.join()  # reaped: no zombie
         self.conn.close()
 
 
@@ -125,75 +189,105 @@ class _Pool:
 
     Workers live across derivations and levels so that SymPy's cache stays
     warm in each (a fresh process per derivation was measured 1.6x slower per
-    derivation, and made -j 2 only 0.86x of -j 1 on 200 files).
+    derivation, and made -j 2 only 0.86x of -j 1 on 200 files). A worker is
+    forked only when a level first needs it.
     """
 
     def __init__(self, order: Sequence[Derivation], jobs: int, timeout: float | None):
-        import multiprocessing as mp
-
-        self.ctx = mp.get_context("fork")
+        self.ctx = None
         self.order = list(order)
         self.index = {d.id: i for i, d in enumerate(self.order)}
         self.jobs = jobs
         self.timeout = timeout
         self.workers: list[_Worker] = []
 
+    def _new_worker(self) -> _Worker:
+        if self.ctx is None:
+            import multiprocessing as mp
+
+            self.ctx = mp.get_context("fork")
+        return _Worker(self.ctx, self.order, self.timeout)
+
     def run(self, level, proved, unproved):
         from multiprocessing.connection import wait
 
         pending = [
-            (self.index[d.id],
-             tuple(u for u in d.uses if u in proved),
-             tuple(u for u in d.uses if u in unproved))
+            _Job(self.index[d.id], d,
+                 tuple(u for u in d.uses if u in proved),
+                 tuple(u for u in d.uses if u in unproved),
+                 0.0)
             for d in level
         ]
         done: dict[int, tuple] = {}
 
-        def next_task():
-            return pending.pop(0) if pending else None
+        def finish(job: _Job, report: DerivationReport) -> None:
+            done[job.index] = (job.derivation, report, time.perf_counter() - job.start)
+
+        def next_job() -> _Job | None:
+            if not pending:
+                return None
+            job = pending.pop(0)
+            job.start = time.perf_counter()
+            return job
 
         while len(self.workers) < min(self.jobs, len(level)):
-            self.workers.append(_Worker(self.ctx, self.order, self.timeout))
+            self.workers.append(self._new_worker())
         for w in self.workers:
-            w.give(next_task())
+            w.give(next_job())
         while True:
-            busy = [w for w in self.workers if w.task is not None]
+            busy = [w for w in self.workers if w.job is not None]
             if not busy:
                 break
             now = time.perf_counter()
-            left = min(_budget(self.order[w.task], self.timeout) - (now - w.start) for w in busy)
-            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy],
-                 min(max(left, 0.01), 1.0))
-            now = time.perf_counter()
+            left = min(self._limit(w) - now for w in busy)
+            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], max(left, 0.0) + 0.01)
             for i, w in enumerate(self.workers):
-                if w.task is None:
+                job = w.job
+                if job is None:
                     continue
-                d, spent = self.order[w.task], now - w.start
-                result = None
-                if w.conn.poll():
-                    try:
-                        result = w.conn.recv()
-                    except (EOFError, OSError):
-                        result = None
+                alive = w.proc.is_alive()  # before draining: all it sent before dying is read
+                try:
+                    result = w.drain()
+                except (EOFError, OSError):
+                    result, alive = None, False
                 if result is not None:
-                    done[w.task] = (d, _rebuild(d, result), spent)
-                    w.give(next_task())
+                    finish(job, _rebuild(job.derivation, result))
+                    w.give(next_job())
                     continue
-                if not w.proc.is_alive():
-                    w.proc.join()
+                now = time.perf_counter()
+                step = job.next_index()
+                if not alive:
+                    w.kill()
                     reason = f"the worker checking it crashed (exit code {w.proc.exitcode})"
-                elif spent > _budget(d, self.timeout):
-                    w.proc.kill()
-                    w.proc.join()
-                    reason = f"the worker checking it hung for {spent:.0f} s and was stopped"
+                    job.known[step] = StepVerdict(UNKNOWN, "worker", reason)
+                elif now - job.start > _budget(job.derivation, self.timeout):
+                    w.kill()
+                    reason = (f"the worker checking it hung for {now - job.start:.0f} s "
+                              "and was stopped")
+                    for s in [s.index for s in job.derivation.steps[1:]] + [0]:
+                        job.known.setdefault(s, StepVerdict(UNKNOWN, "worker", reason))
+                    finish(job, job.from_known(reason))
+                    job = None
+                elif now - w.last > _step_bound(self.timeout, step):
+                    w.kill()
+                    reason = (f"timed out after {now - w.last:.0f} s (the computation could not "
+                              "be interrupted, so its worker process was stopped)")
+                    job.known[step] = StepVerdict(UNKNOWN, "timeout", reason)
                 else:
                     continue
-                done[w.task] = (d, _failed(d, reason), spent)
-                w.task = None
-                w.stop()
-                self.workers[i] = _Worker(self.ctx, self.order, self.timeout)
-                self.workers[i].give(next_task())
+                # A fresh worker goes on with the same derivation from the next step.
+                self.workers[i] = w = self._new_worker()
+                if job is not None and job.next_index() is None:
+                    finish(job, job.from_known())
+                    job = None
+                w.give(job if job is not None else next_job())
         return [done[self.index[d.id]] for d in level]
+
+    def _limit(self, w: _Worker) -> float:
+        job = w.job
+        step = job.next_index()
+        return min(w.last + _step_bound(self.timeout, 0 if step is None else step),
+                   job.start + _budget(job.derivation, self.timeout))
 
     def close(self) -> None:
         for w in self.workers:
@@ -203,11 +297,18 @@ class _Pool:
 
 def _serve(order, timeout, conn) -> None:
     import gc
+    import signal
 
+    # Ctrl-C is the parent's to handle: it stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Leave the inherited objects to the parent: the child's collector would
     # otherwise write to every one of them and copy the pages they live on.
     gc.freeze()
     by_id = {d.id: d for d in order}
+
+    def report_step(index: int, verdict: StepVerdict) -> None:
+        conn.send(("step", index, verdict))
+
     while True:
         try:
             task = conn.recv()
@@ -215,20 +316,16 @@ def _serve(order, timeout, conn) -> None:
             return
         if task is None:
             return
-        index, proved, unproved = task
+        index, proved, unproved, known = task
         d = order[index]
-        report = check_derivation(d, {u: by_id[u] for u in proved}, unproved, timeout=timeout)
+        report = check_derivation(d, {u: by_id[u] for u in proved}, unproved, timeout=timeout,
+                                  known=known, on_step=report_step)
         # Send verdicts only; the parent already holds the derivation itself.
-        conn.send((report.verdict, [s.verdict for s in report.steps], report.claim, report.reason))
+        conn.send(("done", report.verdict, [s.verdict for s in report.steps], report.claim,
+                   report.reason))
 
 
 def _rebuild(d: Derivation, result) -> DerivationReport:
     verdict, step_verdicts, claim, reason = result
     steps = tuple(StepReport(s, v) for s, v in zip(d.steps, step_verdicts, strict=True))
     return DerivationReport(d, verdict, steps, claim, reason)
-
-
-def _failed(d: Derivation, reason: str) -> DerivationReport:
-    unknown = StepVerdict(UNKNOWN, "worker", reason)
-    steps = tuple(StepReport(s, unknown) for s in d.steps)
-    return DerivationReport(d, UNKNOWN, steps, unknown, reason)

@@ -9,25 +9,33 @@
    Subs terms are opaque: each becomes a fresh symbol, and two of them are the
    same symbol only when they bind the same way and their insides are equal
    by algebra (up to renaming the bound variable, or up to a constant rational
-   factor, since these operators are linear). Equality is decided by
-   ``cancel``, then ``gammasimp`` for factorials, then ``simplify``; Max and
-   Min of exponentials are first ordered by their exponents (exp is increasing);
-3. if that fails, search for a counterexample (:mod:`verifier.proof.refute`):
-   numbers never prove anything here, they only refute.
+   factor, since these operators are linear). An opaque term is a value that
+   may not exist: algebra may divide by one only when it is shown to exist
+   and be nonzero, and may cancel or combine one only when it is shown to
+   exist; otherwise the term must stand on both sides in the same place
+   (:class:`_Opaque`, :func:`algebra_equal`). Equality is decided by
+   ``cancel``, then ``gammasimp`` for factorials, then ``simplify``;
+3. before "proved" is returned, both sides are evaluated at seeded points
+   (:mod:`verifier.proof.refute`): if the numbers disagree the step is not
+   proved (defense in depth: such a disagreement is a bug to report);
+4. if the algebra fails, search for a counterexample: numbers never prove
+   anything here, they only refute.
 
 Three verdicts: ``proved`` (shown symbolically), ``refuted`` (with a witness
 whose two sides really differ), ``unknown`` (with the reason). A step that
-takes longer than its time limit is ``unknown``.
+takes longer than its time limit is ``unknown``. Only this module can make a
+"proved" :class:`StepVerdict` (it carries a seal no other module holds).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import sympy
 
+from verifier.proof.binders import OPAQUE, Dropped, audit, ranged_index, substitute
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.model import Derivation, Step
@@ -36,7 +44,15 @@ from verifier.proof.rules import RULES, Rule, RuleContext, RewriteLimit, lemma_r
 
 DEFAULT_TIMEOUT = 10.0
 PROVED, REFUTED, UNKNOWN, ERROR = "proved", "refuted", "unknown", "error"
-OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
+
+# The seal of a "proved" verdict. Only this module passes it; a StepVerdict
+# built elsewhere with verdict "proved" raises. (A verdict that crossed a
+# process boundary was sealed where it was made: unpickling does not re-check.)
+_SEAL = object()
+
+
+class ForgedVerdict(Exception):
+    """A "proved" verdict was built outside the trusted checker."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +63,16 @@ class StepVerdict:
     counterexample: Counterexample | None = None
     conditions: tuple[str, ...] = ()  # side conditions shown
     procedures: tuple[str, ...] = ()  # SymPy procedures the verdict rests on
+    seal: object = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.verdict == PROVED and self.seal is not _SEAL:
+            raise ForgedVerdict("only verifier.proof.checker makes a 'proved' verdict")
+
+
+def _proved(method: str, reason: str, conditions: tuple[str, ...] = (),
+            procedures: tuple[str, ...] = ()) -> StepVerdict:
+    return StepVerdict(PROVED, method, reason, None, conditions, procedures, _SEAL)
 
 
 @dataclass(frozen=True)
@@ -62,6 +88,12 @@ class DerivationReport:
     steps: tuple[StepReport, ...]
     claim: StepVerdict  # first step = claim's left side and last step = its right side
     reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.verdict == PROVED and not (
+            self.claim.verdict == PROVED and all(s.verdict.verdict == PROVED for s in self.steps)
+        ):
+            raise ForgedVerdict("a derivation is proved only when its claim and every step are")
 
     @property
     def proved(self) -> bool:
@@ -133,7 +165,11 @@ def _order_exponentials(expr: sympy.Expr) -> sympy.Expr:
 
 
 class _Opaque:
-    """Replaces Derivative/Limit/Sum/Subs terms by symbols, equal insides alike."""
+    """Replaces Derivative/Limit/Sum/Subs terms by symbols, equal insides alike.
+
+    The abstracted expression is built *unevaluated*, so that ``L - L`` or
+    ``L/L`` stay visible as written until :func:`algebra_equal` has decided
+    whether L may be cancelled."""
 
     def __init__(self) -> None:
         self.classes: list[tuple[tuple, sympy.Expr, sympy.Dummy]] = []
@@ -146,11 +182,15 @@ class _Opaque:
         if not expr.args:
             return expr
         args = tuple(self.abstract(a, depth) for a in expr.args)
-        return expr.func(*args) if args != expr.args else expr
+        if args == expr.args:
+            return expr
+        if isinstance(expr, sympy.Add | sympy.Mul | sympy.Pow):
+            return expr.func(*args, evaluate=False)
+        return expr.func(*args)
 
     def term(self, node: sympy.Basic, depth: int) -> sympy.Expr:
         key, inside = _canonical(node, depth)
-        inside = self.abstract(inside, depth + 1)
+        inside = _evaluate(self.abstract(inside, depth + 1))
         for known_key, known_inside, sym in self.classes:
             if known_key != key:
                 continue
@@ -162,7 +202,7 @@ class _Opaque:
                 ratio = sympy.cancel(inside / known_inside)
                 if ratio.is_Rational and ratio != 0:
                     self.procedures.add("cancel")
-                    return ratio * sym
+                    return sympy.Mul(ratio, sym, evaluate=False)
         sym = sympy.Dummy(type(node).__name__)
         self.classes.append((key, inside, sym))
         self.symbols[sym] = node
@@ -172,15 +212,13 @@ class _Opaque:
         return expr.xreplace(self.symbols)
 
 
-_BOUND: dict[tuple[str, int], sympy.Dummy] = {}
+_BOUND: dict[tuple, sympy.Dummy] = {}
 
 
-def _bound(kind: str, depth: int, integer: bool = False) -> sympy.Dummy:
-    key = (kind, depth)
+def _bound(kind: str, depth: int, **assumptions) -> sympy.Dummy:
+    key = (kind, depth, tuple(sorted(assumptions)))
     if key not in _BOUND:
-        _BOUND[key] = sympy.Dummy(f"{kind}{depth}", integer=True) if integer else sympy.Dummy(
-            f"{kind}{depth}", real=True
-        )
+        _BOUND[key] = sympy.Dummy(f"{kind}{depth}", **assumptions)
     return _BOUND[key]
 
 
@@ -188,25 +226,199 @@ def _canonical(node: sympy.Basic, depth: int) -> tuple[tuple, sympy.Expr]:
     """A key saying how ``node`` binds, and its inside with the bound variable renamed."""
     if isinstance(node, sympy.Limit):
         body, var, point, direction = node.args
-        return ("Limit", point, str(direction)), body.xreplace({var: _bound("h", depth)})
+        return ("Limit", point, str(direction)), substitute(body, {var: _bound("h", depth, real=True)})
     if isinstance(node, sympy.Sum) and len(node.limits) == 1:
         index, lower, upper = node.limits[0]
-        return ("Sum", lower, upper), node.function.xreplace({index: _bound("n", depth, True)})
+        # The canonical index knows the index's range, as the rules do inside a Sum.
+        ranged = ranged_index(index, lower, upper)
+        canonical = _bound("n", depth, **{k: v for k, v in ranged.assumptions0.items()
+                                           if k in ("integer", "positive", "nonnegative",
+                                                    "negative", "nonpositive")})
+        return ("Sum", lower, upper), substitute(node.function, {index: canonical})
     if isinstance(node, sympy.Derivative):
         return ("Derivative", tuple(node.variable_count)), node.expr
     if isinstance(node, sympy.Subs) and len(node.variables) == 1:
         var, value = node.variables[0], node.point[0]
-        return ("Subs", value), node.expr.xreplace({var: _bound("u", depth)})
+        return ("Subs", value), substitute(node.expr, {var: _bound("u", depth, real=True)})
     return ("raw", node), sympy.Integer(0)
 
 
-def algebra_equal(a: sympy.Expr, b: sympy.Expr) -> tuple[bool, str, sympy.Expr, set[str]]:
-    """Decide a = b with opaque terms; returns (shown, procedure, residual, procedures)."""
+def _evaluate(expr: sympy.Basic) -> sympy.Basic:
+    """Evaluate an expression built unevaluated (SymPy's usual canonical form)."""
+    if not expr.args or isinstance(expr, OPAQUE):
+        return expr
+    args = tuple(_evaluate(a) for a in expr.args)
+    return expr.func(*args)
+
+
+@dataclass(frozen=True)
+class Algebra:
+    """The outcome of :func:`algebra_equal`."""
+
+    shown: bool
+    procedure: str
+    residual: sympy.Expr
+    procedures: frozenset[str]
+    missing: tuple[str, ...] = ()  # what would have to be shown about an opaque term
+
+
+def _flat(expr: sympy.Basic, kind) -> list[sympy.Basic]:
+    if isinstance(expr, kind):
+        return [t for a in expr.args for t in _flat(a, kind)]
+    return [expr]
+
+
+def _split_term(term: sympy.Basic, free: set) -> tuple[tuple, sympy.Expr] | None:
+    """A raw term as (monomial in the ``free`` opaque symbols, coefficient), or None when
+    a free symbol sits anywhere but in a positive integer power of itself."""
+    monomial: dict = {}
+    coefficient = []
+    for factor in _flat(term, sympy.Mul):
+        if factor in free:
+            monomial[factor] = monomial.get(factor, 0) + 1
+        elif (
+            isinstance(factor, sympy.Pow) and factor.base in free
+            and factor.exp.is_Integer and factor.exp > 0
+        ):
+            monomial[factor.base] = monomial.get(factor.base, 0) + int(factor.exp)
+        elif factor.free_symbols & free:
+            return None
+        else:
+            coefficient.append(factor)
+    key = tuple(sorted(monomial.items(), key=lambda kv: kv[0].dummy_index))
+    return key, _evaluate(sympy.Mul(*coefficient, evaluate=False))
+
+
+def _linear_forms(side: sympy.Basic, free: set):
+    """{monomial: coefficient} of ``side``, or the symbols that are not used linearly."""
+    forms: dict[tuple, sympy.Expr] = {}
+    offending: set = set()
+    for term in _flat(side, sympy.Add):
+        split = _split_term(term, free)
+        if split is None:
+            offending |= term.free_symbols & free
+            continue
+        key, coefficient = split
+        if key and key in forms:
+            offending |= {s for s, _ in key}  # L + L: combining needs L to exist
+        forms[key] = forms.get(key, sympy.Integer(0)) + coefficient
+    return forms, offending
+
+
+def _denominator_symbols(expr: sympy.Basic, symbols: set) -> tuple[set, set]:
+    """Opaque symbols under a negative power (divided by), and those under a function."""
+    divided, wrapped = set(), set()
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.Pow):
+            inside = node.base.free_symbols & symbols
+            if inside and not (node.exp.is_Integer and node.exp >= 0):
+                (divided if node.exp.is_negative else wrapped).update(inside)
+            if node.exp.free_symbols & symbols:
+                wrapped.update(node.exp.free_symbols & symbols)
+        elif isinstance(node, sympy.Function) or (
+            node.args and not isinstance(node, sympy.Add | sympy.Mul | sympy.Pow)
+        ):
+            wrapped.update(node.free_symbols & symbols)
+    return divided, wrapped
+
+
+def term_exists(term: sympy.Basic, facts: Facts) -> tuple[bool, sympy.Expr | None, str]:
+    """Is the opaque ``term`` shown to exist (a finite real value)? (shown, value, why)."""
+    if isinstance(term, sympy.Limit):
+        body, var, point, _ = term.args
+        return facts.limit_exists(body, var, point)
+    if isinstance(term, sympy.Derivative):
+        if len(term.variable_count) == 1 and term.variable_count[0][1] == 1:
+            var = term.variables[0]
+            if facts.is_differentiable(term.expr, var):
+                return True, None, f"{term.expr} is differentiable in {var}"
+        return False, None, "it is not shown to exist"
+    if isinstance(term, sympy.Sum) and len(term.limits) == 1:
+        index, lower, upper = term.limits[0]
+        ranged = ranged_index(index, lower, upper)
+        body = substitute(term.function, {index: ranged})
+        if lower.is_Integer and upper.is_Integer and facts.is_defined(body):
+            return True, None, "a finite sum of defined terms"
+        if upper == sympy.oo and facts.regular(term):
+            return True, None, "a power series with infinite radius of convergence"
+    return False, None, "it is not shown to exist"
+
+
+def _show_exists(term, facts: Facts, nonzero: bool) -> str | None:
+    """None when ``term`` is shown to exist (and be nonzero if asked); else what is missing."""
+    exists, value, _ = term_exists(term, facts)
+    if not exists:
+        return f"{_show(term)} is not shown to exist"
+    if nonzero and not (value is not None and facts.is_nonzero(value)):
+        return f"{_show(term)} is not shown to be nonzero"
+    return None
+
+
+def _show(expr: sympy.Basic) -> str:
+    text = sympy.sstr(expr)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> Algebra:
+    """Decide a = b with opaque terms that may not exist (see the module docstring)."""
+    facts = facts or Facts()
     opaque = _Opaque()
     left, right = opaque.abstract(a), opaque.abstract(b)
-    shown, procedure, residual = decide_zero(left - right)
-    procedures = opaque.procedures | ({procedure} if procedure else set())
-    return shown, procedure, opaque.restore(residual), procedures
+    symbols = set(opaque.symbols)
+    procedures = set(opaque.procedures)
+    if not symbols:
+        shown, procedure, residual = decide_zero(_evaluate(left) - _evaluate(right))
+        return Algebra(shown, procedure, residual, frozenset(procedures | {procedure} - {""}))
+    if left == right:
+        return Algebra(True, "identical", sympy.Integer(0), frozenset(procedures | {"identical"}))
+
+    # What each opaque symbol must be shown to be before algebra may treat it as
+    # a number: divided by -> exists and nonzero; inside a function, a power,
+    # or combined with itself -> exists. A symbol that needs neither stays
+    # "free": it must stand on both sides as the same monomial.
+    needs: dict = {}
+    for side in (left, right):
+        divided, wrapped = _denominator_symbols(side, symbols)
+        for s in divided:
+            needs[s] = "nonzero"
+        for s in wrapped:
+            needs.setdefault(s, "exists")
+    while True:
+        free = symbols - set(needs)
+        forms = []
+        offending: set = set()
+        for side in (left, right):
+            form, bad = _linear_forms(side, free)
+            forms.append(form)
+            offending |= bad
+        if not offending:
+            break
+        for s in offending:
+            needs.setdefault(s, "exists")
+
+    missing = []
+    for s, need in sorted(needs.items(), key=lambda kv: kv[0].dummy_index):
+        problem = _show_exists(opaque.symbols[s], facts, need == "nonzero")
+        if problem is not None:
+            missing.append(problem)
+    residual_expr = _evaluate(left) - _evaluate(right)
+    if missing:
+        return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures),
+                       tuple(missing))
+    left_form, right_form = forms
+    if {k for k in left_form if k} != {k for k in right_form if k}:
+        # Different opaque terms on the two sides: algebra cannot relate them.
+        return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures))
+    used = set()
+    for key in set(left_form) | set(right_form):
+        shown, procedure, residual = decide_zero(
+            left_form.get(key, sympy.Integer(0)) - right_form.get(key, sympy.Integer(0))
+        )
+        if not shown:
+            return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures))
+        used.add(procedure)
+    procedure = "cancel" if "cancel" in used else sorted(used)[0]
+    return Algebra(True, procedure, sympy.Integer(0), frozenset(procedures | used))
 
 
 # -- one step -----------------------------------------------------------------
@@ -218,14 +430,22 @@ def check_step(
     ctx: CheckContext,
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
+    prev_dropped: tuple[Dropped, ...] = (),
 ) -> StepVerdict:
     """The verdict on ``step`` given the previous expression. Never raises on content."""
+    dropped = tuple(prev_dropped) + tuple(step.dropped)
     try:
-        return run_with_deadline(lambda: _check(prev, step.expr, step.by, ctx), timeout)
+        return run_with_deadline(lambda: _check(prev, step.expr, step.by, ctx, dropped), timeout)
     except StepTimeout:
         return StepVerdict(UNKNOWN, "timeout", f"timed out after {timeout:g} s")
     except RecursionError:
         return StepVerdict(UNKNOWN, "error", "the expressions are too deep for SymPy")
+    except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
+        return StepVerdict(
+            UNKNOWN, "error",
+            f"the checker met an unexpected problem ({type(exc).__name__}: {exc}); "
+            "the step is not proved",
+        )
 
 
 def check_equal(
@@ -235,13 +455,16 @@ def check_equal(
     by: Iterable[str] = ("algebra",),
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
+    dropped: tuple[Dropped, ...] = (),
 ) -> StepVerdict:
     """Check ``lhs = rhs`` by the named rules: a one-step derivation, through check_step."""
-    step = Step(index=2, line=0, text=sympy.sstr(rhs), expr=rhs, display=rhs, by=tuple(by))
+    step = Step(index=2, line=0, text=sympy.sstr(rhs), expr=rhs, display=rhs, by=tuple(by),
+                dropped=tuple(dropped))
     return check_step(lhs, step, ctx, timeout=timeout)
 
 
-def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckContext) -> StepVerdict:
+def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckContext,
+           dropped: tuple[Dropped, ...] = ()) -> StepVerdict:
     rules: list[Rule] = []
     problems: list[str] = []
     for name in by:
@@ -260,8 +483,9 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
 
     rctx = RuleContext(facts=ctx.facts, sum_floor=sum_floor(prev, cur))
     try:
-        left = normalize(prev, rules, rctx)
-        right = normalize(cur, rules, rctx)
+        with audit() as ledger:
+            left = normalize(prev, rules, rctx)
+            right = normalize(cur, rules, rctx)
     except RewriteLimit as exc:
         return _refute_or_unknown(prev, cur, ctx, str(exc), (), ())
     named = {r.name for r in rules if r.rewrite is not None}
@@ -276,17 +500,46 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
             reason += " (side condition not shown: " + "; ".join(failed) + ")"
         return _refute_or_unknown(prev, cur, ctx, reason, conditions, ())
 
-    shown, procedure, residual, procedures = algebra_equal(left, right)
+    # Terms SymPy cancelled while the expressions were read or rewritten.
+    hidden = []
+    for entry in (*dropped, *ledger):
+        problem = _show_exists(entry.term, ctx.facts, entry.needs_nonzero)
+        if problem is not None and problem not in hidden:
+            hidden.append(problem)
+    if hidden:
+        reason = ("SymPy's arithmetic cancelled a term that may not exist: "
+                  + "; ".join(hidden))
+        return _refute_or_unknown(prev, cur, ctx, reason, conditions, ())
+
+    outcome = algebra_equal(left, right, ctx.facts)
     rule_names = [r.name for r in rules if r.rewrite is not None]
-    if shown:
-        method = "; ".join([*rule_names, f"algebra ({procedure})"])
+    procedures = tuple(sorted(outcome.procedures))
+    if outcome.shown:
+        method = "; ".join([*rule_names, f"algebra ({outcome.procedure})"])
         reason = "; ".join(conditions) if conditions else "no side conditions"
-        return StepVerdict(PROVED, method, reason, None, conditions, tuple(sorted(procedures)))
+        return _confirm(prev, cur, ctx, method, reason, conditions, procedures)
     applied = f"after {', '.join(rule_names)}, " if rule_names else ""
-    reason = f"{applied}algebra left a residual of {sympy.sstr(residual)}"
+    if outcome.missing:
+        reason = f"{applied}algebra would cancel or divide by an opaque term: " + "; ".join(
+            outcome.missing)
+    else:
+        reason = f"{applied}algebra left a residual of {_show(outcome.residual)}"
     if rctx.failures:
         reason += " (side condition not shown: " + "; ".join(rctx.failures) + ")"
-    return _refute_or_unknown(prev, cur, ctx, reason, conditions, tuple(sorted(procedures)))
+    return _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures)
+
+
+def _confirm(prev, cur, ctx, method, reason, conditions, procedures) -> StepVerdict:
+    """Defense in depth: a step about to be proved is first evaluated at seeded points."""
+    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
+    if witness is not None:
+        return StepVerdict(
+            UNKNOWN, "disagreement",
+            f"the symbolic proof ({method}) and the numbers disagree {witness.describe()}; "
+            "the step is not proved (this is a bug in the verifier: please report it)",
+            witness, conditions, procedures,
+        )
+    return _proved(method, reason, conditions, procedures)
 
 
 def _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures) -> StepVerdict:
@@ -329,15 +582,39 @@ def check_derivation(
     unproved_lemmas: Iterable[str] = (),
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
+    known: Mapping[int, StepVerdict] | None = None,
+    on_step: Callable[[int, StepVerdict], None] | None = None,
 ) -> DerivationReport:
-    """Check every step of ``derivation`` and that its steps prove its claim."""
+    """Check every step of ``derivation`` and that its steps prove its claim.
+
+    ``known`` holds verdicts already reached elsewhere, by step index (0 is the
+    claim): a worker process that was killed in step k is replaced by one that
+    is given the verdicts of the steps before k and "unknown" for k.
+    ``on_step(index, verdict)`` is called as each verdict is reached, claim last.
+    """
+    known = known or {}
     base = context_for(derivation, proved_lemmas or {}, unproved_lemmas)
     steps = derivation.steps
-    reports = [StepReport(steps[0], StepVerdict(PROVED, "start", "the starting expression"))]
+    reports = [StepReport(steps[0], _start())]
     for prev, step in zip(steps, steps[1:], strict=False):
-        ctx = CheckContext(base.facts, base.lemmas, base.unproved, _seed(derivation, step.index))
-        reports.append(StepReport(step, check_step(prev.expr, step, ctx, timeout=timeout)))
-    claim = _check_claim(derivation, base, timeout)
+        verdict = known.get(step.index)
+        if verdict is None:
+            ctx = CheckContext(base.facts, base.lemmas, base.unproved, _seed(derivation, step.index))
+            verdict = check_step(prev.expr, step, ctx, timeout=timeout, prev_dropped=prev.dropped)
+            if on_step is not None:
+                on_step(step.index, verdict)
+        reports.append(StepReport(step, verdict))
+    claim = known.get(0)
+    if claim is None:
+        claim = _check_claim(derivation, base, timeout)
+        if on_step is not None:
+            on_step(0, claim)
+    return summarize(derivation, reports, claim)
+
+
+def summarize(derivation: Derivation, reports: Sequence[StepReport], claim: StepVerdict
+              ) -> DerivationReport:
+    """The derivation's verdict from its steps' and its claim's."""
     verdicts = [r.verdict.verdict for r in reports] + [claim.verdict]
     if REFUTED in verdicts:
         verdict = REFUTED
@@ -351,34 +628,50 @@ def check_derivation(
     return DerivationReport(derivation, verdict, tuple(reports), claim, reason)
 
 
+def _start() -> StepVerdict:
+    return _proved("start", "the starting expression")
+
+
 def _check_claim(derivation: Derivation, ctx: CheckContext, timeout) -> StepVerdict:
+    """The claim's left side is the first step and its right side the last, by algebra."""
     lhs, rhs = derivation.claim
-    first, last = derivation.steps[0].expr, derivation.steps[-1].expr
+    first, last = derivation.steps[0], derivation.steps[-1]
     ctx = CheckContext(ctx.facts, {}, frozenset(), _seed(derivation, 0))
-    for side, expr, name in ((lhs, first, "first step"), (rhs, last, "last step")):
-        shown, _, _, _ = algebra_equal(side, expr)
-        if not shown:
-            verdict = check_equal(side, expr, ctx, timeout=timeout)
-            if verdict.verdict == PROVED:
-                continue
+    for side, step, which, name in ((lhs, first, "left", "first step"),
+                                    (rhs, last, "right", "last step")):
+        dropped = derivation.claim_dropped + step.dropped
+        verdict = check_equal(side, step.expr, ctx, timeout=timeout, dropped=dropped)
+        if verdict.verdict != PROVED:
             return StepVerdict(
                 verdict.verdict, verdict.method,
-                f"the claim's {'left' if side is lhs else 'right'} side is not the {name}: "
-                + verdict.reason,
+                f"the claim's {which} side is not the {name}: {verdict.reason}",
                 verdict.counterexample,
             )
-    return StepVerdict(PROVED, "algebra", "first step = left side, last step = right side")
+    return _proved("algebra", "first step = left side, last step = right side")
+
+
+def citable_lemmas(
+    derivation: Derivation, reports: Mapping[str, DerivationReport]
+) -> tuple[dict[str, Derivation], tuple[str, ...]]:
+    """Which lemmas ``derivation`` may cite: those it lists in ``uses`` whose report is
+    proved. The one place this is decided; returns (citable by id, cited but not proved)."""
+    citable: dict[str, Derivation] = {}
+    unproved: list[str] = []
+    for lemma_id in derivation.uses:
+        report = reports.get(lemma_id)
+        if report is not None and report.proved and report.derivation.id == lemma_id:
+            citable[lemma_id] = report.derivation
+        else:
+            unproved.append(lemma_id)
+    return citable, tuple(unproved)
 
 
 def check_all(
     derivations: list[Derivation], *, timeout: float | None = DEFAULT_TIMEOUT
 ) -> list[DerivationReport]:
     """Check derivations given in dependency order (lemmas first, see ``resolve``)."""
-    proved: dict[str, Derivation] = {}
-    unproved: set[str] = set()
-    reports = []
+    reports: dict[str, DerivationReport] = {}
     for d in derivations:
-        report = check_derivation(d, proved, unproved, timeout=timeout)
-        (proved.__setitem__(d.id, d) if report.proved else unproved.add(d.id))
-        reports.append(report)
-    return reports
+        citable, unproved = citable_lemmas(d, reports)
+        reports[d.id] = check_derivation(d, citable, unproved, timeout=timeout)
+    return [reports[d.id] for d in derivations]

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 import sympy
 from sympy.core.function import AppliedUndef
 
+from verifier.proof.binders import ranged_index, substitute
+
 HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
 
 # Elementary functions continuous and differentiable on the whole real line.
@@ -83,9 +85,14 @@ class Facts:
             return expr
 
         def fold_out(node):
-            define = self.defines.get(getattr(node.func, "__name__", ""))
-            if define is not None and isinstance(node, AppliedUndef):
-                return define.unfold(node.args)
+            if isinstance(node, AppliedUndef):
+                define = self.defines.get(node.func.__name__)
+                if define is not None and define.params:
+                    return define.unfold(node.args)
+            elif isinstance(node, sympy.Symbol):
+                define = self.defines.get(node.name)
+                if define is not None and not define.params and define.head == node:
+                    return define.body
             return None
 
         for _ in range(8):
@@ -134,7 +141,7 @@ class Facts:
             return False, None, "limits at infinity are not decided here"
         expr = self.unfold(expr)
         if self.is_continuous_at(expr, var, point):
-            return True, expr.subs(var, point), "continuous at the point"
+            return True, substitute(expr, {var: point}), "continuous at the point"
         quotients = {}
         replaced = {}
         for node in sympy.preorder_traversal(expr):
@@ -145,7 +152,7 @@ class Facts:
                 and node not in replaced
             ):
                 arg = node.args[0]
-                arg0 = arg.subs(var, point)
+                arg0 = substitute(arg, {var: point})
                 if not (arg.is_polynomial(var) and sympy.degree(arg, var) >= 1):
                     return False, None, f"the argument of {node} is not a polynomial in {var}"
                 q = sympy.Dummy(f"q_{node.func.__name__}", real=True)
@@ -155,20 +162,29 @@ class Facts:
             return False, None, f"{expr} is not shown continuous at {var} = {point}"
         rewritten = sympy.cancel(sympy.together(expr.xreplace(replaced)))
         if self.is_continuous_at(rewritten, var, point):
-            value = rewritten.subs(var, point).xreplace(quotients)
+            value = substitute(substitute(rewritten, {var: point}), quotients)
             return True, value, "a difference quotient of a differentiable function"
         return False, None, f"{expr} is not shown to have a limit at {var} = {point}"
 
     # -- power series ---------------------------------------------------------------
     def power_series_radius_infinite(self, term: sympy.Expr, index: sympy.Symbol,
-                                     var: sympy.Symbol) -> bool:
-        """Is ``term`` = c(n)*var**(n + k) with c(n)/c(n+1) -> oo (ratio test)?"""
+                                     var: sympy.Symbol, lower: sympy.Expr) -> bool:
+        """Is ``term`` = c(n)*var**(n + k), n >= lower, with n + k >= 0 (no pole at 0)
+        and c(n)/c(n+1) -> oo (ratio test)?"""
+        if not lower.is_Integer:
+            return False
         coeff, power = term.as_independent(var, as_Add=False)
         if power == 1 or not isinstance(power, sympy.Pow) or power.base != var:
             return False
-        if not sympy.expand(power.exp - index).is_Integer or var in coeff.free_symbols:
+        shift = sympy.expand(power.exp - index)
+        if not shift.is_Integer or var in coeff.free_symbols:
             return False
-        ratio = sympy.gammasimp(coeff / coeff.subs(index, index + 1))
+        if lower + shift < 0:
+            return False  # var**(negative) for the first terms: a pole at 0, not a power series
+        ranged = ranged_index(index, lower, sympy.oo)
+        if not self.is_defined(substitute(coeff, {index: ranged})):
+            return False
+        ratio = sympy.gammasimp(coeff / substitute(coeff, {index: index + 1}))
         if not ratio.is_polynomial(index) or ratio.free_symbols - {index}:
             return False
         poly = sympy.Poly(ratio, index)
@@ -185,7 +201,7 @@ class _Regularity:
     def at(self, expr: sympy.Expr) -> sympy.Expr:
         if self.var is None or self.point is None:
             return expr
-        return expr.subs(self.var, self.point)
+        return substitute(expr, {self.var: self.point})
 
     def nonzero(self, expr: sympy.Expr) -> bool:
         return self.facts.is_nonzero(self.at(expr))
@@ -253,4 +269,4 @@ class _Regularity:
         if len(variables) != 1:
             return False
         (var,) = variables
-        return self.facts.power_series_radius_infinite(expr.function, index, var)
+        return self.facts.power_series_radius_infinite(expr.function, index, var, lower)

@@ -24,7 +24,16 @@ from pathlib import Path
 import sympy
 
 from verifier.errors import InputError
-from verifier.proof.syntax import Define, Scope, parse_expression, parse_signature
+from verifier.proof.binders import Dropped
+from verifier.proof.syntax import (
+    BINDERS,
+    CONSTANTS,
+    FUNCTIONS,
+    Define,
+    Scope,
+    parse_expression,
+    parse_signature,
+)
 
 SYMBOL_ASSUMPTIONS = ("real", "positive", "negative", "integer", "nonnegative", "nonzero")
 FUNCTION_HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
@@ -33,6 +42,24 @@ STEP_KEYS = ("expr", "by", "note")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_STEPS = 200
 MAX_FILE_BYTES = 256 * 1024
+# SymPy's own constants the reader does not accept but a name must not shadow either.
+RESERVED_CONSTANTS = ("I", "nan", "zoo")
+
+
+def reserved_kind(name: str) -> str | None:
+    """What a built-in name is ("function", "constant", "binder"), or None if it is free.
+
+    ``[symbols]``, ``[functions]`` and ``[define]`` may not rebind these: a file
+    that redefined ``exp`` or declared ``pi`` a variable would make the
+    verdicts and the output say something other than what they appear to.
+    """
+    if name in FUNCTIONS:
+        return "function"
+    if name in CONSTANTS or name in RESERVED_CONSTANTS:
+        return "constant"
+    if name in BINDERS:
+        return "binder"
+    return None
 
 
 @dataclass(frozen=True)
@@ -46,6 +73,9 @@ class Step:
     display: sympy.Expr  # as written: what the renderer shows
     by: tuple[str, ...] = ()
     note: str | None = None
+    # Opaque terms SymPy's evaluation cancelled while reading ``expr`` (L/L -> 1):
+    # the checker must show they exist (and are nonzero) before trusting ``expr``.
+    dropped: tuple[Dropped, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +94,10 @@ class Derivation:
     sha256: str
     description: str = ""
     shipped: bool = field(default=False, compare=False)
+    # name -> the assumptions of each [symbols] entry as declared ("real" always among them)
+    assumptions: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # Opaque terms SymPy's evaluation cancelled while reading the claim (see Step.dropped).
+    claim_dropped: tuple[Dropped, ...] = field(default=(), compare=False)
 
     @property
     def symbols(self) -> Mapping[str, sympy.Symbol]:
@@ -166,9 +200,16 @@ class _Loader:
         self.lines = lines
         self.name = name
         self.text = text
+        self.assumptions: dict[str, tuple[str, ...]] = {}
+        self.claim_dropped: list[Dropped] = []
 
     def fail(self, message: str, line: int | None = None) -> InputError:
         return InputError(message, file=self.name, line=line)
+
+    def not_reserved(self, table: str, name: str, line: int | None) -> None:
+        kind = reserved_kind(name)
+        if kind is not None:
+            raise self.fail(f"[{table}] '{name}' is a built-in {kind} and cannot be redefined", line)
 
     def string(self, key: str, *, required: bool = True) -> str:
         value = self.data.get(key)
@@ -225,6 +266,7 @@ class _Loader:
             claim_text=claim_text,
             claim_line=claim_line,
             claim=claim,
+            claim_dropped=tuple(self.claim_dropped),
             uses=uses,
             uses_line=uses_line,
             scope=scope,
@@ -233,6 +275,7 @@ class _Loader:
             sha256=hashlib.sha256(self.text.encode("utf-8")).hexdigest(),
             description=description,
             shipped=shipped,
+            assumptions=dict(self.assumptions),
         )
 
     def symbols(self) -> dict[str, sympy.Symbol]:
@@ -245,6 +288,7 @@ class _Loader:
                 raise self.fail(f"[symbols] {name}: assumptions must be a string", line)
             if not name.isidentifier() or name.startswith("_"):
                 raise self.fail(f"[symbols] {name!r} is not a valid name", line)
+            self.not_reserved("symbols", name, line)
             words = spec.split() or ["real"]
             for word in words:
                 if word not in SYMBOL_ASSUMPTIONS:
@@ -256,6 +300,7 @@ class _Loader:
             # Every symbol is real: the verifier is about real calculus.
             assumptions = {word: True for word in words}
             assumptions.setdefault("real", True)
+            self.assumptions[name] = tuple(dict.fromkeys([*words, "real"]))
             try:
                 result[name] = sympy.Symbol(name, **assumptions)
             except Exception:  # noqa: BLE001 - SymPy reports contradictions variously
@@ -274,6 +319,7 @@ class _Loader:
                 raise self.fail(f"[functions] {name}: hypotheses must be a string", line)
             if not name.isidentifier() or name.startswith("_"):
                 raise self.fail(f"[functions] {name!r} is not a valid name", line)
+            self.not_reserved("functions", name, line)
             if name in symbols:
                 raise self.fail(f"'{name}' is declared both as a symbol and as a function", line)
             words = frozenset(spec.split())
@@ -296,6 +342,7 @@ class _Loader:
         for key, body_text in table.items():
             line = lines.get(key)
             fname, params = parse_signature(key, file=self.name, line=line)
+            self.not_reserved("define", fname, line)
             if fname in scope.symbols or fname in scope.functions or fname in result:
                 raise self.fail(f"[define] '{fname}' is already declared", line)
             if not isinstance(body_text, str):
@@ -304,10 +351,24 @@ class _Loader:
             for p in params:
                 if p not in scope.symbols:
                     raise self.fail(f"[define] {key}: parameter '{p}' is not declared under [symbols]", line)
-                param_symbols.append(scope.symbols[p])
+                # A parameter ranges over the reals: it does not inherit the
+                # declared symbol's assumptions (x positive must not make
+                # F(x) = sqrt(x**2) equal to x at F(-1)).
+                param_symbols.append(sympy.Symbol(p, real=True))
             # A definition may use the abbreviations defined before it, never itself.
-            inner = Scope(symbols=scope.symbols, functions=scope.functions, defines=dict(result))
-            body = parse_expression(body_text, inner, file=self.name, line=line)
+            inner = Scope(
+                symbols={**scope.symbols, **{q.name: q for q in param_symbols}},
+                functions=scope.functions,
+                defines=dict(result),
+            )
+            dropped: list[Dropped] = []
+            body = parse_expression(body_text, inner, file=self.name, line=line, dropped=dropped)
+            if dropped:
+                raise self.fail(
+                    f"[define] {key}: evaluating the definition cancels {dropped[0].term}; "
+                    "write it without that cancellation",
+                    line,
+                )
             head = sympy.Function(fname)(*param_symbols) if params else sympy.Symbol(fname)
             result[fname] = Define(fname, tuple(param_symbols), body, head)
         return result
@@ -316,7 +377,12 @@ class _Loader:
         parts = re.split(r"(?<![=!<>])=(?!=)", text)
         if len(parts) != 2:
             raise self.fail("claim must have the form 'left = right' with a single '='", line)
-        return tuple(parse_expression(p, scope, file=self.name, line=line) for p in parts)
+        sides = []
+        for part in parts:
+            dropped: list[Dropped] = []
+            sides.append(parse_expression(part, scope, file=self.name, line=line, dropped=dropped))
+            self.claim_dropped.extend(dropped)
+        return tuple(sides)
 
     def steps(self, scope: Scope, uses: tuple[str, ...]) -> tuple[Step, ...]:
         from verifier.proof.rules import RULES
@@ -350,9 +416,10 @@ class _Loader:
             note = raw.get("note")
             if note is not None and not isinstance(note, str):
                 raise self.fail(f"step {i + 1}: 'note' must be a string", self.lines.step(i, "note"))
-            expr = parse_expression(text, scope, file=self.name, line=line)
+            dropped: list[Dropped] = []
+            expr = parse_expression(text, scope, file=self.name, line=line, dropped=dropped)
             display = parse_expression(text, scope, file=self.name, line=line, evaluate=False)
-            steps.append(Step(i + 1, line, text, expr, display, by, note))
+            steps.append(Step(i + 1, line, text, expr, display, by, note, tuple(dropped)))
         return tuple(steps)
 
     def rules(self, value, i: int, line: int, uses: tuple[str, ...], known) -> tuple[str, ...]:

@@ -1,10 +1,31 @@
 """Numbers for refutation: witnesses for unknown functions, sample points, evaluation.
 
-A step is refuted only by numbers: both sides evaluated at a point, with a
-concrete function substituted for every unknown function, and found to
-differ. Here any sound evaluation may be used (SymPy's ``doit`` on concrete
-derivatives, numeric limits, ``evalf`` of series), because its result is
-checked by its numbers and never used to prove anything.
+This module is *untrusted*: it never proves anything, it can only turn a step
+into "refuted". It may therefore use any evaluation SymPy and mpmath offer
+(``doit`` of concrete derivatives, ``sympy.limit``, ``Sum.doit``, ``nsum``).
+But a wrong refutation is as bad as a wrong proof (the checker also asks
+this module before it says "proved"), so every answer is built to be right
+or absent:
+
+* bound variables are never sampled or substituted into: every substitution
+  goes through :func:`verifier.proof.binders.substitute`;
+* ``[define]`` abbreviations (functions and constants) are unfolded before
+  any symbol is chosen for sampling;
+* a limit gets a value only when SymPy's symbolic limit and numeric
+  evaluation at irregular probe points, closer and closer on each required
+  side, agree; an infinite sum only when a closed form from ``Sum.doit``
+  and ``mpmath.nsum`` agree; a finite sum is added term by term; a
+  derivative of anything but elementary smooth functions only when SymPy's
+  derivative and one-sided difference quotients agree;
+* exact numbers are bounded before they are computed (Python cannot
+  interrupt a huge integer power), and limit probes are Floats;
+* a counterexample is recomputed at a second, higher precision: both sides
+  must be stable across the two precisions and differ at both.
+
+Whenever any of this is not met, the answer is ``None`` (no counterexample),
+never a guess. Every exception raised by content is caught; only
+``BaseException`` subclasses that are not ``Exception`` (the checker's
+``StepTimeout``) propagate.
 
 Witnesses satisfy every hypothesis a function may carry (differentiable,
 continuous, nonzero, positive). Sample points respect the declared
@@ -14,21 +35,58 @@ same counterexample on every run.
 
 from __future__ import annotations
 
+import functools
 import random
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import mpmath
 import sympy
 from sympy.core.function import AppliedUndef
 
+from verifier.proof import binders
+from verifier.proof.binders import substitute
 from verifier.proof.conditions import Facts
 
 T = sympy.Symbol("t", real=True)
 # Smooth and positive on the whole real line: they satisfy every hypothesis.
 WITNESSES: tuple[sympy.Expr, ...] = (1 + T**2, 2 + sympy.sin(3 * T), sympy.exp(T / 2))
 ATTEMPTS = 8
-PRECISION = 40  # significant digits of every evaluation
-AGREE = sympy.Rational(1, 10**12)  # how closely numeric limit estimates must agree
+PRECISION = 30  # significant digits of the first evaluation
+CONFIRM = 60  # digits of the recomputation that confirms a counterexample
+PROBE_DIGITS = 60  # extra digits when probing limits and derivatives (cancellation)
+AGREE = mpmath.mpf("1e-12")  # how closely a symbolic value and its numeric check must agree
+DIFFER = mpmath.mpf("1e-9")  # relative difference that counts as "the sides differ"
+SERIES_DIGITS = 30  # digits of the nsum that confirms a closed form
+MAX_BITS = 1 << 16  # largest exact number we let SymPy compute
+MAX_FACTORIAL = 2000
+MAX_TERMS = 10000  # finite sums added term by term
+MAX_SLOW_TERMS = 200  # ... when each term needs its own limit/sum/derivative
+MAX_DEFINE_DEPTH = 16
+BUDGET = 4.0  # seconds of sample points; a later point is not started after this
+
+_OPAQUE = (sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs)
+# Functions whose SymPy derivative is wrong (or meaningless) at their kinks:
+# derivatives of these are checked against difference quotients.
+_NONSMOOTH = (
+    sympy.Abs, sympy.sign, sympy.Heaviside, sympy.DiracDelta, sympy.floor,
+    sympy.ceiling, sympy.frac, sympy.Piecewise, sympy.Min, sympy.Max,
+    sympy.re, sympy.im, sympy.arg, sympy.Mod,
+)
+_FACTORIALS = (
+    sympy.factorial, sympy.factorial2, sympy.binomial, sympy.RisingFactorial,
+    sympy.FallingFactorial, sympy.subfactorial,
+)
+# A closed form containing any of these is no value.
+_UNEVALUATED = (
+    sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs, sympy.Integral,
+    sympy.Piecewise, sympy.AccumBounds, sympy.Order, AppliedUndef,
+)
+
+
+class _Unknown(Exception):
+    """No sound value: the point (or the whole search) gives no counterexample."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +97,7 @@ class Counterexample:
     witnesses: tuple[tuple[str, str], ...]  # function -> its body in t
     lhs: str  # the previous expression's value
     rhs: str  # this step's value
+    digits: tuple[int, ...] = (PRECISION, CONFIRM)  # precisions at which both differed
 
     def as_dict(self) -> dict:
         return {
@@ -71,11 +130,28 @@ def sample(symbol: sympy.Symbol, rng: random.Random, attempt: int) -> sympy.Rati
     return magnitude if attempt % 2 == 0 else -magnitude
 
 
+# -- the search ---------------------------------------------------------------
+
+
 def find_counterexample(
     lhs: sympy.Expr, rhs: sympy.Expr, facts: Facts, seed: int
 ) -> Counterexample | None:
     """Search seeded sample points and witnesses for a place where lhs != rhs."""
-    lhs, rhs = facts.unfold(lhs), facts.unfold(rhs)
+    # Our substitutions go through binders.build; they must not land in an
+    # audit ledger the checker may have open around us.
+    token = binders._LEDGER.set(None)
+    try:
+        return _search(lhs, rhs, facts, seed)
+    except Exception:  # noqa: BLE001 - content never makes the refuter raise
+        return None
+    finally:
+        binders._LEDGER.reset(token)
+
+
+def _search(lhs, rhs, facts: Facts, seed: int) -> Counterexample | None:
+    start = time.perf_counter()
+    lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
+    lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
     both = sympy.Tuple(lhs, rhs)
     symbols = sorted(both.free_symbols, key=lambda s: s.name)
     functions = sorted(
@@ -84,16 +160,15 @@ def find_counterexample(
     )
     rng = random.Random(seed)
     for attempt in range(ATTEMPTS):
+        if attempt and time.perf_counter() - start > BUDGET:
+            break
         env = {s: sample(s, rng, attempt) for s in symbols}
         chosen = {
             f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)
         }
-        a = evaluate(lhs, env, chosen)
-        b = evaluate(rhs, env, chosen)
-        if a is None or b is None:
-            continue
-        scale = max(1, abs(a), abs(b))
-        if abs(a - b) > sympy.Rational(1, 10**9) * scale:
+        found = _compare(lhs, rhs, env, chosen)
+        if found is not None:
+            a, b = found
             return Counterexample(
                 values=tuple((s.name, _decimal(v)) for s, v in env.items()),
                 witnesses=tuple((f.__name__, str(w)) for f, w in chosen.items()),
@@ -103,87 +178,473 @@ def find_counterexample(
     return None
 
 
+def _compare(lhs, rhs, env, chosen) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+    """Both sides at this point if they really differ (confirmed at two precisions)."""
+    try:
+        left, right = _prepare(lhs, chosen), _prepare(rhs, chosen)
+    except Exception:  # noqa: BLE001
+        return None
+    # Values that went through a limit, a series or a numeric derivative are
+    # known to ~AGREE relative to max(1, |value|): compare on that scale.
+    fuzzy = left.has(*_OPAQUE) or right.has(*_OPAQUE)
+    first = [_real_value(side, env, PRECISION) for side in (left, right)]
+    if None in first or not _differ(*first, fuzzy):
+        return None
+    second = [_real_value(side, env, CONFIRM) for side in (left, right)]
+    if None in second or not _differ(*second, fuzzy):
+        return None
+    if not all(_stable(p, q) for p, q in zip(first, second, strict=True)):
+        return None
+    return second[0], second[1]
+
+
+def _differ(a: mpmath.mpf, b: mpmath.mpf, fuzzy: bool) -> bool:
+    scale = max(abs(a), abs(b))
+    if fuzzy:
+        scale = max(scale, 1)
+    return abs(a - b) > DIFFER * scale
+
+
+def _stable(first: mpmath.mpf, second: mpmath.mpf) -> bool:
+    """The same number at PRECISION and CONFIRM digits (noise changes with precision)."""
+    if first == 0 and second == 0:
+        return True
+    tolerance = mpmath.mpf(10) ** (8 - PRECISION)
+    return abs(first - second) <= tolerance * max(abs(first), abs(second))
+
+
 def _decimal(value: sympy.Rational) -> str:
     """Sample points are integers or hundredths: print them as decimals."""
     return str(value) if value.is_Integer else f"{float(value):g}"
 
 
-def _show(value: sympy.Float) -> str:
-    return str(sympy.Float(value, 15))
+def _show(value: mpmath.mpf) -> str:
+    return mpmath.nstr(value, 15)
+
+
+# -- definitions and witnesses ------------------------------------------------------
+
+
+def unfold_defines(expr: sympy.Expr, facts: Facts) -> sympy.Expr:
+    """``[define]`` abbreviations replaced by their bodies, functions and constants alike.
+
+    Capture-avoiding (a body may contain binders), repeated because a body
+    may use earlier definitions, bounded because nothing else is."""
+    defines = dict(getattr(facts, "defines", {}) or {})
+    if not defines:
+        return expr
+    constants = {name: d for name, d in defines.items() if not d.params}
+    functions = {name: d for name, d in defines.items() if d.params}
+    for _ in range(MAX_DEFINE_DEPTH):
+        new = _unfold_functions(expr, functions) if functions else expr
+        mapping = {
+            s: constants[s.name].body
+            for s in new.free_symbols
+            if s.name in constants and not isinstance(s, sympy.Dummy)
+        }
+        if mapping:
+            new = substitute(new, mapping)
+        if new == expr:
+            return expr
+        expr = new
+    raise _Unknown("definitions nest too deeply")
+
+
+def _unfold_functions(expr: sympy.Basic, functions: Mapping) -> sympy.Basic:
+    if not expr.args:
+        return expr
+    args = tuple(_unfold_functions(a, functions) for a in expr.args)
+    if isinstance(expr, AppliedUndef) and expr.func.__name__ in functions:
+        define = functions[expr.func.__name__]
+        if len(args) != len(define.params):
+            raise _Unknown(f"{expr.func.__name__} applied to {len(args)} arguments")
+        return substitute(define.body, dict(zip(define.params, args, strict=True)))
+    return expr.func(*args) if args != expr.args else expr
+
+
+def _apply_witnesses(expr: sympy.Basic, witnesses: Mapping) -> sympy.Basic:
+    """Every f(arg) replaced by the witness body with t := arg (capture-avoiding)."""
+    if not expr.args:
+        return expr
+    args = tuple(_apply_witnesses(a, witnesses) for a in expr.args)
+    if isinstance(expr, AppliedUndef):
+        if expr.func not in witnesses or len(args) != 1:
+            raise _Unknown(f"no witness for {expr.func}")
+        return substitute(witnesses[expr.func], {T: args[0]})
+    return expr.func(*args) if args != expr.args else expr
+
+
+def _prepare(expr: sympy.Expr, witnesses: Mapping) -> sympy.Expr:
+    """Witnesses substituted, and derivatives of smooth elementary bodies done exactly.
+
+    Such derivatives are exact before any point is chosen. A derivative of a
+    body with a limit, a sum, or a kink (Abs, sign, ...) is left for
+    :func:`_derivative_value`, which checks it numerically at the point."""
+    concrete = _apply_witnesses(expr, witnesses)
+
+    def smooth(node) -> bool:
+        if isinstance(node, sympy.Derivative):
+            order = sum(count for _, count in node.variable_count)
+            return order <= 20 and not node.expr.has(*_OPAQUE, *_NONSMOOTH)
+        return isinstance(node, sympy.Subs) and not node.expr.has(*_OPAQUE)
+
+    def do(node):
+        if isinstance(node, sympy.Subs):
+            return substitute(node.expr, dict(zip(node.variables, node.point, strict=True)))
+        done = node.doit(deep=False)
+        return node if done.has(sympy.Derivative) else done
+
+    return concrete.replace(smooth, do)
+
+
+# -- evaluation -----------------------------------------------------------------
 
 
 def evaluate(
     expr: sympy.Expr,
     env: Mapping[sympy.Symbol, sympy.Expr],
     witnesses: Mapping[sympy.FunctionClass, sympy.Expr],
+    precision: int = PRECISION,
 ) -> sympy.Float | None:
     """The real value of ``expr`` at ``env`` with the witnesses substituted, or None."""
+    token = binders._LEDGER.set(None)
     try:
-        concrete = expr.replace(
-            lambda n: isinstance(n, AppliedUndef) and n.func in witnesses,
-            lambda n: witnesses[n.func].xreplace({T: n.args[0]}),
-        )
-        # Derivatives of concrete functions are exact; do them before the point is fixed.
-        concrete = concrete.replace(
-            lambda n: isinstance(n, sympy.Derivative | sympy.Subs), lambda n: n.doit()
-        )
-        if concrete.has(sympy.Derivative):
-            return None
-        value = _numeric(concrete.xreplace(dict(env)))
-    except (ArithmeticError, ValueError, TypeError, RecursionError, NotImplementedError):
+        value = _real_value(_prepare(sympy.sympify(expr), witnesses), env, precision)
+    except Exception:  # noqa: BLE001
         return None
-    return value
+    finally:
+        binders._LEDGER.reset(token)
+    return None if value is None else sympy.Float(value, precision)
 
 
-def _numeric(expr: sympy.Expr) -> sympy.Float | None:
-    """Evaluate limits and series inside-out, then the whole, to PRECISION digits."""
-    replacements = {}
-    for node in sympy.postorder_traversal(expr):
-        if isinstance(node, sympy.Limit | sympy.Sum) and node not in replacements:
-            inner = node.xreplace(replacements)
-            value = _limit(inner) if isinstance(node, sympy.Limit) else _series(inner)
-            if value is None:
-                return None
-            replacements[node] = value
-    result = expr.xreplace(replacements).evalf(PRECISION)
-    if not result.is_number:
+def _real_value(expr: sympy.Expr, env: Mapping, digits: int) -> mpmath.mpf | None:
+    try:
+        return _to_real(_value(expr, dict(env), digits), digits)
+    except Exception:  # noqa: BLE001 - e.g. SymPy's own errors on unlucky input
         return None
-    re, im = result.as_real_imag()
-    if im != 0 and abs(im) > sympy.Rational(1, 10**20) * max(1, abs(re)):
-        return None
-    if not (re.is_finite and re.is_real) or re.has(sympy.nan, sympy.zoo):
-        return None
-    return sympy.Float(re, PRECISION)
 
 
-def _limit(node: sympy.Limit) -> sympy.Float | None:
-    """A numeric two-sided (or one-sided) limit: evaluations closer and closer must agree."""
-    body, var, point, direction = node.args
-    direction = str(direction)
-    if point in (sympy.oo, -sympy.oo):
-        sign = 1 if point == sympy.oo else -1
-        probes = [[sign * sympy.Integer(10) ** k for k in (12, 18, 24)]]
+def _to_real(value: sympy.Expr, digits: int) -> mpmath.mpf:
+    """A finite real mpf, or _Unknown (complex values and infinities are not compared)."""
+    if not value.is_number or value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo, *_UNEVALUATED):
+        raise _Unknown("not a finite number")
+    re, im = sympy.N(value, digits).as_real_imag()
+    if not (re.is_Number and im.is_Number):
+        raise _Unknown("not a number")
+    with mpmath.workdps(digits + 10):
+        real = mpmath.mpf(sympy.Float(re, digits + 10))
+        imag = mpmath.mpf(sympy.Float(im, digits + 10))
+        if not (mpmath.isfinite(real) and mpmath.isfinite(imag)):
+            raise _Unknown("not finite")
+        if imag != 0 and abs(imag) > mpmath.mpf(10) ** (-(digits // 2)) * abs(real):
+            raise _Unknown("complex value")
+    return real
+
+
+def _value(expr: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
+    """``expr`` at ``env`` as a SymPy number (exact where possible), or _Unknown."""
+    outermost = binders.opaque_terms(expr)
+    if outermost:
+        # Replacing whole outermost binders at once never reaches inside one.
+        values = {node: _opaque_value(node, env, digits) for node in outermost}
+        expr = expr.xreplace(values)
+    concrete = bind(expr, env)
+    if concrete.free_symbols or concrete.has(*_UNEVALUATED):
+        raise _Unknown("not concrete")
+    return concrete.evalf(digits)
+
+
+def _opaque_value(node: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
+    if isinstance(node, sympy.Limit):
+        return _limit_value(node, env, digits)
+    if isinstance(node, sympy.Sum):
+        return _sum_value(node, env, digits)
+    return _derivative_value(node, env, digits)
+
+
+# -- bounded exact arithmetic -------------------------------------------------------
+
+
+def bind(expr: sympy.Expr, env: Mapping) -> sympy.Expr:
+    """``substitute(expr, env)``, refused if it would compute a huge exact number.
+
+    SymPy evaluates ``Rational**Integer`` exactly and Python cannot
+    interrupt a huge integer power, so the substitution is first done
+    without evaluation and every exact power and factorial measured."""
+    with sympy.evaluate(False):
+        trial = substitute(expr, env) if env else expr
+    _measure(trial, {})
+    return substitute(expr, env) if env else expr
+
+
+def _exact_number(node: sympy.Expr) -> bool:
+    return node.is_number and not node.has(sympy.Float)
+
+
+def _magnitude(node: sympy.Expr) -> float:
+    value = sympy.N(node, 15)
+    if not value.is_real or not value.is_finite:
+        raise _Unknown("exponent not a finite real")
+    return abs(float(value))
+
+
+def _measure(node: sympy.Basic, memo: dict) -> int:
+    """A bound on the bits of the exact numbers evaluating ``node`` creates."""
+    if node in memo:
+        return memo[node]
+    if isinstance(node, sympy.Rational):
+        size = int(node.p).bit_length() + int(node.q).bit_length()
+    elif not node.args:
+        size = 1
     else:
-        sides = {"+": (1,), "-": (-1,), "+-": (1, -1)}[direction]
-        probes = [[point + s * sympy.Rational(1, 10**k) for k in (12, 18, 24)] for s in sides]
-    estimates = []
-    for side in probes:
-        values = []
-        for probe in side:
-            v = _numeric(body.xreplace({var: probe}))
-            if v is None:
-                return None
-            values.append(v)
-        if abs(values[-1] - values[-2]) > AGREE * max(1, abs(values[-1])):
-            return None
-        estimates.append(values[-1])
-    if len(estimates) == 2 and abs(estimates[0] - estimates[1]) > AGREE * max(1, abs(estimates[0])):
-        return None
-    return estimates[0]
+        size = sum(_measure(a, memo) for a in node.args) + 1
+        if isinstance(node, sympy.Pow) and _exact_number(node.base) and _exact_number(node.exp):
+            # |base**e| has about |e| times the bits of base (0, 1, -1 aside).
+            if node.base not in (sympy.S.Zero, sympy.S.One, sympy.S.NegativeOne):
+                exponent = min(_magnitude(node.exp), 2 * MAX_BITS)
+                size = int(max(1.0, exponent) * _measure(node.base, memo)) + 1
+        elif isinstance(node, _FACTORIALS):
+            for a in node.args:
+                if _exact_number(a) and _magnitude(a) > MAX_FACTORIAL:
+                    raise _Unknown("factorial too large")
+    if size > MAX_BITS:
+        raise _Unknown("exact number too large")
+    memo[node] = size
+    return size
 
 
-def _series(node: sympy.Sum) -> sympy.Float | None:
-    value = node.evalf(PRECISION)
-    if not value.is_Number or not value.is_finite:
-        return None
-    return sympy.Float(value, PRECISION)
+# -- limits -----------------------------------------------------------------------
+
+
+def _probe_scales(node: sympy.Basic) -> list[mpmath.mpf]:
+    """Irregular factors r in [1.1, 9.7): probes r*10^-k hit no special points (sin(pi/h))."""
+    rng = random.Random(sympy.srepr(node))
+    return [mpmath.mpf(rng.randint(1100, 9700)) / 1000 for _ in range(4)]
+
+
+_EXPONENTS = (8, 14, 20, 28)
+
+
+def _converges(values: list[mpmath.mpf], target: mpmath.mpf) -> bool:
+    """Probe values approach ``target``: the last within AGREE, none growing away."""
+    scale = max(1, abs(target))
+    errors = [abs(v - target) for v in values]
+    noise = mpmath.mpf(10) ** (-(mpmath.mp.dps // 2)) * scale  # rounding, not a trend
+    return (
+        errors[-1] <= AGREE * scale
+        and errors[-2] <= mpmath.mpf("1e-4") * scale
+        and errors[-1] <= errors[0] + noise
+    )
+
+
+def _limit_value(node: sympy.Limit, env: dict, digits: int) -> sympy.Expr:
+    """SymPy's limit, accepted only if probes on every required side approach it."""
+    concrete = bind(node, env)  # never touches the bound variable
+    body, var, point, direction = concrete.args
+    if point.free_symbols:
+        raise _Unknown("limit point not concrete")
+    inner = binders.opaque_terms(body)
+    if any(var in n.free_symbols for n in inner):
+        raise _Unknown("a limit of a limit/sum/derivative in the same variable")
+    if inner:  # closed inner terms: inside-out
+        body = body.xreplace({n: _opaque_value(n, {}, digits + 10) for n in inner})
+    if body.free_symbols - {var}:
+        raise _Unknown("limit body not concrete")
+    infinite = point in (sympy.oo, -sympy.oo)
+    if not infinite and not (point.is_real and point.is_finite):
+        raise _Unknown("limit point not a real number")
+    if infinite:
+        symbolic = sympy.limit(body, var, point)
+    else:
+        symbolic = sympy.limit(body, var, point, dir=str(direction))
+    if not symbolic.is_number or symbolic.has(*_UNEVALUATED, sympy.nan, sympy.zoo,
+                                               sympy.oo, -sympy.oo):
+        raise _Unknown("no finite symbolic limit")
+    work = digits + PROBE_DIGITS
+    target = _to_real(symbolic, work)
+    scales = _probe_scales(concrete)
+    with mpmath.workdps(work):
+        if infinite:
+            sign = 1 if point == sympy.oo else -1
+            sides = [[sign * r * mpmath.mpf(10) ** k for r, k in zip(scales, _EXPONENTS)]]
+        else:
+            at = mpmath.mpf(_to_real(point, work))
+            wanted = {"+": (1,), "-": (-1,), "+-": (1, -1)}[str(direction)]
+            sides = [
+                [at + s * r * mpmath.mpf(10) ** -k for r, k in zip(scales, _EXPONENTS)]
+                for s in wanted
+            ]
+    for probes in sides:
+        values = [
+            _to_real(_value(body, {var: sympy.Float(p, work)}, work), work) for p in probes
+        ]
+        with mpmath.workdps(work):
+            if not _converges(values, target):
+                raise _Unknown("numeric probes do not approach the symbolic limit")
+    return symbolic
+
+
+# -- sums -------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=256)
+def _closed_form(node: sympy.Basic) -> sympy.Expr:
+    """``doit`` of a symbolic sum or derivative (cached: the same term recurs at every point)."""
+    return node.doit()
+
+
+def _integer_bound(bound: sympy.Expr) -> sympy.Expr:
+    if bound in (sympy.oo, -sympy.oo):
+        return bound
+    bound = sympy.sympify(bound)
+    if not bound.is_Integer:
+        raise _Unknown("a sum bound is not an integer")
+    return bound
+
+
+def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
+    if len(node.limits) > 1:
+        # Sum(f, l0, l1, ...) is Sum(Sum(f, l0), l1, ...): inside-out.
+        nested = sympy.Sum(sympy.Sum(node.function, node.limits[0]), *node.limits[1:])
+        return _sum_value(nested, env, digits)
+    concrete = bind(node, env)
+    body = concrete.function
+    index, low, high = concrete.limits[0]
+    low, high = _integer_bound(low), _integer_bound(high)
+    if low == -sympy.oo or low == sympy.oo:
+        raise _Unknown("sums from -oo are not evaluated")
+    if high == sympy.oo:
+        return _series_value(node, concrete, env, digits)
+    if high == -sympy.oo:
+        raise _Unknown("sum to -oo")
+    count = int(high - low + 1)
+    if count == 0:
+        return sympy.Integer(0)
+    if count < 0:
+        raise _Unknown("reversed bounds (Karr convention) are not evaluated")
+    work = digits + 10
+    if body.has(*_OPAQUE):
+        if count > MAX_SLOW_TERMS:
+            raise _Unknown("too many terms")
+        terms = [
+            _to_real(_value(body, {index: sympy.Integer(k)}, work), work)
+            for k in range(int(low), int(high) + 1)
+        ]
+    else:
+        if count > MAX_TERMS:
+            raise _Unknown("too many terms")
+        term = _term_function(body, index, work)
+        _check_terms(term, body, index, int(low), min(count, 3), work)
+        with mpmath.workdps(work):
+            terms = [term(k) for k in range(int(low), int(high) + 1)]
+    with mpmath.workdps(work):
+        return sympy.Float(mpmath.fsum(terms), work)
+
+
+def _term_function(body: sympy.Expr, index: sympy.Symbol, work: int):
+    """The terms as an mpmath function of the index (fast), checked against SymPy.
+
+    The index is passed as an mpf, so no exact integer power is ever formed."""
+    if body.free_symbols - {index}:
+        raise _Unknown("sum body not concrete")
+    compiled = sympy.lambdify(index, body, modules="mpmath")
+
+    def term(k: int) -> mpmath.mpf:
+        value = compiled(mpmath.mpf(k))
+        if isinstance(value, mpmath.mpc):
+            if abs(value.imag) > mpmath.mpf(10) ** (-work // 2) * max(1, abs(value.real)):
+                raise _Unknown("complex term")
+            value = value.real
+        value = mpmath.mpf(value)
+        if not mpmath.isfinite(value):
+            raise _Unknown("a term is not finite")
+        return value
+
+    return term
+
+
+def _check_terms(term, body, index, first: int, count: int, work: int) -> None:
+    """The compiled terms agree with SymPy's own evaluation of the first few."""
+    for k in range(first, first + count):
+        exact = _to_real(_value(body, {index: sympy.Integer(k)}, work), work)
+        with mpmath.workdps(work):
+            fast = term(k)
+            if abs(fast - exact) > AGREE * max(1, abs(exact)):
+                raise _Unknown("compiled terms disagree with SymPy")
+
+
+def _series_value(node: sympy.Sum, concrete: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
+    """An infinite sum: a closed form from Sum.doit, confirmed by mpmath.nsum.
+
+    ``Sum.evalf`` alone is not used: it returns -8.0 for sum(sin(n)/n)."""
+    body = concrete.function
+    index, low, _ = concrete.limits[0]
+    if body.has(*_OPAQUE):
+        raise _Unknown("series of limits/sums/derivatives")
+    closed = bind(_closed_form(node), env)
+    if closed.has(*_UNEVALUATED) or closed.free_symbols:
+        raise _Unknown("no closed form")
+    # The value is the closed form (exact); nsum only has to confirm it to
+    # AGREE, which SERIES_DIGITS digits do at any working precision.
+    work = SERIES_DIGITS
+    target = _to_real(closed, work)
+    term = _term_function(body, index, work)
+    _check_terms(term, body, index, int(low), 3, work)
+    with mpmath.workdps(work):
+        numeric = mpmath.nsum(term, [int(low), mpmath.inf])
+        if not mpmath.isfinite(numeric):
+            raise _Unknown("nsum gave no finite value")
+        if abs(numeric - target) > AGREE * max(1, abs(target)):
+            raise _Unknown("closed form and nsum disagree")
+    return closed
+
+
+# -- derivatives that are not elementary ---------------------------------------------
+
+
+def _derivative_value(node: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
+    """A derivative at a point, from SymPy, accepted only if difference quotients agree.
+
+    Only derivatives left by :func:`_prepare` come here: of limits, sums, or
+    functions with kinks (where SymPy's sign(0) = 0 is no derivative)."""
+    if isinstance(node, sympy.Subs):
+        points = [_value(p, env, digits + 10) for p in node.point]
+        inner_env = {**env, **dict(zip(node.variables, points, strict=True))}
+        expr = node.expr
+        if not isinstance(expr, sympy.Derivative):
+            return _value(expr, inner_env, digits)
+        return _derivative_value(expr, inner_env, digits)
+    variables = node.variable_count
+    if len(variables) != 1 or variables[0][1] != 1:
+        raise _Unknown("only first derivatives in one variable are checked numerically")
+    var = variables[0][0]
+    if var not in env:
+        raise _Unknown("derivative variable has no value")
+    body = node.expr
+    candidate = _closed_form(node)
+    if candidate.has(sympy.Derivative):
+        raise _Unknown("SymPy leaves the derivative")
+    work = digits + PROBE_DIGITS
+    at = _to_real(sympy.sympify(env[var]), work)
+    value = _value(candidate, env, work)
+    target = _to_real(value, work)
+
+    def g(x: mpmath.mpf) -> mpmath.mpf:
+        return _to_real(_value(body, {**env, var: sympy.Float(x, work)}, work), work)
+
+    centre = g(at)
+    scales = _probe_scales(node)
+    exponents = _EXPONENTS[:3]
+    for side in (1, -1):
+        quotients = []
+        for r, k in zip(scales, exponents):
+            with mpmath.workdps(work):
+                h = side * r * mpmath.mpf(10) ** -k
+                x = at + h
+            moved = g(x)
+            with mpmath.workdps(work):
+                quotients.append((moved - centre) / h)
+        with mpmath.workdps(work):
+            if not _converges(quotients, target):
+                raise _Unknown("difference quotients do not approach the derivative")
+    return value

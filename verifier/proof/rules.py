@@ -23,12 +23,21 @@ from dataclasses import dataclass, field
 import sympy
 from sympy.core.function import AppliedUndef
 
+from verifier.proof.binders import (
+    bound_variables,
+    build,
+    fresh,
+    ranged_index,
+    rebuild,
+    substitute,
+)
 from verifier.proof.conditions import Facts
 
 Rewrite = Callable[[sympy.Basic, "RuleContext"], "sympy.Expr | None"]
 
-# Canonical bound variables introduced by rewrites. Comparison is up to
-# renaming of bound variables, so their names never matter.
+# Templates of the bound variables rewrites introduce. Each application takes
+# a fresh copy (binders.fresh), so two binders a rule introduces never share a
+# variable; comparison is up to renaming of bound variables.
 H = sympy.Dummy("h", real=True)
 U = sympy.Dummy("u", real=True)
 K = sympy.Dummy("n", integer=True, nonnegative=True)
@@ -97,13 +106,16 @@ def _derivative_definition(node, ctx):
     if var is None:
         return None
     g = node.expr
-    return sympy.Limit((g.xreplace({var: var + H}) - g) / H, H, 0, dir="+-")
+    h = fresh(H)
+    shifted = substitute(g, {var: var + h})
+    return sympy.Limit((shifted - g) / h, h, 0, dir="+-")
 
 
 def _exp_series(node, ctx):
     if isinstance(node, sympy.exp):
         arg = node.args[0]
-        return sympy.Sum(arg**K / sympy.factorial(K), (K, 0, sympy.oo))
+        k = fresh(K)
+        return sympy.Sum(arg**k / sympy.factorial(k), (k, 0, sympy.oo))
     return None
 
 
@@ -131,12 +143,13 @@ def _limit_exists(ctx: RuleContext, rule: str, lim: sympy.Limit) -> tuple[bool, 
 
 
 def _merge(limits: list[tuple[sympy.Limit, int]]) -> sympy.Limit:
-    """One Limit of the product of the bodies (raised to their powers)."""
+    """One Limit of the product of the bodies (raised to their powers), in a fresh variable."""
     _, var, point, direction = _limit_parts(limits[0][0])
+    var = fresh(var)
     product = sympy.Integer(1)
     for lim, power in limits:
         body, other, _, _ = _limit_parts(lim)
-        product *= body.xreplace({other: var}) ** power
+        product = build(sympy.Mul, (product, build(sympy.Pow, (substitute(body, {other: var}), power))))
     return sympy.Limit(product, var, point, dir=direction)
 
 
@@ -158,7 +171,7 @@ def _limit_product(node, ctx):
             continue
         if all(_limit_exists(ctx, "limit-product", lim)[0] for lim, _ in group):
             others = [lim**p for k, g in _same_limit_groups(factors).items() if k != key for lim, p in g]
-            return sympy.Mul(_merge(group), *others, *rest)
+            return build(sympy.Mul, (_merge(group), *others, *rest))
     return None
 
 
@@ -191,7 +204,7 @@ def _limit_quotient(node, ctx):
             others = [a for j, a in enumerate(args) if j not in (i, numerators[0])]
         else:
             merged = _merge([(denominator, -1)])
-        return sympy.Mul(merged, *others)
+        return build(sympy.Mul, (merged, *others))
     return None
 
 
@@ -211,12 +224,13 @@ def _limit_sum(node, ctx):
             continue
         if all(_limit_exists(ctx, "limit-sum", lim)[0] for lim, _ in group):
             _, var, point, direction = _limit_parts(group[0][0])
-            total = sum(
-                (c * _limit_parts(lim)[0].xreplace({_limit_parts(lim)[1]: var}) for lim, c in group),
-                sympy.Integer(0),
-            )
-            others = [c * lim for k, g in groups.items() if k != key for lim, c in g]
-            return sympy.Add(sympy.Limit(total, var, point, dir=direction), *others, *rest)
+            var = fresh(var)
+            total = build(sympy.Add, tuple(
+                build(sympy.Mul, (c, substitute(_limit_parts(lim)[0], {_limit_parts(lim)[1]: var})))
+                for lim, c in group
+            ))
+            others = [build(sympy.Mul, (c, lim)) for k, g in groups.items() if k != key for lim, c in g]
+            return build(sympy.Add, (sympy.Limit(total, var, point, dir=direction), *others, *rest))
     return None
 
 
@@ -252,7 +266,7 @@ def _continuity(node, ctx):
         "continuity", f"{body} is continuous in {var} at {point}",
         ctx.facts.is_continuous_at(body, var, point),
     ):
-        return body.subs(var, point)
+        return substitute(body, {var: point})
     return None
 
 
@@ -317,19 +331,20 @@ def _chain_rule(node, ctx):
     if var is None:
         return None
     body = node.expr
+    u = fresh(U)
     if isinstance(body, sympy.Pow) and not _depends(body.exp, var):
-        inner, outer = body.base, U**body.exp
+        inner, outer = body.base, u**body.exp
     elif isinstance(body, sympy.Function) and len(body.args) == 1 and not (
         isinstance(body, AppliedUndef) and body.func.__name__ in ctx.facts.defines
     ):
-        inner, outer = body.args[0], body.func(U)
+        inner, outer = body.args[0], body.func(u)
     else:
         return None
     if inner == var or not _depends(inner, var):
         return None
     if not _differentiable(ctx, "chain-rule", body, var):
         return None
-    return sympy.Subs(sympy.Derivative(outer, U), U, inner) * sympy.Derivative(inner, var)
+    return sympy.Subs(sympy.Derivative(outer, u), u, inner) * sympy.Derivative(inner, var)
 
 
 def _power_rule(node, ctx):
@@ -358,11 +373,18 @@ def _termwise(node, ctx):
     index, lower, upper = series.limits[0]
     if _depends(lower, var) or _depends(upper, var):
         return None
-    if upper.is_finite:
-        ok, why = True, "a finite sum"
-    else:
-        ok = ctx.facts.power_series_radius_infinite(series.function, index, var)
+    if not lower.is_Integer:
+        return None
+    if upper.is_Integer:
+        # A finite sum of differentiable terms (both bounds are numbers).
+        ranged = ranged_index(index, lower, upper)
+        ok = ctx.facts.is_differentiable(substitute(series.function, {index: ranged}), var)
+        why = f"a finite sum of terms differentiable in {var}"
+    elif upper == sympy.oo:
+        ok = ctx.facts.power_series_radius_infinite(series.function, index, var, lower)
         why = f"a power series in {var} with infinite radius of convergence"
+    else:
+        return None
     if ctx.require("termwise", f"{series} is {why}", ok):
         return sympy.Sum(sympy.Derivative(series.function, var), (index, lower, upper))
     return None
@@ -374,7 +396,7 @@ def _reindex(node, ctx):
     index, lower, upper = node.limits[0]
     if lower == 0 or not lower.is_finite:
         return None
-    return sympy.Sum(node.function.xreplace({index: index + lower}), (index, 0, upper - lower))
+    return sympy.Sum(substitute(node.function, {index: index + lower}), (index, 0, upper - lower))
 
 
 def _sum_first_term(node, ctx):
@@ -387,7 +409,7 @@ def _sum_first_term(node, ctx):
     defined = ctx.facts.regular(term, index, lower, "defined")
     if not ctx.require("sum-first-term", f"the term at {index} = {lower} is defined", defined):
         return None
-    first = term.xreplace({index: lower})
+    first = substitute(term, {index: lower})
     return first + sympy.Sum(term, (index, lower + 1, upper))
 
 
@@ -432,35 +454,66 @@ RULES: dict[str, Rule] = {
 # -- lemmas -------------------------------------------------------------------
 
 
+_SYMBOL_ASSUMPTIONS = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero")
+
+
 def lemma_rule(derivation) -> Rule:
     """A proved derivation as a rewrite: its claim's left side -> right side.
 
-    Declared functions f of the lemma, which appear as f(x), become pattern
-    variables standing for any expression of x that satisfies f's hypotheses;
-    the lemma's symbols become pattern variables standing for symbols.
+    A lemma holds for every value of its symbols that satisfies their
+    assumptions, and for every function that satisfies its hypotheses. So an
+    instance maps each lemma symbol to a symbol (distinct lemma symbols to
+    distinct symbols: the lemma may treat them as independent), and shows
+    that the image has the assumptions of the lemma symbol (positive, integer,
+    ...); it maps each declared function f, which must appear only as f(x)
+    for one symbol x, to an expression that satisfies f's hypotheses in the
+    image of x. The instance is built by capture-avoiding substitution.
     """
     facts = Facts(derivation.hypotheses, derivation.defines)
     lhs, rhs = (facts.unfold(side) for side in derivation.claim)
+    name = derivation.id
+    statement = _lemma_statement(derivation)
+    # SymPy leaves x out of Derivative(y, x).free_symbols; the lemma is about x too.
+    symbols = sorted(
+        lhs.free_symbols | rhs.free_symbols | {
+            v for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
+            if isinstance(node, sympy.Derivative) for v in node.variables
+        },
+        key=lambda s: s.name,
+    )
     symbol_wilds = {
         s: sympy.Wild(f"X_{s.name}", properties=[lambda e: isinstance(e, sympy.Symbol)])
-        for s in lhs.free_symbols | rhs.free_symbols
+        for s in symbols
     }
-    function_wilds = {}
+    bound = {v for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
+             if not isinstance(node, sympy.Derivative) for v in bound_variables(node)}
+    if bound & set(symbol_wilds):
+        # A name both free and bound in the lemma: too easy to confuse; not a pattern.
+        return Rule(name, statement, _unusable(name), kind="lemma")
+    function_wilds: dict = {}
+    applications: dict = {}
     for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs)):
         if isinstance(node, AppliedUndef):
-            if not (len(node.args) == 1 and node.args[0] in symbol_wilds):
-                return Rule(derivation.id, _lemma_statement(derivation),
-                            _unusable(derivation.id), kind="lemma")
+            usable = len(node.args) == 1 and node.args[0] in symbol_wilds
+            if not usable or applications.setdefault(node.func, node) != node:
+                # f(x + h), or f at two different symbols: not a pattern variable.
+                return Rule(name, statement, _unusable(name), kind="lemma")
             function_wilds[node] = sympy.Wild(f"F_{node.func.__name__}")
+    # The lemma's own symbols never meet the file's: rename them to fresh ones.
+    private = {s: fresh(s) for s in symbols}
     pattern = lhs.xreplace(function_wilds).xreplace(symbol_wilds)
-    replacement = rhs.xreplace(function_wilds).xreplace(symbol_wilds)
+    if not set(pattern.atoms(sympy.Wild)) >= set(symbol_wilds.values()) | set(
+        w for app, w in function_wilds.items() if rhs.has(app)
+    ):
+        return Rule(name, statement, _unusable(name), kind="lemma")
+    private_rhs = rhs.xreplace(private)
+    private_apps = {app.xreplace(private): w for app, w in function_wilds.items()}
     hypotheses = {
         function_wilds[app]: (derivation.hypotheses.get(app.func, frozenset()),
                               symbol_wilds[app.args[0]])
         for app in function_wilds
     }
-    symbol_assumptions = {w: s for s, w in symbol_wilds.items()}
-    name = derivation.id
+    symbol_of = {w: s for s, w in symbol_wilds.items()}
 
     def rewrite(node, ctx):
         if type(node) is not type(pattern):
@@ -472,12 +525,22 @@ def lemma_rule(derivation) -> Rule:
         # that 1/F does not match A with F = 1/A (valid, but it rewrites forever).
         if not all(node.has(instance) for instance in match.values()):
             return None
-        for wild, original in symbol_assumptions.items():
+        images = {}
+        for wild, original in symbol_of.items():
             instance = match.get(wild)
-            if instance is None:
+            if instance is None or not isinstance(instance, sympy.Symbol):
                 return None
-            if original.is_real and not instance.is_real:
+            if instance in images.values():
+                ctx.require(name, f"two symbols of the lemma are both {instance}", False)
                 return None
+            images[wild] = instance
+            for assumption in _SYMBOL_ASSUMPTIONS + ("real",):
+                if getattr(original, f"is_{assumption}") and not getattr(
+                    instance, f"is_{assumption}"
+                ):
+                    ctx.require(name, f"{instance} is {assumption}, as the lemma's "
+                                      f"{original} is", False)
+                    return None
         for wild, (needs, var_wild) in hypotheses.items():
             instance, var = match.get(wild), match.get(var_wild)
             if instance is None or var is None:
@@ -493,9 +556,19 @@ def lemma_rule(derivation) -> Rule:
                     ok = ctx.facts.is_positive(instance)
                 if not ctx.require(name, f"{instance} is {need}", ok):
                     return None
-        return replacement.xreplace(match)
+        # Instantiate: each f(x) by its instance written in the lemma's private
+        # x, then every private symbol by its image, without capture.
+        inverse = {w: s for s, w in symbol_wilds.items()}
+        to_private = {images[w]: private[inverse[w]] for w in images}
+        functions = {
+            app: substitute(match[w], {images[hypotheses[w][1]]: private[inverse[hypotheses[w][1]]]})
+            for app, w in private_apps.items()
+        }
+        instantiated = private_rhs.xreplace(functions)
+        del to_private
+        return substitute(instantiated, {private[inverse[w]]: images[w] for w in images})
 
-    return Rule(name, _lemma_statement(derivation), rewrite, kind="lemma")
+    return Rule(name, statement, rewrite, kind="lemma")
 
 
 def _lemma_statement(derivation) -> str:
@@ -541,10 +614,18 @@ def _pass(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext) -> sympy.Basic
         if new is not None and new != expr:
             ctx.fired.add(rule.name)
             return new
+    if isinstance(expr, sympy.Sum) and len(expr.limits) == 1:
+        # Inside the body the index ranges over lower..upper: rewrite it as a
+        # variable that knows so (1/factorial(n) is defined for n >= 1).
+        index, lower, upper = expr.limits[0]
+        ranged = ranged_index(index, lower, upper)
+        body = _pass(substitute(expr.function, {index: ranged}), rules, ctx)
+        bounds = (_pass(lower, rules, ctx), _pass(upper, rules, ctx))
+        new = sympy.Sum(substitute(body, {ranged: index}), (index, *bounds))
+        return _substitute(new if new != expr else expr)
     if expr.args and not isinstance(expr, sympy.Tuple | sympy.Symbol):
         args = tuple(_pass(a, rules, ctx) for a in expr.args)
-        if args != expr.args:
-            expr = expr.func(*args)
+        expr = rebuild(expr, args)
     return _substitute(expr)
 
 
@@ -554,7 +635,7 @@ def _substitute(expr: sympy.Basic) -> sympy.Basic:
         body, var, value = expr.expr, expr.variables[0], expr.point[0]
         if not any(isinstance(n, sympy.Derivative) and var in n.free_symbols | set(n.variables)
                    for n in sympy.preorder_traversal(body)):
-            return body.xreplace({var: value})
+            return substitute(body, {var: value})
     return expr
 
 

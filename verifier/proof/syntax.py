@@ -25,11 +25,13 @@ import ast
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 import sympy
 
 from verifier.errors import InputError
+from verifier.proof.binders import Dropped, audit, build, substitute
 
 MAX_TEXT = 4000
 MAX_NODES = 1500
@@ -76,7 +78,7 @@ class Define:
     head: sympy.Expr  # S(x) as an applied undefined function, or the Symbol c
 
     def unfold(self, args: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
-        return self.body.xreplace(dict(zip(self.params, args, strict=True)))
+        return substitute(self.body, dict(zip(self.params, args, strict=True)))
 
 
 @dataclass(frozen=True)
@@ -95,13 +97,20 @@ def parse_expression(
     file: str | None = None,
     line: int | None = None,
     evaluate: bool = True,
+    dropped: list[Dropped] | None = None,
 ) -> sympy.Expr:
     """Parse ``text`` into a SymPy expression using only the names in ``scope``.
 
     With ``evaluate=False`` the result keeps the author's form (for display);
-    the checker uses the evaluated form. Raises :class:`InputError`.
+    the checker uses the evaluated form. SymPy's evaluation may cancel an
+    opaque term (``Limit(...)/Limit(...)`` becomes 1); such terms are appended
+    to ``dropped``, for the checker to show they exist. Raises :class:`InputError`.
     """
-    return _Reader(scope, file, line, evaluate).read(text)
+    with audit() as ledger:
+        result = _Reader(scope, file, line, evaluate).read(text)
+    if dropped is not None:
+        dropped.extend(ledger)
+    return result
 
 
 class _Reader:
@@ -126,8 +135,9 @@ class _Reader:
             raise self.fail(f"expression is {len(text)} characters long (limit {MAX_TEXT})")
         if not text.strip():
             raise self.fail("empty expression")
+        self.source = text.strip()  # the text the tree is parsed from (literals are read from it)
         try:
-            tree = ast.parse(text.strip(), mode="eval")
+            tree = ast.parse(self.source, mode="eval")
         except SyntaxError as exc:
             raise self.fail(f"not a valid expression: {exc.msg}") from None
         except (RecursionError, MemoryError, ValueError):
@@ -163,7 +173,7 @@ class _Reader:
             operand = self.expr(node.operand)
             if isinstance(node.op, ast.UAdd):
                 return operand
-            return sympy.Mul(sympy.S.NegativeOne, operand, evaluate=self.evaluate)
+            return build(sympy.Mul, (sympy.S.NegativeOne, operand), evaluate=self.evaluate)
         if isinstance(node, ast.Call):
             return self.call(node)
         raise self.fail(f"{_describe(node)} is not allowed in an expression", node)
@@ -182,13 +192,47 @@ class _Reader:
             if abs(value) >= 10**MAX_LITERAL_DIGITS:
                 raise self.fail(f"integer literal has more than {MAX_LITERAL_DIGITS} digits", node)
             return sympy.Integer(value)
-        if not math.isfinite(value):
-            raise self.fail("literal is not a finite number", node)
-        # The float came from decimal text; the shortest repr gives it back exactly.
-        frac = Fraction(repr(value))
-        if max(frac.numerator.bit_length(), frac.denominator.bit_length()) > 1100:
-            raise self.fail("number literal is too large or too small", node)
-        return sympy.Rational(frac.numerator, frac.denominator)
+        # A decimal literal means the number its text says, exactly: never the
+        # nearest float (1.00000000000000000001 is not 1, 1e-400 is not 0).
+        source = getattr(self, "source", None)
+        text = ast.get_source_segment(source, node) if source is not None else None
+        if text is None:  # a node built without source text: its float is all there is
+            if not math.isfinite(value):
+                raise self.fail("literal is not a finite number", node)
+            text = repr(value)
+        return self.decimal(text, node)
+
+    def decimal(self, text: str, node: ast.AST) -> sympy.Rational:
+        """The exact rational value of decimal literal text, within the literal limits."""
+        shown = text if len(text) <= 48 else f"{text[:45]}..."
+        out_of_range = self.fail(
+            f"decimal literal {shown} is out of range: its decimal exponent must be "
+            f"between -{MAX_EXPONENT} and {MAX_EXPONENT}",
+            node,
+        )
+        try:
+            parts = Decimal(text).as_tuple()
+        except (InvalidOperation, ValueError):  # Python's float syntax: only an exponent overflows
+            raise out_of_range from None
+        if not isinstance(parts.exponent, int):  # nan or infinity
+            raise self.fail(f"decimal literal {shown} is not a finite number", node)
+        digits = "".join(map(str, parts.digits)).lstrip("0")
+        if not digits:
+            return sympy.Integer(0)
+        exponent = parts.exponent + len(digits) - len(digits.rstrip("0"))
+        digits = digits.rstrip("0")
+        significant = len(digits)
+        if significant > MAX_LITERAL_DIGITS:
+            raise self.fail(
+                f"decimal literal {shown} has {significant} significant digits "
+                f"(limit {MAX_LITERAL_DIGITS})",
+                node,
+            )
+        leading = exponent + significant - 1  # the literal is d.ddd * 10**leading
+        if abs(leading) > MAX_EXPONENT:
+            raise out_of_range
+        value = Fraction(int(digits)) * Fraction(10) ** exponent
+        return sympy.Rational(value.numerator, value.denominator)
 
     def name(self, node: ast.Name) -> sympy.Expr:
         ident = node.id
@@ -212,17 +256,19 @@ class _Reader:
         ev = self.evaluate
         op = type(node.op)
         if op is ast.Add:
-            return sympy.Add(left, right, evaluate=ev)
+            return build(sympy.Add, (left, right), evaluate=ev)
         if op is ast.Sub:
-            return sympy.Add(left, sympy.Mul(sympy.S.NegativeOne, right, evaluate=ev), evaluate=ev)
+            negated = build(sympy.Mul, (sympy.S.NegativeOne, right), evaluate=ev)
+            return build(sympy.Add, (left, negated), evaluate=ev)
         if op is ast.Mult:
-            return sympy.Mul(left, right, evaluate=ev)
+            return build(sympy.Mul, (left, right), evaluate=ev)
         if op is ast.Div:
             if right == 0:
                 raise self.fail("division by zero", node)
             if left == 1:
-                return sympy.Pow(right, sympy.S.NegativeOne, evaluate=ev)
-            return sympy.Mul(left, sympy.Pow(right, sympy.S.NegativeOne, evaluate=ev), evaluate=ev)
+                return build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
+            inverse = build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
+            return build(sympy.Mul, (left, inverse), evaluate=ev)
         return self.power(left, right, node)
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
@@ -242,7 +288,7 @@ class _Reader:
         elif exponent.is_number and not exponent.free_symbols:
             # e.g. 2**pi: a number SymPy keeps symbolic; harmless.
             pass
-        return sympy.Pow(base, exponent, evaluate=self.evaluate)
+        return build(sympy.Pow, (base, exponent), evaluate=self.evaluate)
 
     # -- calls --------------------------------------------------------------
     def call(self, node: ast.Call) -> sympy.Expr:
@@ -303,8 +349,9 @@ class _Reader:
             raise self.fail(f"'{ident}' cannot be used as a variable", node)
         if ident in self.scope.functions or ident in self.scope.defines:
             raise self.fail(f"'{ident}' is a function, not a variable", node)
-        if ident in self.scope.symbols:
-            return self.scope.symbols[ident]
+        # A bound variable is its own variable: it never inherits the assumptions
+        # of a declared symbol of the same name (a Sum index is an integer, a
+        # Limit variable is real, nothing more).
         return sympy.Symbol(ident, **default)
 
     def with_bound(self, sym: sympy.Symbol, body: ast.AST) -> sympy.Expr:

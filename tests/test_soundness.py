@@ -1,0 +1,340 @@
+"""Regression tests for the soundness issue: each a false step a hostile review got proved,
+or a true one it got refuted, named after the bug.
+
+A false step must not be proved; where it is refuted, its counterexample is
+recomputed here independently (SymPy's own ``doit``/``limit`` and mpmath at
+50 digits, none of :mod:`verifier.proof.refute`) and must really differ.
+"""
+
+from __future__ import annotations
+
+import time
+
+import mpmath
+import pytest
+import sympy
+from sympy.core.function import AppliedUndef
+
+from verifier.errors import InputError
+from verifier.proof.checker import (
+    PROVED,
+    REFUTED,
+    ForgedVerdict,
+    StepVerdict,
+    algebra_equal,
+    check_all,
+)
+from verifier.proof.model import load_text, resolve
+
+from helpers import check_text, derivation_text
+
+
+def _independent_value(expr: sympy.Expr, derivation, counterexample) -> mpmath.mpf:
+    """Evaluate ``expr`` at the counterexample with SymPy's doit/limit and mpmath only."""
+    t = sympy.Symbol("t", real=True)
+    values = {derivation.symbols[k]: sympy.Rational(v) for k, v in counterexample.values
+              if k in derivation.symbols}
+    bodies = {name: sympy.sympify(body, locals={"t": t}) for name, body in counterexample.witnesses}
+    for name, define in derivation.defines.items():
+        if define.params:
+            expr = expr.replace(
+                lambda n, name=name: isinstance(n, AppliedUndef) and n.func.__name__ == name,
+                lambda n, define=define: define.body.subs(dict(zip(define.params, n.args))),
+            )
+    expr = expr.replace(
+        lambda n: isinstance(n, AppliedUndef) and n.func.__name__ in bodies,
+        lambda n: bodies[n.func.__name__].subs(t, n.args[0]),
+    )
+    expr = expr.doit()
+    expr = expr.subs(values)
+    if expr.has(sympy.Limit):
+        expr = expr.replace(lambda n: isinstance(n, sympy.Limit), lambda n: sympy.limit(*n.args))
+    with mpmath.workdps(50):
+        return mpmath.mpf(sympy.N(expr, 50))
+
+
+def assert_refuted_for_real(report, index: int) -> None:
+    step = report.steps[index - 1]
+    assert step.verdict.verdict == REFUTED, step.verdict.reason
+    ce = step.verdict.counterexample
+    prev = report.derivation.steps[index - 2].expr
+    a = _independent_value(prev, report.derivation, ce)
+    b = _independent_value(step.step.expr, report.derivation, ce)
+    assert abs(a - b) > mpmath.mpf(10) ** -30 * max(1, abs(a), abs(b)), (a, b)
+
+
+def not_proved(report, index: int) -> str:
+    verdict = report.steps[index - 1].verdict
+    assert verdict.verdict != PROVED, verdict
+    assert report.verdict != PROVED
+    return verdict.verdict
+
+
+# -- lemma instances ------------------------------------------------------------
+
+CONSTANT_LEMMA = derivation_text(
+    [(None, "Derivative(y, x)"), ("constant-rule", "0")],
+    symbols={"x": "real", "y": "real"}, ident="const-lemma",
+)
+
+
+def test_lemma_with_two_symbols_instantiated_onto_one_does_not_prove_1_eq_0():
+    lemma = check_text(CONSTANT_LEMMA)
+    assert lemma.proved  # d/dx y = 0 for y independent of x
+    user = derivation_text([(None, "Derivative(x, x)"), ("const-lemma", "0")],
+                           symbols={"x": "real"}, uses=["const-lemma"])
+    report = check_text(user, extra=[CONSTANT_LEMMA])
+    not_proved(report, 2)
+    assert_refuted_for_real(report, 2)
+
+
+def test_lemma_about_a_positive_symbol_is_not_applied_to_a_real_one():
+    lemma = derivation_text(
+        [(None, "Derivative(x**a, x)"), ("power-rule", "a*x**(a - 1)")],
+        symbols={"x": "positive", "a": "real"}, ident="pos-power",
+    )
+    assert check_text(lemma).proved
+    user = derivation_text([(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
+                           symbols={"y": "real", "b": "real"}, uses=["pos-power"])
+    report = check_text(user, extra=[lemma])
+    not_proved(report, 2)
+    assert "positive" in report.steps[1].verdict.reason
+    ok = derivation_text([(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
+                         symbols={"y": "positive", "b": "real"}, uses=["pos-power"])
+    assert check_text(ok, extra=[lemma]).proved
+
+
+def test_unproved_lemma_is_not_citable_through_check_all():
+    false_lemma = derivation_text([(None, "Derivative(x**2, x)"), ("power-rule", "3*x")],
+                                  ident="false-lemma")
+    user = derivation_text([(None, "Derivative(x**2, x)"), ("false-lemma", "3*x")],
+                           uses=["false-lemma"])
+    report = check_text(user, extra=[false_lemma])
+    not_proved(report, 2)
+
+
+# -- opaque terms ---------------------------------------------------------------
+
+@pytest.mark.parametrize("limit", ["Limit(h, h, 0)", "Limit(1/h, h, 0)"])
+def test_opaque_limit_divided_by_itself_is_not_one(limit):
+    text = derivation_text([(None, f"{limit}/{limit}"), ("algebra", "1")])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize("pair", [("Limit(h, h, 0)", "Limit(k, k, 0)"),
+                                  ("Limit(1/h, h, 0)", "Limit(1/k, k, 0)")])
+def test_opaque_limits_equal_up_to_renaming_are_not_cancelled(pair):
+    a, b = pair
+    text = derivation_text([(None, f"{a}/{b}"), ("algebra", "1")])
+    not_proved(check_text(text), 2)
+
+
+def test_nonexistent_opaque_limits_equal_up_to_renaming_are_not_subtracted():
+    text = derivation_text([(None, "2 + Limit(1/h, h, 0) - Limit(1/k, k, 0)"), ("algebra", "2")])
+    not_proved(check_text(text), 2)
+    # An existing limit may be: Limit(h, h, 0) = 0.
+    text = derivation_text([(None, "2 + Limit(h, h, 0) - Limit(k, k, 0)"), ("algebra", "2")])
+    assert check_text(text).proved
+
+
+def test_nonexistent_limit_times_zero_is_not_zero():
+    text = derivation_text([(None, "0*Limit(1/h, h, 0) + x"), ("algebra", "x")])
+    not_proved(check_text(text), 2)
+
+
+def test_existing_nonzero_limit_may_be_cancelled():
+    text = derivation_text([(None, "Limit(x + h, h, 1)/Limit(x + k, k, 1)"), ("algebra", "1")],
+                           symbols={"x": "positive", "h": "real"})
+    assert check_text(text).proved
+
+
+def test_opaque_algebra_unit():
+    h = sympy.Symbol("h", real=True)
+    bad = sympy.Limit(1 / h, h, 0, dir="+-")
+    other = sympy.Limit(1 / sympy.Dummy("k", real=True), sympy.Dummy("k"), 0)
+    assert not algebra_equal(sympy.Add(2 * bad, -bad, evaluate=False), bad).shown
+    assert algebra_equal(bad + 1, 1 + bad).shown  # the same term, in the same place
+    assert not algebra_equal(bad - other, sympy.Integer(0)).shown
+
+
+# -- binders ----------------------------------------------------------------------
+
+def test_define_body_binder_is_not_captured_by_the_argument():
+    text = derivation_text(
+        [(None, "F(k)"), ("definition", "Sum(k**k, (k, 0, 2))")],
+        symbols={"k": "real", "x": "real"}, define={"F(x)": "Sum(x**k, (k, 0, 2))"},
+    )
+    report = check_text(text)
+    not_proved(report, 2)
+
+
+def test_define_body_binder_unfolds_correctly_at_the_bound_name():
+    text = derivation_text(
+        [(None, "F(k)"), ("definition", "Sum(k**j, (j, 0, 2))")],
+        symbols={"k": "real", "x": "real"}, define={"F(x)": "Sum(x**k, (k, 0, 2))"},
+    )
+    assert check_text(text).proved
+
+
+def test_merging_limits_does_not_rename_a_bound_variable_onto_a_free_one():
+    text = derivation_text(
+        [(None, "Limit(h, h, 0) + Limit(h + y, y, 0)"), ("limit-sum", "Limit(3*h, h, 0)")],
+        symbols={"h": "real", "y": "real"},
+    )
+    report = check_text(text)
+    not_proved(report, 2)
+
+
+def test_subs_does_not_push_a_value_under_a_limit_binding_it():
+    text = derivation_text(
+        [(None, "Subs(Limit(u + y, y, 0), u, y)"), ("algebra", "Limit(2*y, y, 0)")],
+        symbols={"y": "real"},
+    )
+    not_proved(check_text(text), 2)
+
+
+def test_nested_derivative_definition_uses_fresh_bound_variables():
+    # d/dx (x * d/dx x**2) = 4x; unfolding both derivatives with one shared h is wrong.
+    text = derivation_text(
+        [(None, "Derivative(x*Derivative(x**2, x), x)"),
+         ("derivative-definition",
+          "Limit(((x + h)*Limit(((x + h + h)**2 - (x + h)**2)/h, h, 0)"
+          " - x*Limit(((x + h)**2 - x**2)/h, h, 0))/h, h, 0)")],
+    )
+    report = check_text(text)
+    # The written step is actually correct only with separate binders; it must not crash.
+    assert report.steps[1].verdict.verdict in ("proved", "unknown", "refuted")
+    assert "Traceback" not in report.steps[1].verdict.reason
+
+
+def test_exp_series_of_exp_exp_uses_separate_indices():
+    text = derivation_text(
+        [(None, "exp(exp(x))"),
+         ("exp-series", "Sum(Sum(x**m/factorial(m), (m, 0, oo))**n/factorial(n), (n, 0, oo))")],
+    )
+    assert check_text(text).steps[1].verdict.verdict != REFUTED
+    wrong = derivation_text(
+        [(None, "exp(exp(x))"),
+         ("exp-series", "Sum(Sum(x**n/factorial(n), (n, 0, oo))**n/factorial(m), (m, 0, oo))")],
+        symbols={"x": "real", "n": "integer nonnegative"},
+    )
+    not_proved(check_text(wrong), 2)
+
+
+# -- assumptions of bound variables -------------------------------------------
+
+def test_limit_variable_does_not_inherit_a_declared_integer_assumption():
+    text = derivation_text([(None, "Limit(sin(pi*n)/n, n, 0)"), ("algebra", "0")],
+                           symbols={"n": "integer"})
+    report = check_text(text)
+    not_proved(report, 2)
+
+
+def test_sum_index_does_not_inherit_a_declared_nonnegative_assumption():
+    text = derivation_text([(None, "Sum(Abs(n), (n, -1, 1))"), ("algebra", "Sum(n, (n, -1, 1))")],
+                           symbols={"n": "integer nonnegative"})
+    report = check_text(text)
+    not_proved(report, 2)
+
+
+def test_define_parameter_does_not_inherit_positivity():
+    text = derivation_text([(None, "F(-1)"), ("definition", "-1")],
+                           symbols={"x": "positive"}, define={"F(x)": "sqrt(x**2)"})
+    report = check_text(text)
+    not_proved(report, 2)
+    assert_refuted_for_real(report, 2)
+
+
+# -- side conditions ----------------------------------------------------------------
+
+def test_termwise_on_a_sum_from_minus_infinity_is_not_a_finite_sum():
+    text = derivation_text(
+        [(None, "Derivative(Sum(x**n/factorial(-n), (n, -oo, 0)), x)"),
+         ("termwise", "Sum(Derivative(x**n/factorial(-n), x), (n, -oo, 0))")],
+        symbols={"x": "real"},
+    )
+    not_proved(check_text(text), 2)
+
+
+def test_series_with_a_pole_at_zero_is_not_a_power_series():
+    text = derivation_text(
+        [(None, "Derivative(Sum(x**(n - 1)/factorial(n), (n, 0, oo)), x)"),
+         ("termwise", "Sum(Derivative(x**(n - 1)/factorial(n), x), (n, 0, oo))")],
+        symbols={"x": "real"},
+    )
+    report = check_text(text)
+    not_proved(report, 2)
+    assert "termwise" in report.steps[1].verdict.reason
+
+
+def test_claim_is_compared_with_the_first_and_last_step():
+    text = derivation_text([(None, "Derivative(x**2, x)"), ("power-rule", "2*x")],
+                           claim="Derivative(x**2, x) = 3*x")
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict == PROVED
+    assert report.claim.verdict != PROVED
+    assert report.verdict != PROVED
+
+
+# -- names and numbers ----------------------------------------------------------------
+
+def test_decimals_are_exact():
+    text = derivation_text([(None, "1.00000000000000000001"), ("algebra", "1")])
+    not_proved(check_text(text), 2)
+    text = derivation_text([(None, "x*1e-400"), ("algebra", "0")])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize("name", ["exp", "pi", "E", "oo"])
+def test_define_cannot_rebind_a_builtin(name):
+    head = f"{name}(x)" if name == "exp" else name
+    text = derivation_text([(None, "x"), ("algebra", "x")], define={head: "3"})
+    with pytest.raises(InputError) as err:
+        load_text(text, "t.toml")
+    assert name in str(err.value)
+
+
+# -- the refuter is never wrong --------------------------------------------------------
+
+def test_refuter_does_not_substitute_into_a_limit_bound_variable():
+    text = derivation_text([(None, "Limit((x + h)**2 - x**2, h, 0)"), ("algebra", "0")])
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED
+
+
+def test_refuter_unfolds_a_defined_constant_before_sampling():
+    text = derivation_text([(None, "c*x"), ("definition", "2*x")], define={"c": "2"})
+    report = check_text(text)
+    assert report.proved
+
+
+def test_sum_that_evalf_gets_wrong_is_not_refuted():
+    text = derivation_text([(None, "Sum(sin(n)/n, (n, 1, oo))"), ("algebra", "(pi - 1)/2")])
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED
+
+
+def test_limit_that_is_zero_at_powers_of_ten_is_not_given_a_value():
+    text = derivation_text([(None, "Limit(sin(pi/h), h, 0)"), ("algebra", "0")])
+    report = check_text(text)
+    not_proved(report, 2)
+    assert report.steps[1].verdict.verdict != REFUTED or report.steps[1].verdict.counterexample
+
+
+# -- bounded ------------------------------------------------------------------------------
+
+def test_exact_rational_power_limit_stays_within_its_timeout():
+    text = derivation_text([(None, "Limit((1 + h)**(1/h), h, 0)"), ("algebra", "E")])
+    d = load_text(text, "t.toml")
+    start = time.perf_counter()
+    report = check_all(resolve([d], []), timeout=3)[0]
+    assert time.perf_counter() - start < 20
+    assert report.steps[1].verdict.verdict != REFUTED
+
+
+# -- the trust boundary -------------------------------------------------------------------
+
+def test_a_proved_verdict_cannot_be_built_outside_the_checker():
+    with pytest.raises(ForgedVerdict):
+        StepVerdict("proved", "algebra", "I say so")
+    assert StepVerdict("unknown", "x", "y").verdict == "unknown"

@@ -1,0 +1,251 @@
+"""Binders done once: capture-avoiding substitution, fresh variables, audited construction.
+
+``Limit(body, h, a)``, ``Sum(body, (n, a, b))``, ``Subs(body, u, v)`` and
+``Derivative(body, x)`` bind a variable in their body. SymPy's ``xreplace``
+and ``subs`` know nothing of that: substituting ``x := h`` into
+``Limit(x + h, h, 0)`` with them captures the free ``h``. Every rewrite, every
+definition unfolding, every lemma instance and the refuter's evaluation use
+:func:`substitute` instead, which renames a binder to a fresh variable when a
+substituted value would be captured, and never substitutes into a bound
+occurrence.
+
+A ``Derivative(body, x)`` is a function of the free ``x`` at which it is
+taken: ``x := e`` gives ``Subs(Derivative(body, x'), x', e)`` unless ``e`` is a
+variable that can simply take ``x``'s place.
+
+SymPy evaluates as it builds: ``L/L`` becomes 1 and ``0*L`` becomes 0 even when
+``L`` is a limit that does not exist. :func:`build` builds a node the same way
+but records, in the ledger opened by :func:`audit`, every opaque term
+(Derivative, Limit, Sum, Subs) that evaluation made disappear, so the checker
+can demand that it exists (and is nonzero) before it trusts the result.
+
+>>> import sympy
+>>> x, h = sympy.symbols("x h", real=True)
+>>> substitute(sympy.Limit(x + h, h, 0), {x: h})
+Limit(_h + h, _h, 0, dir='+')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+import sympy
+
+OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """An opaque term that SymPy's evaluation removed while building a node."""
+
+    term: sympy.Expr
+    needs_nonzero: bool  # removed by a product or power (L/L = 1), not only by a sum (L - L = 0)
+
+
+_LEDGER: contextvars.ContextVar[list[Dropped] | None] = contextvars.ContextVar(
+    "verifier_dropped", default=None
+)
+
+
+@contextlib.contextmanager
+def audit() -> Iterator[list[Dropped]]:
+    """Collect the opaque terms that :func:`build` sees disappear inside the block."""
+    ledger: list[Dropped] = []
+    token = _LEDGER.set(ledger)
+    try:
+        yield ledger
+    finally:
+        _LEDGER.reset(token)
+
+
+def opaque_terms(expr: sympy.Basic) -> set[sympy.Basic]:
+    """The outermost Derivative/Limit/Sum/Subs terms of ``expr``."""
+    found: set[sympy.Basic] = set()
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, sympy.Basic):
+            continue
+        if isinstance(node, OPAQUE):
+            found.add(node)
+        elif node.args:
+            stack.extend(node.args)
+    return found
+
+
+def build(func, args: tuple, **kwargs) -> sympy.Basic:
+    """``func(*args)`` evaluated as SymPy does, recording opaque terms it makes vanish."""
+    result = func(*args, **kwargs)
+    ledger = _LEDGER.get()
+    if ledger is not None and func in (sympy.Add, sympy.Mul, sympy.Pow) and kwargs.get(
+        "evaluate", True
+    ):
+        before: set[sympy.Basic] = set()
+        for a in args:
+            before |= opaque_terms(a)
+        if before:
+            lost = before - opaque_terms(result)
+            for term in lost:
+                ledger.append(Dropped(term, needs_nonzero=func is not sympy.Add))
+    return result
+
+
+def rebuild(node: sympy.Basic, args: tuple) -> sympy.Basic:
+    """``node`` with new arguments, evaluated and audited."""
+    if args == node.args:
+        return node
+    if isinstance(node, sympy.Add | sympy.Mul | sympy.Pow):
+        return build(node.func, args)
+    return node.func(*args)
+
+
+def fresh(var: sympy.Symbol) -> sympy.Dummy:
+    """A new variable with ``var``'s name and assumptions, equal to no other."""
+    return sympy.Dummy(var.name, **var.assumptions0)
+
+
+def ranged_index(index: sympy.Symbol, lower: sympy.Expr, upper: sympy.Expr) -> sympy.Dummy:
+    """A fresh integer variable that knows the range lower..upper of a Sum's index."""
+    assumptions = {"integer": True}
+    if lower.is_Integer and lower >= 1:
+        assumptions["positive"] = True
+    elif lower.is_Integer and lower >= 0:
+        assumptions["nonnegative"] = True
+    elif upper.is_Integer and upper <= -1:
+        assumptions["negative"] = True
+    elif upper.is_Integer and upper <= 0:
+        assumptions["nonpositive"] = True
+    return sympy.Dummy(index.name, **assumptions)
+
+
+def bound_variables(node: sympy.Basic) -> tuple[sympy.Symbol, ...]:
+    if isinstance(node, sympy.Limit):
+        return (node.args[1],)
+    if isinstance(node, sympy.Sum):
+        return tuple(limit[0] for limit in node.limits)
+    if isinstance(node, sympy.Subs):
+        return tuple(node.variables)
+    if isinstance(node, sympy.Derivative):
+        return tuple(node.variables)
+    return ()
+
+
+def substitute(expr: sympy.Basic, mapping: Mapping[sympy.Symbol, sympy.Basic]) -> sympy.Basic:
+    """Replace free occurrences of symbols by values, simultaneously, without capture."""
+    mapping = {k: v for k, v in mapping.items() if k != v}
+    if not mapping:
+        return expr
+    return _subst(expr, mapping)
+
+
+def _values_free(mapping: Mapping, keys) -> set:
+    free: set = set()
+    for k in keys:
+        free |= mapping[k].free_symbols
+    return free
+
+
+def _subst(node: sympy.Basic, mapping: Mapping) -> sympy.Basic:
+    if node.is_Symbol:
+        return mapping.get(node, node)
+    if not node.args:
+        return node
+    relevant = node.free_symbols & mapping.keys()
+    if not relevant:
+        return node
+    if isinstance(node, sympy.Limit):
+        body, var, point, direction = node.args
+        new_point = _subst(point, mapping)
+        (new_var,), new_body = _under(body, (var,), mapping)
+        return sympy.Limit(new_body, new_var, new_point, dir=str(direction))
+    if isinstance(node, sympy.Sum):
+        return _subst_sum(node, mapping)
+    if isinstance(node, sympy.Subs):
+        variables, points = tuple(node.variables), tuple(node.point)
+        new_points = tuple(_subst(p, mapping) for p in points)
+        new_vars, new_body = _under(node.expr, variables, mapping)
+        return sympy.Subs(new_body, new_vars, new_points)
+    if isinstance(node, sympy.Derivative):
+        return _subst_derivative(node, mapping)
+    return rebuild(node, tuple(_subst(a, mapping) for a in node.args))
+
+
+def _under(body: sympy.Basic, variables: tuple, mapping: Mapping):
+    """Substitute into ``body`` where ``variables`` are bound, renaming them if a value needs it."""
+    inner = {k: v for k, v in mapping.items() if k not in variables and k in body.free_symbols}
+    if not inner:
+        return variables, body
+    captured = _values_free(inner, inner.keys())
+    renamed = {v: fresh(v) for v in variables if v in captured}
+    if renamed:
+        body = _subst(body, renamed)
+        variables = tuple(renamed.get(v, v) for v in variables)
+    return variables, _subst(body, inner)
+
+
+def _subst_sum(node: sympy.Sum, mapping: Mapping) -> sympy.Basic:
+    # Sum(f, (i, a, b), (j, c, d)): i is bound in f and in (c, d); j only in f.
+    limits = list(node.limits)
+    body = node.function
+    new_limits = []
+    current = dict(mapping)
+    for position, (index, lower, upper) in enumerate(limits):
+        lower, upper = _subst(lower, current), _subst(upper, current)
+        current.pop(index, None)
+        rest_free = body.free_symbols.union(
+            *(sympy.Tuple(*lim[1:]).free_symbols for lim in limits[position + 1:])
+        )
+        live = {k for k in current if k in rest_free}
+        if index in _values_free(current, live):
+            new_index = fresh(index)
+            body = _subst(body, {index: new_index})
+            limits[position + 1:] = [
+                (i, _subst(a, {index: new_index}), _subst(b, {index: new_index}))
+                for i, a, b in limits[position + 1:]
+            ]
+            index = new_index
+        new_limits.append((index, lower, upper))
+    return sympy.Sum(_subst(body, current), *new_limits)
+
+
+def _subst_derivative(node: sympy.Derivative, mapping: Mapping) -> sympy.Basic:
+    body = node.expr
+    counts = tuple(node.variable_count)
+    variables = tuple(v for v, _ in counts)
+    points = {v: mapping.get(v, v) for v in variables}
+    inner = {k: v for k, v in mapping.items() if k not in variables and k in body.free_symbols}
+    captured = _values_free(inner, inner.keys())
+    moved = any(points[v] != v for v in variables)
+    if not moved and not (captured & set(variables)):
+        return sympy.Derivative(_subst(body, inner), *counts, evaluate=False)
+    # Differentiate in fresh variables, then evaluate at the substituted points.
+    renamed = {v: fresh(v) for v in variables}
+    new_body = _subst(_subst(body, renamed), inner)
+    derivative = sympy.Derivative(
+        new_body, *((renamed[v], c) for v, c in counts), evaluate=False
+    )
+    targets = [points[v] for v in variables]
+    simple = (
+        all(isinstance(t, sympy.Symbol) for t in targets)
+        and len(set(targets)) == len(targets)
+        and not (set(targets) & (new_body.free_symbols - set(renamed.values())))
+        # A derivative is taken on an open set: only an integer variable cannot carry it.
+        and not any(t.is_integer for t in targets)
+    )
+    if simple:
+        back = {renamed[v]: points[v] for v in variables}
+        return sympy.Derivative(
+            _subst(new_body, back), *((points[v], c) for v, c in counts), evaluate=False
+        )
+    return sympy.Subs(derivative, tuple(renamed[v] for v in variables), tuple(targets))
+
+
+def rename_bound(node: sympy.Basic, variables: tuple, canonical: tuple) -> sympy.Basic:
+    """The body of binder ``node`` with its bound ``variables`` renamed to ``canonical``."""
+    body = node.expr if isinstance(node, sympy.Subs | sympy.Derivative) else node.args[0]
+    if isinstance(node, sympy.Sum):
+        body = node.function
+    return substitute(body, dict(zip(variables, canonical, strict=True)))
