@@ -338,3 +338,46 @@ def test_a_proved_verdict_cannot_be_built_outside_the_checker():
     with pytest.raises(ForgedVerdict):
         StepVerdict("proved", "algebra", "I say so")
     assert StepVerdict("unknown", "x", "y").verdict == "unknown"
+
+
+# -- found by the hostile review of this change ----------------------------------------
+
+HIDDEN = "Sum(1/(factorial(n) + 1), (n, 0, oo))"  # no closed form: the numeric double check is blind
+
+
+def test_derivative_in_an_integer_symbol_is_refused():
+    text = derivation_text([(None, "Derivative(sin(pi*x), x)"), ("constant-rule", "0")],
+                           symbols={"x": "integer"})
+    with pytest.raises(InputError, match="integer"):
+        load_text(text, "t.toml")
+
+
+@pytest.mark.parametrize("define", [{"F(x)": "x*y"}, {"c": "y**2"}])
+def test_define_body_may_use_only_its_parameters(define):
+    text = derivation_text([(None, "y"), ("algebra", "y")],
+                           symbols={"x": "real", "y": "real"}, define=define)
+    with pytest.raises(InputError, match="not a parameter"):
+        load_text(text, "t.toml")
+
+
+def test_lemma_function_instance_may_not_mention_a_variable_the_lemma_binds_there():
+    lemma = derivation_text([(None, "Derivative(x**2*f(x), y)"), ("constant-rule", "0")],
+                            symbols={"x": "real", "y": "real"}, functions={"f": "differentiable"},
+                            ident="lemma-indep")
+    assert check_text(lemma).proved
+    user = derivation_text([(None, f"Derivative(x**2*y, y) + {HIDDEN}"), ("lemma-indep", HIDDEN)],
+                           symbols={"x": "real", "y": "real"}, uses=["lemma-indep"])
+    report = check_text(user, extra=[lemma])
+    not_proved(report, 2)
+
+
+def test_lemma_right_side_binder_does_not_capture_the_instance():
+    lemma = derivation_text([(None, "f(x)*x"), ("continuity", "Limit(f(x)*(x + h), h, 0)")],
+                            symbols={"x": "real"}, functions={"f": "continuous"},
+                            ident="lemma-binder")
+    assert check_text(lemma).proved
+    user = derivation_text(
+        [(None, f"h*x + {HIDDEN}"), ("lemma-binder", f"Limit(h*(x + h), h, 0) + {HIDDEN}")],
+        symbols={"x": "real", "h": "real"}, uses=["lemma-binder"])
+    report = check_text(user, extra=[lemma])
+    not_proved(report, 2)

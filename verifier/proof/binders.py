@@ -243,6 +243,26 @@ def _subst_derivative(node: sympy.Derivative, mapping: Mapping) -> sympy.Basic:
     return sympy.Subs(derivative, tuple(renamed[v] for v in variables), tuple(targets))
 
 
+def freshen_bound(expr: sympy.Basic) -> sympy.Basic:
+    """``expr`` with every Limit, Sum and Subs variable renamed to a fresh one."""
+    if not expr.args:
+        return expr
+    args = tuple(freshen_bound(a) for a in expr.args)
+    node = expr.func(*args) if args != expr.args else expr
+    if isinstance(node, sympy.Limit):
+        body, var, point, direction = node.args
+        new = fresh(var)
+        return sympy.Limit(substitute(body, {var: new}), new, point, dir=str(direction))
+    if isinstance(node, sympy.Sum) and len(node.limits) == 1:
+        index, lower, upper = node.limits[0]
+        new = fresh(index)
+        return sympy.Sum(substitute(node.function, {index: new}), (new, lower, upper))
+    if isinstance(node, sympy.Subs):
+        renamed = {v: fresh(v) for v in node.variables}
+        return sympy.Subs(substitute(node.expr, renamed), tuple(renamed.values()), node.point)
+    return node
+
+
 def rename_bound(node: sympy.Basic, variables: tuple, canonical: tuple) -> sympy.Basic:
     """The body of binder ``node`` with its bound ``variables`` renamed to ``canonical``."""
     body = node.expr if isinstance(node, sympy.Subs | sympy.Derivative) else node.args[0]

@@ -363,6 +363,17 @@ class _Loader:
             )
             dropped: list[Dropped] = []
             body = parse_expression(body_text, inner, file=self.name, line=line, dropped=dropped)
+            extra = body.free_symbols - set(param_symbols)
+            if extra:
+                # A hidden dependence would make F(x) look constant in y to every rule.
+                names = ", ".join(sorted(str(e) for e in extra))
+                signature = f"{fname}({', '.join((*params, *sorted(str(e) for e in extra)))})"
+                raise self.fail(
+                    f"[define] {key}: the definition uses {names}, which "
+                    f"{'is not a parameter' if len(extra) == 1 else 'are not parameters'}; "
+                    f"write {signature} = ...",
+                    line,
+                )
             if dropped:
                 raise self.fail(
                     f"[define] {key}: evaluating the definition cancels {dropped[0].term}; "

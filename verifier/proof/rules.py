@@ -27,6 +27,7 @@ from verifier.proof.binders import (
     bound_variables,
     build,
     fresh,
+    freshen_bound,
     ranged_index,
     rebuild,
     substitute,
@@ -506,7 +507,9 @@ def lemma_rule(derivation) -> Rule:
         w for app, w in function_wilds.items() if rhs.has(app)
     ):
         return Rule(name, statement, _unusable(name), kind="lemma")
-    private_rhs = rhs.xreplace(private)
+    # The right side's own binders get fresh variables, so no instance is captured by them.
+    private_rhs = freshen_bound(rhs.xreplace(private))
+    scopes = _binder_scopes(pattern)
     private_apps = {app.xreplace(private): w for app, w in function_wilds.items()}
     hypotheses = {
         function_wilds[app]: (derivation.hypotheses.get(app.func, frozenset()),
@@ -545,6 +548,14 @@ def lemma_rule(derivation) -> Rule:
             instance, var = match.get(wild), match.get(var_wild)
             if instance is None or var is None:
                 return None
+            # f(x) sits inside binders of the lemma (d/dy, a Limit in h): its
+            # instance may not mention what those bind, other than x itself.
+            bound_here = {match.get(v, v) for v in scopes.get(wild, ())} - {var}
+            if instance.free_symbols & bound_here:
+                names = ", ".join(sorted(map(str, instance.free_symbols & bound_here)))
+                ctx.require(name, f"the instance {instance} of the lemma's function may not "
+                                  f"mention {names}, which the lemma binds around it", False)
+                return None
             for need in sorted(needs):
                 if need == "differentiable":
                     ok = ctx.facts.is_differentiable(instance, var)
@@ -569,6 +580,22 @@ def lemma_rule(derivation) -> Rule:
         return substitute(instantiated, {private[inverse[w]]: images[w] for w in images})
 
     return Rule(name, statement, rewrite, kind="lemma")
+
+
+def _binder_scopes(pattern: sympy.Basic) -> dict:
+    """For each Wild of ``pattern``, the variables bound by the binders around it."""
+    scopes: dict = {}
+
+    def walk(node, bound: frozenset):
+        if isinstance(node, sympy.Wild):
+            scopes.setdefault(node, set()).update(bound)
+            return
+        inner = bound | frozenset(bound_variables(node))
+        for arg in node.args:
+            walk(arg, inner)
+
+    walk(pattern, frozenset())
+    return scopes
 
 
 def _lemma_statement(derivation) -> str:

@@ -376,6 +376,11 @@ class _Reader:
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
                 raise self.fail(f"'{arg.id}' is not a variable", arg)
+            if sym.is_integer:
+                # SymPy would already have used the assumption (sin(pi*n) = 0).
+                raise self.fail(
+                    f"cannot differentiate in '{arg.id}', which is declared integer; "
+                    "declare it real", arg)
             variables.append(sym)
         if len(variables) > 4:
             raise self.fail("at most 4 differentiations in one Derivative", node)
