@@ -381,3 +381,30 @@ def test_lemma_right_side_binder_does_not_capture_the_instance():
         symbols={"x": "real", "h": "real"}, uses=["lemma-binder"])
     report = check_text(user, extra=[lemma])
     not_proved(report, 2)
+
+
+def test_empty_sum_range_gives_the_index_no_sign():
+    # Sum(f, (n, 1, -5)) follows Karr's convention (it is -Sum(f, (n, -4, 0))):
+    # the index is not positive there, so Abs(n) is not n.
+    text = derivation_text([(None, "Sum(Abs(n), (n, 1, -5))"), ("algebra", "Sum(n, (n, 1, -5))")])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize("assumption", ["nonnegative", "nonpositive"])
+def test_derivative_in_a_closed_domain_symbol_is_refused(assumption):
+    text = derivation_text([(None, "Derivative(Abs(x), x)"), ("power-rule", "1")],
+                           symbols={"x": assumption})
+    with pytest.raises(InputError, match=assumption):
+        load_text(text, "t.toml")
+
+
+def test_claim_with_a_limit_direction_keyword_is_read():
+    text = derivation_text([(None, "Limit(x + h, h, 0, dir='+')"), ("continuity", "x")],
+                           claim="Limit(x + h, h, 0, dir='+') = x")
+    assert check_text(text).proved
+
+
+def test_define_may_use_an_earlier_constant_definition():
+    text = derivation_text([(None, "G(x)"), ("definition", "2*x")],
+                           define={"c": "2", "G(x)": "x*c"})
+    assert check_text(text).proved

@@ -110,14 +110,17 @@ def fresh(var: sympy.Symbol) -> sympy.Dummy:
 def ranged_index(index: sympy.Symbol, lower: sympy.Expr, upper: sympy.Expr) -> sympy.Dummy:
     """A fresh integer variable that knows the range lower..upper of a Sum's index."""
     assumptions = {"integer": True}
-    if lower.is_Integer and lower >= 1:
-        assumptions["positive"] = True
-    elif lower.is_Integer and lower >= 0:
-        assumptions["nonnegative"] = True
-    elif upper.is_Integer and upper <= -1:
-        assumptions["negative"] = True
-    elif upper.is_Integer and upper <= 0:
-        assumptions["nonpositive"] = True
+    # Only a range that is not empty: with upper < lower, SymPy's Sum follows
+    # Karr's convention and sums over upper+1..lower-1 instead.
+    if upper == sympy.oo or (upper - lower).is_nonnegative:
+        if lower.is_Integer and lower >= 1:
+            assumptions["positive"] = True
+        elif lower.is_Integer and lower >= 0:
+            assumptions["nonnegative"] = True
+        elif upper.is_Integer and upper <= -1:
+            assumptions["negative"] = True
+        elif upper.is_Integer and upper <= 0:
+            assumptions["nonpositive"] = True
     return sympy.Dummy(index.name, **assumptions)
 
 

@@ -363,7 +363,8 @@ class _Loader:
             )
             dropped: list[Dropped] = []
             body = parse_expression(body_text, inner, file=self.name, line=line, dropped=dropped)
-            extra = body.free_symbols - set(param_symbols)
+            constants = {d.head for d in result.values() if not d.params}
+            extra = body.free_symbols - set(param_symbols) - constants
             if extra:
                 # A hidden dependence would make F(x) look constant in y to every rule.
                 names = ", ".join(sorted(str(e) for e in extra))
@@ -385,7 +386,7 @@ class _Loader:
         return result
 
     def claim(self, text: str, scope: Scope, line: int) -> tuple[sympy.Expr, sympy.Expr]:
-        parts = re.split(r"(?<![=!<>])=(?!=)", text)
+        parts = _split_claim(text)
         if len(parts) != 2:
             raise self.fail("claim must have the form 'left = right' with a single '='", line)
         sides = []
@@ -453,6 +454,28 @@ class _Loader:
         if len(set(names)) != len(names):
             raise self.fail(f"step {i + 1}: a rule is named twice in 'by'", line)
         return tuple(names)
+
+
+def _split_claim(text: str) -> list[str]:
+    """Split a claim at its '=' signs outside parentheses and quotes (dir='+' is not one)."""
+    parts, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "=" and depth == 0:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before not in "=!<>" and after != "=":
+                parts.append(text[start:i])
+                start = i + 1
+    parts.append(text[start:])
+    return parts
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:

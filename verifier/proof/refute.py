@@ -64,7 +64,7 @@ MAX_FACTORIAL = 2000
 MAX_TERMS = 10000  # finite sums added term by term
 MAX_SLOW_TERMS = 200  # ... when each term needs its own limit/sum/derivative
 MAX_DEFINE_DEPTH = 16
-BUDGET = 4.0  # seconds of sample points; a later point is not started after this
+BUDGET = 2.5  # seconds of sample points; a later point is not started after this
 
 _OPAQUE = (sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs)
 # Functions whose SymPy derivative is wrong (or meaningless) at their kinks:
@@ -453,12 +453,17 @@ def _limit_value(node: sympy.Limit, env: dict, digits: int) -> sympy.Expr:
     infinite = point in (sympy.oo, -sympy.oo)
     if not infinite and not (point.is_real and point.is_finite):
         raise _Unknown("limit point not a real number")
-    if infinite:
-        symbolic = sympy.limit(body, var, point)
-    else:
-        symbolic = sympy.limit(body, var, point, dir=str(direction))
-    if not symbolic.is_number or symbolic.has(*_UNEVALUATED, sympy.nan, sympy.zoo,
-                                               sympy.oo, -sympy.oo):
+    # The candidate: SymPy's limit of the symbolic term (cached, so one per
+    # witness rather than one per point), else of the concrete one. Either
+    # way it is only a candidate until the probes below agree with it.
+    symbolic = None
+    if not inner:
+        symbolic = _symbolic_limit(node)
+        if symbolic is not None:
+            symbolic = bind(symbolic, env)
+    if symbolic is None or not _finite_number(symbolic):
+        symbolic = _symbolic_limit(sympy.Limit(body, var, point, dir=str(direction)))
+    if symbolic is None or not _finite_number(symbolic):
         raise _Unknown("no finite symbolic limit")
     work = digits + PROBE_DIGITS
     target = _to_real(symbolic, work)
@@ -482,6 +487,23 @@ def _limit_value(node: sympy.Limit, env: dict, digits: int) -> sympy.Expr:
             if not _converges(values, target):
                 raise _Unknown("numeric probes do not approach the symbolic limit")
     return symbolic
+
+
+@functools.lru_cache(maxsize=256)
+def _symbolic_limit(node: sympy.Limit) -> sympy.Expr | None:
+    body, var, point, direction = node.args
+    try:
+        if point in (sympy.oo, -sympy.oo):
+            return sympy.limit(body, var, point)
+        return sympy.limit(body, var, point, dir=str(direction))
+    except Exception:  # noqa: BLE001 - SymPy could not decide: no candidate
+        return None
+
+
+def _finite_number(value: sympy.Expr) -> bool:
+    return bool(value.is_number) and not value.has(
+        *_UNEVALUATED, sympy.nan, sympy.zoo, sympy.oo, -sympy.oo
+    )
 
 
 # -- sums -------------------------------------------------------------------------

@@ -376,11 +376,14 @@ class _Reader:
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
                 raise self.fail(f"'{arg.id}' is not a variable", arg)
-            if sym.is_integer:
-                # SymPy would already have used the assumption (sin(pi*n) = 0).
+            closed = [w for w in ("integer", "nonnegative", "nonpositive")
+                      if getattr(sym, f"is_{w}")]
+            if closed:
+                # A derivative lives on an open set; SymPy would already have used
+                # the assumption while reading the body (sin(pi*n) = 0, Abs(x) = x).
                 raise self.fail(
-                    f"cannot differentiate in '{arg.id}', which is declared integer; "
-                    "declare it real", arg)
+                    f"cannot differentiate in '{arg.id}', which is declared {closed[0]}; "
+                    "declare it real, positive, negative or nonzero", arg)
             variables.append(sym)
         if len(variables) > 4:
             raise self.fail("at most 4 differentiations in one Derivative", node)
