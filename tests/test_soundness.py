@@ -408,3 +408,10 @@ def test_define_may_use_an_earlier_constant_definition():
     text = derivation_text([(None, "G(x)"), ("definition", "2*x")],
                            define={"c": "2", "G(x)": "x*c"})
     assert check_text(text).proved
+
+
+@pytest.mark.parametrize("assumption", ["positive", "negative", "nonzero", "real"])
+def test_derivative_in_an_open_domain_symbol_is_allowed(assumption):
+    text = derivation_text([(None, "Derivative(x**3, x)"), ("power-rule", "3*x**2")],
+                           symbols={"x": assumption})
+    assert check_text(text).proved

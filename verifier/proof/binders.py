@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -61,19 +62,16 @@ def audit() -> Iterator[list[Dropped]]:
         _LEDGER.reset(token)
 
 
-def opaque_terms(expr: sympy.Basic) -> set[sympy.Basic]:
+@functools.lru_cache(maxsize=8192)
+def opaque_terms(expr: sympy.Basic) -> frozenset[sympy.Basic]:
     """The outermost Derivative/Limit/Sum/Subs terms of ``expr``."""
-    found: set[sympy.Basic] = set()
-    stack = [expr]
-    while stack:
-        node = stack.pop()
-        if not isinstance(node, sympy.Basic):
-            continue
-        if isinstance(node, OPAQUE):
-            found.add(node)
-        elif node.args:
-            stack.extend(node.args)
-    return found
+    if not isinstance(expr, sympy.Basic):
+        return frozenset()
+    if isinstance(expr, OPAQUE):
+        return frozenset((expr,))
+    if not expr.args or expr.is_Atom:
+        return frozenset()
+    return frozenset().union(*(opaque_terms(a) for a in expr.args))
 
 
 def build(func, args: tuple, **kwargs) -> sympy.Basic:

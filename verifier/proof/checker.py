@@ -43,6 +43,9 @@ from verifier.proof.refute import Counterexample, find_counterexample
 from verifier.proof.rules import RULES, Rule, RuleContext, RewriteLimit, lemma_rule, normalize, sum_floor
 
 DEFAULT_TIMEOUT = 10.0
+# Defense in depth: sample points (and seconds) spent on a step about to be proved.
+CONFIRM_POINTS = 2
+CONFIRM_BUDGET = 0.5
 PROVED, REFUTED, UNKNOWN, ERROR = "proved", "refuted", "unknown", "error"
 
 # The seal of a "proved" verdict. Only this module passes it; a StepVerdict
@@ -531,7 +534,8 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
 
 def _confirm(prev, cur, ctx, method, reason, conditions, procedures) -> StepVerdict:
     """Defense in depth: a step about to be proved is first evaluated at seeded points."""
-    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
+    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed, attempts=CONFIRM_POINTS,
+                                  budget=CONFIRM_BUDGET, quick=True)
     if witness is not None:
         return StepVerdict(
             UNKNOWN, "disagreement",
@@ -640,6 +644,8 @@ def _check_claim(derivation: Derivation, ctx: CheckContext, timeout) -> StepVerd
     for side, step, which, name in ((lhs, first, "left", "first step"),
                                     (rhs, last, "right", "last step")):
         dropped = derivation.claim_dropped + step.dropped
+        if side == step.expr and not dropped:
+            continue  # the very same expression
         verdict = check_equal(side, step.expr, ctx, timeout=timeout, dropped=dropped)
         if verdict.verdict != PROVED:
             return StepVerdict(

@@ -134,21 +134,28 @@ def sample(symbol: sympy.Symbol, rng: random.Random, attempt: int) -> sympy.Rati
 
 
 def find_counterexample(
-    lhs: sympy.Expr, rhs: sympy.Expr, facts: Facts, seed: int
+    lhs: sympy.Expr, rhs: sympy.Expr, facts: Facts, seed: int,
+    *, attempts: int = ATTEMPTS, budget: float = BUDGET, quick: bool = False,
 ) -> Counterexample | None:
-    """Search seeded sample points and witnesses for a place where lhs != rhs."""
+    """Search seeded sample points and witnesses for a place where lhs != rhs.
+
+    ``attempts`` sample points at most, and no new one after ``budget`` seconds.
+    ``quick`` evaluates only what is elementary once the witnesses are in and
+    their derivatives are taken exactly (no numeric limits, series or
+    derivatives): the checker's cheap second look at a step it is about to prove."""
     # Our substitutions go through binders.build; they must not land in an
     # audit ledger the checker may have open around us.
     token = binders._LEDGER.set(None)
     try:
-        return _search(lhs, rhs, facts, seed)
+        return _search(lhs, rhs, facts, seed, attempts, budget, quick)
     except Exception:  # noqa: BLE001 - content never makes the refuter raise
         return None
     finally:
         binders._LEDGER.reset(token)
 
 
-def _search(lhs, rhs, facts: Facts, seed: int) -> Counterexample | None:
+def _search(lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float,
+            quick: bool = False) -> Counterexample | None:
     start = time.perf_counter()
     lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
     lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
@@ -159,14 +166,14 @@ def _search(lhs, rhs, facts: Facts, seed: int) -> Counterexample | None:
         key=lambda f: f.__name__,
     )
     rng = random.Random(seed)
-    for attempt in range(ATTEMPTS):
-        if attempt and time.perf_counter() - start > BUDGET:
+    for attempt in range(attempts):
+        if attempt and time.perf_counter() - start > budget:
             break
         env = {s: sample(s, rng, attempt) for s in symbols}
         chosen = {
             f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)
         }
-        found = _compare(lhs, rhs, env, chosen)
+        found = _compare(lhs, rhs, env, chosen, quick)
         if found is not None:
             a, b = found
             return Counterexample(
@@ -178,11 +185,14 @@ def _search(lhs, rhs, facts: Facts, seed: int) -> Counterexample | None:
     return None
 
 
-def _compare(lhs, rhs, env, chosen) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+def _compare(lhs, rhs, env, chosen, quick: bool = False
+             ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
     """Both sides at this point if they really differ (confirmed at two precisions)."""
     try:
         left, right = _prepare(lhs, chosen), _prepare(rhs, chosen)
     except Exception:  # noqa: BLE001
+        return None
+    if quick and (left.has(*_OPAQUE) or right.has(*_OPAQUE)):
         return None
     # Values that went through a limit, a series or a numeric derivative are
     # known to ~AGREE relative to max(1, |value|): compare on that scale.

@@ -376,8 +376,10 @@ class _Reader:
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
                 raise self.fail(f"'{arg.id}' is not a variable", arg)
-            closed = [w for w in ("integer", "nonnegative", "nonpositive")
-                      if getattr(sym, f"is_{w}")]
+            # integer, or nonnegative without positive (0 is a boundary point), ...
+            closed = [w for w, opener in (("integer", None), ("nonnegative", "positive"),
+                                          ("nonpositive", "negative"))
+                      if getattr(sym, f"is_{w}") and not (opener and getattr(sym, f"is_{opener}"))]
             if closed:
                 # A derivative lives on an open set; SymPy would already have used
                 # the assumption while reading the body (sin(pi*n) = 0, Abs(x) = x).
