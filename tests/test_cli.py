@@ -62,7 +62,7 @@ def test_json_schema_is_exactly_the_documented_one(capsys):
     doc = json.loads(capsys.readouterr().out)
     assert list(doc) == ["derivations"]
     (d,) = doc["derivations"]
-    assert set(d) == {"id", "file", "verdict", "steps"}
+    assert set(d) == {"id", "file", "verdict", "steps", "claim", "definitions", "symbols", "hypotheses"}
     assert d["verdict"] == "refuted"
     for i, step in enumerate(d["steps"], start=1):
         assert set(step) == {"index", "line", "by", "verdict", "method", "reason",
