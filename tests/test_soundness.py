@@ -194,17 +194,24 @@ def test_subs_does_not_push_a_value_under_a_limit_binding_it():
 
 
 def test_nested_derivative_definition_uses_fresh_bound_variables():
-    # d/dx (x * d/dx x**2) = 4x; unfolding both derivatives with one shared h is wrong.
-    text = derivation_text(
+    # d/dx (x * d/dx x**2): unfolding both derivatives needs two bound variables.
+    right = derivation_text(
         [(None, "Derivative(x*Derivative(x**2, x), x)"),
          ("derivative-definition",
-          "Limit(((x + h)*Limit(((x + h + h)**2 - (x + h)**2)/h, h, 0)"
-          " - x*Limit(((x + h)**2 - x**2)/h, h, 0))/h, h, 0)")],
+          "Limit(((x + h)*Limit(((x + h + k)**2 - (x + h)**2)/k, k, 0)"
+          " - x*Limit(((x + k)**2 - x**2)/k, k, 0))/h, h, 0)")],
+    )
+    assert check_text(right).proved
+
+
+def test_merging_a_product_of_limits_uses_a_fresh_variable():
+    text = derivation_text(
+        [(None, "Limit(h + 1, h, 0) * Limit(h + y, y, 0)"), ("limit-product", "Limit(2*h + 1, h, 0)")],
+        symbols={"h": "real", "y": "real"},
     )
     report = check_text(text)
-    # The written step is actually correct only with separate binders; it must not crash.
-    assert report.steps[1].verdict.verdict in ("proved", "unknown", "refuted")
-    assert "Traceback" not in report.steps[1].verdict.reason
+    not_proved(report, 2)
+    assert_refuted_for_real(report, 2)
 
 
 def test_exp_series_of_exp_exp_uses_separate_indices():
