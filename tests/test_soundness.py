@@ -422,3 +422,64 @@ def test_derivative_in_an_open_domain_symbol_is_allowed(assumption):
     text = derivation_text([(None, "Derivative(x**3, x)"), ("power-rule", "3*x**2")],
                            symbols={"x": assumption})
     assert check_text(text).proved
+
+
+# -- found by the second hostile review --------------------------------------------------
+
+@pytest.mark.parametrize("bounds", ["(n, x, x + 1)", "(n, 1/2, 3/2)"])
+def test_sum_bounds_must_be_integers(bounds):
+    text = derivation_text([(None, f"Sum((-1)**(2*n), {bounds})"), ("algebra", "2")],
+                           symbols={"x": "real"})
+    with pytest.raises(InputError, match="integer"):
+        load_text(text, "t.toml")
+
+
+def test_log_to_the_base_of_a_nonexistent_limit_is_not_one():
+    bad = "Limit(Abs(h)/h, h, 0)"
+    text = derivation_text([(None, f"x*log({bad}, {bad})"), ("algebra", "x")])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize("body", ["Limit(Abs(h)/h, h, 0)", "Limit(1/h**2, h, 0)"])
+def test_constant_definition_does_not_hide_an_opaque_term(body):
+    text = derivation_text([(None, "x*c/c"), ("algebra", "x")], define={"c": body})
+    not_proved(check_text(text), 2)
+    text = derivation_text([(None, "c*(1 + 1/c) - c"), ("algebra", "1")], define={"c": body})
+    not_proved(check_text(text), 2)
+
+
+def test_function_definition_that_is_zero_is_not_divided_by():
+    text = derivation_text([(None, "x*F(x)/F(x)"), ("algebra", "x")],
+                           define={"F(x)": "Limit(x*h, h, 0)"})
+    not_proved(check_text(text), 2)
+
+
+def test_definition_dividing_by_a_zero_constant_is_refused():
+    text = derivation_text([(None, "G(x)"), ("algebra", "G(x)")],
+                           define={"c": "0", "G(x)": "x/c"})
+    with pytest.raises(InputError, match="division by zero"):
+        load_text(text, "t.toml")
+
+
+@pytest.mark.parametrize(("prev", "cur"), [
+    ("x + Limit(h, h, 0)**2/Limit(h, h, 0)", "x"),                       # 0/0
+    ("Limit(Abs(h)/h, h, 0)**3/Limit(Abs(h)/h, h, 0)**2", "Limit(Abs(h)/h, h, 0)"),
+    ("x*(Limit(1 + h, h, 0) - 1)/(Limit(1 + k, k, 0) - 1)", "x"),       # the denominator is 0
+])
+def test_division_by_an_opaque_term_that_is_zero_or_absent(prev, cur):
+    text = derivation_text([(None, prev), ("algebra", cur)])
+    not_proved(check_text(text), 2)
+
+
+def test_sums_equal_only_up_to_cancel_are_not_the_same_sum():
+    text = derivation_text([(None, "Sum((n**2 - 1)/(n - 1), (n, 1, 3))"),
+                            ("algebra", "Sum(n + 1, (n, 1, 3))")])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize("expr", ["Limit(Abs(h)**2, h, sqrt(-1))",
+                                  "Subs(Abs(u)**2 + u**2, u, sqrt(-1))", "log(-1)", "log(x, 0)"])
+def test_non_real_numbers_are_refused(expr):
+    text = derivation_text([(None, expr), ("algebra", "0")])
+    with pytest.raises(InputError):
+        load_text(text, "t.toml")

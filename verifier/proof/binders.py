@@ -74,20 +74,39 @@ def opaque_terms(expr: sympy.Basic) -> frozenset[sympy.Basic]:
     return frozenset().union(*(opaque_terms(a) for a in expr.args))
 
 
+def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
+    """Bases of the negative powers (divisions) that hold an opaque term."""
+    found = set()
+    for factor in sympy.Mul.make_args(expr):
+        if isinstance(factor, sympy.Pow) and factor.exp.is_negative and opaque_terms(factor.base):
+            found.add(factor.base)
+    return found
+
+
 def build(func, args: tuple, **kwargs) -> sympy.Basic:
-    """``func(*args)`` evaluated as SymPy does, recording opaque terms it makes vanish."""
+    """``func(*args)`` evaluated as SymPy does, recording opaque terms it makes vanish.
+
+    Recorded (in the ledger of :func:`audit`): an opaque term that is in the
+    arguments but not in the result (L - L = 0, log(L, L) = 1), and the opaque
+    terms of a division that evaluation took away (L**2/L = L)."""
     result = func(*args, **kwargs)
     ledger = _LEDGER.get()
-    if ledger is not None and func in (sympy.Add, sympy.Mul, sympy.Pow) and kwargs.get(
-        "evaluate", True
-    ):
-        before: set[sympy.Basic] = set()
-        for a in args:
-            before |= opaque_terms(a)
-        if before:
-            lost = before - opaque_terms(result)
-            for term in lost:
-                ledger.append(Dropped(term, needs_nonzero=func is not sympy.Add))
+    if ledger is None or not kwargs.get("evaluate", True) or not isinstance(result, sympy.Basic):
+        return result
+    before: frozenset = frozenset().union(*(opaque_terms(a) for a in args))
+    if not before:
+        return result
+    after = opaque_terms(result)
+    for term in before - after:
+        ledger.append(Dropped(term, needs_nonzero=func is not sympy.Add))
+    if func in (sympy.Mul, sympy.Pow):
+        divided = set().union(*(_denominators(a) for a in args))
+        if func is sympy.Pow and len(args) == 2 and getattr(args[1], "is_negative", False):
+            if opaque_terms(args[0]):
+                divided.add(args[0])
+        for base in divided - _denominators(result):
+            for term in opaque_terms(base):
+                ledger.append(Dropped(term, needs_nonzero=True))
     return result
 
 
@@ -95,9 +114,9 @@ def rebuild(node: sympy.Basic, args: tuple) -> sympy.Basic:
     """``node`` with new arguments, evaluated and audited."""
     if args == node.args:
         return node
-    if isinstance(node, sympy.Add | sympy.Mul | sympy.Pow):
-        return build(node.func, args)
-    return node.func(*args)
+    if isinstance(node, OPAQUE) or not isinstance(node, sympy.Expr):
+        return node.func(*args)
+    return build(node.func, args)
 
 
 def fresh(var: sympy.Symbol) -> sympy.Dummy:

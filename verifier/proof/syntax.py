@@ -146,7 +146,19 @@ class _Reader:
         result = self.node(tree.body)
         if not isinstance(result, sympy.Expr):
             raise self.fail("not an expression")
+        self._check_real(result)
         return result
+
+    def _check_real(self, expr: sympy.Expr) -> None:
+        """The calculus here is real: no sqrt(-1), no log(-1), no 1/0 left as zoo."""
+        if expr.has(sympy.zoo, sympy.nan):
+            raise self.fail("the expression is undefined (a division by zero or 0/0)")
+        for node in sympy.preorder_traversal(expr):
+            if isinstance(node, sympy.Basic) and node.is_number and not node.free_symbols:
+                if node.is_extended_real is False:
+                    raise self.fail(
+                        f"{node} is not a real number (as sqrt(-1) or log(-1) are not); "
+                        "the verifier works over the reals")
 
     def _check_size(self, tree: ast.AST) -> None:
         # Iterative, so a deep tree cannot exhaust Python's stack here.
@@ -241,7 +253,10 @@ class _Reader:
         if ident in self.scope.symbols:
             return self.scope.symbols[ident]
         if ident in self.scope.defines and not self.scope.defines[ident].params:
-            return self.scope.defines[ident].head
+            # Read as what it stands for: an abbreviation is not a new variable
+            # (c/c = 1 would be wrong for c = 0 or for a limit that does not exist).
+            define = self.scope.defines[ident]
+            return define.body if self.evaluate else define.head
         if ident in CONSTANTS:
             return CONSTANTS[ident]
         if ident in FUNCTIONS or ident in BINDERS or ident in self.scope.functions:
@@ -313,6 +328,10 @@ class _Reader:
                 )
             if not define.params:
                 raise self.fail(f"'{fname}' is a constant abbreviation; do not call it", node)
+            if self.evaluate:
+                # Unfolded as it is read (capture-avoiding): F(x)/F(x) is not 1
+                # when F's body is 0 or a limit that does not exist.
+                return define.unfold(args)
             return define.head.func(*args)
         if fname in self.scope.functions:
             args = tuple(self.expr(a) for a in node.args)
@@ -339,7 +358,11 @@ class _Reader:
                 raise self.fail(f"factorial of {args[0]} is not allowed (0..{MAX_FACTORIAL})", node)
         if fname == "sqrt":
             return self.power(args[0], sympy.S.Half, node)
-        return FUNCTIONS[fname](*args, evaluate=self.evaluate)
+        if fname == "log" and len(args) == 2 and args[1].is_number and not (
+            args[1].is_positive and args[1] != 1
+        ):
+            raise self.fail(f"log to the base {args[1]} is not defined", node)
+        return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
 
     def binder_symbol(self, node: ast.AST, kind: str, default: dict) -> sympy.Symbol:
         if not isinstance(node, ast.Name):
@@ -424,6 +447,13 @@ class _Reader:
         lower, upper = self.expr(bounds[1]), self.expr(bounds[2])
         if var in lower.free_symbols | upper.free_symbols:
             raise self.fail("a Sum's bounds may not contain its own index", node)
+        for bound, which in ((lower, "lower"), (upper, "upper")) if self.evaluate else ():
+            if not (bound.is_integer or bound in (sympy.oo, -sympy.oo)):
+                # The index runs over lower, lower + 1, ...: SymPy would still
+                # treat it as an integer in the body.
+                raise self.fail(
+                    f"a Sum's {which} bound must be an integer (or oo), got {bound}; "
+                    "declare a symbol used there as integer", node)
         body = self.with_bound(var, node.args[0])
         return sympy.Sum(body, (var, lower, upper))
 
