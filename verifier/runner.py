@@ -155,7 +155,8 @@ class _Worker:
         self.job = job
         if job is not None:
             self.last = time.perf_counter()
-            self.conn.send(job.task())
+            with contextlib.suppress(OSError):  # it died: seen as a crash when next polled
+                self.conn.send(job.task())
 
     def drain(self):
         """Take every message waiting; returns the finished report's parts, or None.
@@ -171,7 +172,7 @@ class _Worker:
         return None
 
     def stop(self) -> None:
-        if self.proc.is_alive():
+        if self.job is None and self.proc.is_alive():  # idle: let it exit on its own
             with contextlib.suppress(OSError):
                 self.conn.send(None)
             self.proc.join(1)
@@ -235,6 +236,7 @@ class _Pool:
         for w in self.workers:
             w.give(next_job())
         while True:
+            self.workers = [w for w in self.workers if w is not None]
             busy = [w for w in self.workers if w.job is not None]
             if not busy:
                 break
@@ -243,7 +245,7 @@ class _Pool:
             wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], max(left, 0.0) + 0.01)
             for i, w in enumerate(self.workers):
                 job = w.job
-                if job is None:
+                if job is None:  # idle
                     continue
                 alive = w.proc.is_alive()  # before draining: all it sent before dying is read
                 try:
@@ -255,11 +257,12 @@ class _Pool:
                     w.give(next_job())
                     continue
                 now = time.perf_counter()
-                step = job.next_index()
+                step = job.next_index()  # None: stopped after its last verdict, before its report
                 if not alive:
                     w.kill()
                     reason = f"the worker checking it crashed (exit code {w.proc.exitcode})"
-                    job.known[step] = StepVerdict(UNKNOWN, "worker", reason)
+                    if step is not None:
+                        job.known[step] = StepVerdict(UNKNOWN, "worker", reason)
                 elif now - job.start > _budget(job.derivation, self.timeout):
                     w.kill()
                     reason = (f"the worker checking it hung for {now - job.start:.0f} s "
@@ -268,19 +271,26 @@ class _Pool:
                         job.known.setdefault(s, StepVerdict(UNKNOWN, "worker", reason))
                     finish(job, job.from_known(reason))
                     job = None
-                elif now - w.last > _step_bound(self.timeout, step):
+                elif now - w.last > _step_bound(self.timeout, 0 if step is None else step):
                     w.kill()
                     reason = (f"timed out after {now - w.last:.0f} s (the computation could not "
                               "be interrupted, so its worker process was stopped)")
-                    job.known[step] = StepVerdict(UNKNOWN, "timeout", reason)
+                    if step is not None:
+                        job.known[step] = StepVerdict(UNKNOWN, "timeout", reason)
                 else:
                     continue
-                # A fresh worker goes on with the same derivation from the next step.
-                self.workers[i] = w = self._new_worker()
+                w.job = None
                 if job is not None and job.next_index() is None:
                     finish(job, job.from_known())
                     job = None
-                w.give(job if job is not None else next_job())
+                # A fresh worker goes on with the same derivation from the next step
+                # (or takes the next derivation); none is forked if nothing is left.
+                if job is None:
+                    job = next_job()
+                self.workers[i] = None
+                if job is not None:
+                    self.workers[i] = self._new_worker()
+                    self.workers[i].give(job)
         return [done[self.index[d.id]] for d in level]
 
     def _limit(self, w: _Worker) -> float:
@@ -291,7 +301,8 @@ class _Pool:
 
     def close(self) -> None:
         for w in self.workers:
-            w.stop()
+            if w is not None:
+                w.stop()
         self.workers = []
 
 

@@ -447,6 +447,9 @@ class _Reader:
         lower, upper = self.expr(bounds[1]), self.expr(bounds[2])
         if var in lower.free_symbols | upper.free_symbols:
             raise self.fail("a Sum's bounds may not contain its own index", node)
+        if self.evaluate and (lower == sympy.oo or upper == -sympy.oo):
+            raise self.fail("a Sum runs upward: its lower bound cannot be oo, nor its upper -oo",
+                            node)
         for bound, which in ((lower, "lower"), (upper, "upper")) if self.evaluate else ():
             if not (bound.is_integer or bound in (sympy.oo, -sympy.oo)):
                 # The index runs over lower, lower + 1, ...: SymPy would still
