@@ -483,3 +483,53 @@ def test_non_real_numbers_are_refused(expr):
     text = derivation_text([(None, expr), ("algebra", "0")])
     with pytest.raises(InputError):
         load_text(text, "t.toml")
+
+
+# -- found by the third hostile review ------------------------------------------------
+
+def test_sums_over_positive_and_negative_ranges_are_not_confused():
+    # The canonical index of a Sum knows its range; a cache keyed by assumption
+    # names alone once gave the negative range the positive index of an earlier Sum.
+    check_text(derivation_text([(None, "Sum(Abs(n), (n, 1, 3))"), ("algebra", "Sum(n, (n, 1, 3))")]))
+    text = derivation_text([(None, "Sum(1/n, (n, 1, 2)) + Sum(Abs(n + 5), (n, -8, -1))"),
+                            ("algebra", "Sum(1/n, (n, 1, 2)) + Sum(n + 5, (n, -8, -1))")])
+    report = check_text(text)
+    not_proved(report, 2)
+
+
+def test_define_with_a_derivative_is_not_taken_at_a_closed_domain_symbol():
+    text = derivation_text([(None, "D(n)"), ("power-rule", "1")],
+                           symbols={"n": "nonnegative", "x": "real"},
+                           define={"D(x)": "Derivative(Abs(x), x)"})
+    not_proved(check_text(text), 2)
+
+
+def test_power_of_unknown_sign_counts_as_a_division():
+    text = derivation_text([(None, "Limit(h, h, 0)**x*Limit(k, k, 0)**(-x)"), ("algebra", "1")])
+    not_proved(check_text(text), 2)
+
+
+def test_divisor_cancelled_inside_a_sum_is_refused_where_it_can_vanish():
+    text = derivation_text([(None, "Sum((n - 2)/(n - 2), (n, 0, 3))"), ("algebra", "4")])
+    with pytest.raises(InputError, match="divisor"):
+        load_text(text, "t.toml")
+    fine = derivation_text([(None, "Sum((n + 1)/(n + 1), (n, 0, 3))"), ("algebra", "4")])
+    load_text(fine, "t.toml")  # n + 1 > 0 over the range
+
+
+@pytest.mark.parametrize("instance", ["Limit(Abs(h)/h, h, 0)", "log(x)"])
+def test_lemma_function_instance_must_be_defined(instance):
+    lemma = derivation_text([(None, "Derivative(f(x), y) + x"), ("constant-rule", "x")],
+                            symbols={"x": "real", "y": "real"}, functions={"f": ""},
+                            ident="lemma-c")
+    assert check_text(lemma).proved
+    user = derivation_text([(None, f"Derivative({instance}, y) + x"), ("lemma-c", "x")],
+                           symbols={"x": "real", "y": "real"}, uses=["lemma-c"])
+    not_proved(check_text(user, extra=[lemma]), 2)
+
+
+def test_refuter_never_evaluates_where_a_side_has_no_real_value():
+    # Abs(u)**2 is read as u**2 (u is real); at x = -1.5, sqrt(x - 2) has no real value.
+    text = derivation_text([(None, "Subs(Abs(u)**2, u, sqrt(x - 2))"), ("algebra", "Abs(x - 2)")])
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason

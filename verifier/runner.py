@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from verifier.proof.checker import (
@@ -31,9 +31,10 @@ from verifier.proof.checker import (
     StepReport,
     StepVerdict,
     check_derivation,
+    citable_lemmas,
+    start_verdict,
     summarize,
 )
-from verifier.proof.checker import _start as _start_verdict
 from verifier.proof.model import Derivation
 
 GRACE_SECONDS = 2.0  # process overhead: a verdict's trip through the pipe, a busy machine
@@ -73,21 +74,14 @@ def check_ordered(
     Each derivation is checked in a worker process (at most ``jobs`` at once);
     ``timeout`` is the limit per step, held even for computations Python
     cannot interrupt."""
-    proved: dict[str, Derivation] = {}
-    unproved: set[str] = set()
     reports: dict[str, DerivationReport] = {}
     seconds: dict[str, float] = {}
     pool = _Pool(order, max(1, jobs), timeout)  # forks its workers when first needed
     try:
         for level in _levels(order):
-            for d, report, spent in pool.run(level, proved, unproved):
+            for d, report, spent in pool.run(level, reports):
                 reports[d.id] = report
                 seconds[d.file] = spent
-            for d in level:
-                if reports[d.id].proved:
-                    proved[d.id] = d
-                else:
-                    unproved.add(d.id)
     finally:
         pool.close()
     return [reports[d.id] for d in order], Timing(seconds)
@@ -132,7 +126,7 @@ class _Job:
 
     def from_known(self, reason: str = "") -> DerivationReport:
         d = self.derivation
-        steps = [StepReport(d.steps[0], _start_verdict())]
+        steps = [StepReport(d.steps[0], start_verdict())]
         steps += [StepReport(s, self.known[s.index]) for s in d.steps[1:]]
         report = summarize(d, steps, self.known[0])
         if reason:
@@ -209,16 +203,14 @@ class _Pool:
             self.ctx = mp.get_context("fork")
         return _Worker(self.ctx, self.order, self.timeout)
 
-    def run(self, level, proved, unproved):
+    def run(self, level, reports: Mapping[str, DerivationReport]):
         from multiprocessing.connection import wait
 
-        pending = [
-            _Job(self.index[d.id], d,
-                 tuple(u for u in d.uses if u in proved),
-                 tuple(u for u in d.uses if u in unproved),
-                 0.0)
-            for d in level
-        ]
+        pending = []
+        for d in level:
+            # The kernel decides which lemmas may be cited; workers are told.
+            citable, unproved = citable_lemmas(d, reports)
+            pending.append(_Job(self.index[d.id], d, tuple(citable), unproved, 0.0))
         done: dict[int, tuple] = {}
 
         def finish(job: _Job, report: DerivationReport) -> None:

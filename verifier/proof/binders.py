@@ -78,7 +78,8 @@ def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
     """Bases of the negative powers (divisions) that hold an opaque term."""
     found = set()
     for factor in sympy.Mul.make_args(expr):
-        if isinstance(factor, sympy.Pow) and factor.exp.is_negative and opaque_terms(factor.base):
+        if (isinstance(factor, sympy.Pow) and not factor.exp.is_nonnegative
+                and opaque_terms(factor.base)):
             found.add(factor.base)
     return found
 
@@ -101,7 +102,7 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
         ledger.append(Dropped(term, needs_nonzero=func is not sympy.Add))
     if func in (sympy.Mul, sympy.Pow):
         divided = set().union(*(_denominators(a) for a in args))
-        if func is sympy.Pow and len(args) == 2 and getattr(args[1], "is_negative", False):
+        if func is sympy.Pow and len(args) == 2 and not getattr(args[1], "is_nonnegative", False):
             if opaque_terms(args[0]):
                 divided.add(args[0])
         for base in divided - _denominators(result):
@@ -117,6 +118,18 @@ def rebuild(node: sympy.Basic, args: tuple) -> sympy.Basic:
     if isinstance(node, OPAQUE) or not isinstance(node, sympy.Expr):
         return node.func(*args)
     return build(node.func, args)
+
+
+def open_domain(var: sympy.Symbol) -> bool:
+    """Do ``var``'s assumptions describe an open set of reals (a derivative can live there)?
+
+    Not an integer, nor nonnegative without positive (0 is a boundary point), nor
+    nonpositive without negative."""
+    return not (
+        var.is_integer
+        or (var.is_nonnegative and not var.is_positive)
+        or (var.is_nonpositive and not var.is_negative)
+    )
 
 
 def fresh(var: sympy.Symbol) -> sympy.Dummy:
@@ -252,8 +265,9 @@ def _subst_derivative(node: sympy.Derivative, mapping: Mapping) -> sympy.Basic:
         all(isinstance(t, sympy.Symbol) for t in targets)
         and len(set(targets)) == len(targets)
         and not (set(targets) & (new_body.free_symbols - set(renamed.values())))
-        # A derivative is taken on an open set: only an integer variable cannot carry it.
-        and not any(t.is_integer for t in targets)
+        # A derivative is taken on an open set: SymPy would use a closed-domain
+        # assumption of the target while rebuilding the body (Abs(n) = n for n >= 0).
+        and all(open_domain(t) for t in targets)
     )
     if simple:
         back = {renamed[v]: points[v] for v in variables}

@@ -226,7 +226,7 @@ _BOUND: dict[tuple, sympy.Dummy] = {}
 
 
 def _bound(kind: str, depth: int, **assumptions) -> sympy.Dummy:
-    key = (kind, depth, tuple(sorted(assumptions)))
+    key = (kind, depth, tuple(sorted(assumptions.items())))
     if key not in _BOUND:
         _BOUND[key] = sympy.Dummy(f"{kind}{depth}", **assumptions)
     return _BOUND[key]
@@ -322,10 +322,10 @@ def _denominator_symbols(expr: sympy.Basic, symbols: set) -> tuple[list, set]:
         if isinstance(node, sympy.Pow):
             inside = node.base.free_symbols & symbols
             if inside and not (node.exp.is_Integer and node.exp >= 0):
-                if node.exp.is_negative:
-                    divided.append(node.base)
-                else:
+                if node.exp.is_positive:
                     wrapped.update(inside)
+                else:  # negative, or of unknown sign: L**x * L**(-x) is 0 * (1/0) at L = 0
+                    divided.append(node.base)
             if node.exp.free_symbols & symbols:
                 wrapped.update(node.exp.free_symbols & symbols)
         elif isinstance(node, sympy.Function) or (
@@ -621,7 +621,7 @@ def check_derivation(
     known = known or {}
     base = context_for(derivation, proved_lemmas or {}, unproved_lemmas)
     steps = derivation.steps
-    reports = [StepReport(steps[0], _start())]
+    reports = [StepReport(steps[0], start_verdict())]
     for prev, step in zip(steps, steps[1:], strict=False):
         verdict = known.get(step.index)
         if verdict is None:
@@ -654,7 +654,8 @@ def summarize(derivation: Derivation, reports: Sequence[StepReport], claim: Step
     return DerivationReport(derivation, verdict, tuple(reports), claim, reason)
 
 
-def _start() -> StepVerdict:
+def start_verdict() -> StepVerdict:
+    """The verdict of a derivation's first step: the starting expression."""
     return _proved("start", "the starting expression")
 
 

@@ -194,6 +194,11 @@ def _compare(lhs, rhs, env, chosen, quick: bool = False
         return None
     if quick and (left.has(*_OPAQUE) or right.has(*_OPAQUE)):
         return None
+    # Both sides must be defined at the point, as real expressions, before
+    # their numbers mean anything: Subs(u**2, u, sqrt(x - 2)) at x = -1.5 is
+    # not -3.5 (the square root has no real value there).
+    if not all(_defined_at(_apply_witnesses(side, chosen), env) for side in (lhs, rhs)):
+        return None
     # Values that went through a limit, a series or a numeric derivative are
     # known to ~AGREE relative to max(1, |value|): compare on that scale.
     fuzzy = left.has(*_OPAQUE) or right.has(*_OPAQUE)
@@ -282,6 +287,39 @@ def _apply_witnesses(expr: sympy.Basic, witnesses: Mapping) -> sympy.Basic:
             raise _Unknown(f"no witness for {expr.func}")
         return substitute(witnesses[expr.func], {T: args[0]})
     return expr.func(*args) if args != expr.args else expr
+
+
+def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
+    """Are the real-domain conditions of ``expr`` met at ``env``? Points of Subs and
+    Limit real; bases of fractional powers >= 0 (> 0 when negative); logs of > 0.
+    Only nodes free of bound variables are checked; when unsure, False."""
+    free = set(env)
+    try:
+        for node in sympy.preorder_traversal(expr):
+            if not isinstance(node, sympy.Basic) or not node.free_symbols <= free:
+                continue
+            checks = []
+            if isinstance(node, sympy.Subs):
+                checks += [(p, "real") for p in node.point]
+            elif isinstance(node, sympy.Limit):
+                if node.args[2] not in (sympy.oo, -sympy.oo):
+                    checks.append((node.args[2], "real"))
+            elif isinstance(node, sympy.Pow) and not node.exp.is_integer:
+                checks.append((node.base, "positive" if node.exp.is_negative else "nonnegative"))
+            elif isinstance(node, sympy.log):
+                checks.append((node.args[0], "positive"))
+            for value, need in checks:
+                number = sympy.N(bind(value, env), 20)
+                re, im = number.as_real_imag()
+                if not (re.is_Number and im.is_Number) or abs(im) > 1e-15 * max(1, abs(re)):
+                    return False
+                if need == "positive" and not re > 0:
+                    return False
+                if need == "nonnegative" and not re >= 0:
+                    return False
+    except Exception:  # noqa: BLE001 - undecidable here: not a point to refute at
+        return False
+    return True
 
 
 def _prepare(expr: sympy.Expr, witnesses: Mapping) -> sympy.Expr:

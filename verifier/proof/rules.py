@@ -556,6 +556,10 @@ def lemma_rule(derivation) -> Rule:
                 ctx.require(name, f"the instance {instance} of the lemma's function may not "
                                   f"mention {names}, which the lemma binds around it", False)
                 return None
+            # A lemma's function is a real function defined everywhere: so must
+            # its instance be (a Limit that does not exist, log(x) at x <= 0 is not).
+            if not ctx.require(name, f"{instance} is defined", ctx.facts.is_defined(instance)):
+                return None
             for need in sorted(needs):
                 if need == "differentiable":
                     ok = ctx.facts.is_differentiable(instance, var)

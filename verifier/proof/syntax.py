@@ -31,7 +31,14 @@ from fractions import Fraction
 import sympy
 
 from verifier.errors import InputError
-from verifier.proof.binders import Dropped, audit, build, substitute
+from verifier.proof.binders import (
+    Dropped,
+    audit,
+    build,
+    open_domain,
+    ranged_index,
+    substitute,
+)
 
 MAX_TEXT = 4000
 MAX_NODES = 1500
@@ -120,6 +127,8 @@ class _Reader:
         self.line = line
         self.evaluate = evaluate
         self.bound: dict[str, sympy.Symbol] = {}
+        # Sum indices in scope, each with a variable that knows its range.
+        self.ranges: dict[sympy.Symbol, sympy.Symbol] = {}
 
     # -- errors -------------------------------------------------------------
     def fail(self, message: str, node: ast.AST | None = None) -> InputError:
@@ -276,15 +285,30 @@ class _Reader:
             negated = build(sympy.Mul, (sympy.S.NegativeOne, right), evaluate=ev)
             return build(sympy.Add, (left, negated), evaluate=ev)
         if op is ast.Mult:
-            return build(sympy.Mul, (left, right), evaluate=ev)
+            return self.in_range(build(sympy.Mul, (left, right), evaluate=ev), (left, right), node)
         if op is ast.Div:
             if right == 0:
                 raise self.fail("division by zero", node)
             if left == 1:
                 return build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
             inverse = build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
-            return build(sympy.Mul, (left, inverse), evaluate=ev)
-        return self.power(left, right, node)
+            return self.in_range(build(sympy.Mul, (left, inverse), evaluate=ev), (left, inverse),
+                                 node)
+        return self.in_range(self.power(left, right, node), (left, right), node)
+
+    def in_range(self, result: sympy.Expr, operands: tuple, node: ast.AST) -> sympy.Expr:
+        """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 hides a 0/0 at n = 2: refuse a
+        cancelled divisor in the index unless it is nonzero over the index's range."""
+        if not (self.ranges and self.evaluate):
+            return result
+        indices = set(self.ranges)
+        before = set().union(*(_divisors(o) for o in operands))
+        for base in before - _divisors(result):
+            if base.free_symbols & indices and not substitute(base, self.ranges).is_nonzero:
+                raise self.fail(
+                    f"inside this Sum, SymPy would cancel the divisor {base}, which can be 0 "
+                    "for an index of the range; write the term without that cancellation", node)
+        return result
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
         if exponent.is_Number:
@@ -399,10 +423,8 @@ class _Reader:
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
                 raise self.fail(f"'{arg.id}' is not a variable", arg)
-            # integer, or nonnegative without positive (0 is a boundary point), ...
-            closed = [w for w, opener in (("integer", None), ("nonnegative", "positive"),
-                                          ("nonpositive", "negative"))
-                      if getattr(sym, f"is_{w}") and not (opener and getattr(sym, f"is_{opener}"))]
+            closed = [] if open_domain(sym) else [
+                w for w in ("integer", "nonnegative", "nonpositive") if getattr(sym, f"is_{w}")]
             if closed:
                 # A derivative lives on an open set; SymPy would already have used
                 # the assumption while reading the body (sin(pi*n) = 0, Abs(x) = x).
@@ -457,7 +479,11 @@ class _Reader:
                 raise self.fail(
                     f"a Sum's {which} bound must be an integer (or oo), got {bound}; "
                     "declare a symbol used there as integer", node)
-        body = self.with_bound(var, node.args[0])
+        self.ranges[var] = ranged_index(var, lower, upper)
+        try:
+            body = self.with_bound(var, node.args[0])
+        finally:
+            del self.ranges[var]
         return sympy.Sum(body, (var, lower, upper))
 
     def call_subs(self, node: ast.Call, keywords: dict) -> sympy.Expr:
@@ -467,6 +493,14 @@ class _Reader:
         value = self.expr(node.args[2])
         body = self.with_bound(var, node.args[0])
         return sympy.Subs(body, var, value)
+
+
+def _divisors(expr: sympy.Expr) -> set:
+    """The bases of the negative powers among the factors of ``expr``."""
+    return {
+        f.base for f in sympy.Mul.make_args(expr)
+        if isinstance(f, sympy.Pow) and not f.exp.is_nonnegative
+    }
 
 
 def _describe(node: ast.AST) -> str:
