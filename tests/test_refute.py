@@ -14,8 +14,22 @@ import mpmath
 import pytest
 import sympy
 from sympy import (
-    E, Derivative, Function, Integer, Limit, Rational, Sum, Symbol, cos, exp, factorial,
-    log, oo, pi, sin, sqrt,
+    Derivative,
+    E,
+    Function,
+    Integer,
+    Limit,
+    Rational,
+    Sum,
+    Symbol,
+    cos,
+    exp,
+    factorial,
+    log,
+    oo,
+    pi,
+    sin,
+    sqrt,
 )
 from sympy.core.function import AppliedUndef
 

@@ -13,6 +13,7 @@ import time
 import mpmath
 import pytest
 import sympy
+from helpers import check_text, derivation_text
 from sympy.core.function import AppliedUndef
 
 from verifier.errors import InputError
@@ -25,8 +26,6 @@ from verifier.proof.checker import (
     check_all,
 )
 from verifier.proof.model import load_text, resolve
-
-from helpers import check_text, derivation_text
 
 
 def _independent_value(expr: sympy.Expr, derivation, counterexample) -> mpmath.mpf:

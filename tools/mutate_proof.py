@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGETS = ("rules.py", "conditions.py", "checker.py", "binders.py", "syntax.py")
+TARGETS = ("rules.py", "conditions.py", "checker.py", "binders.py", "syntax.py", "model.py")
 KILL_SUITE = ("tests/test_soundness.py", "tests/test_rules.py", "tests/test_checker.py")
 
 _FLIP = {
@@ -141,10 +141,28 @@ class _Mutator(ast.NodeTransformer):
         return self.generic_visit(node)
 
 
-def mutants(files) -> list[Mutant]:
+# The tree mutants are made from and run in: ROOT, or a snapshot of it taken once at the
+# start of a run (so that edits made to the repository while the run goes on shift neither
+# the numbering of the mutants nor the code they run against).
+_BASE = [ROOT]
+_COPIED = ("verifier", "tests", "derivations", "examples")
+
+
+def _snapshot() -> Path:
+    base = Path(tempfile.mkdtemp(prefix="mutate-base-"))
+    for name in _COPIED:
+        shutil.copytree(ROOT / name, base / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", base / "pyproject.toml")
+    return base
+
+
+def mutants(files=TARGETS) -> list[Mutant]:
+    """Every mutant of ``files``; ``index`` is global: numbered over all of TARGETS (in that
+    order) whatever subset is asked for, so an index from ``--list`` names the same mutant
+    with or without ``--only``/``--kinds``."""
     found = []
-    for name in files:
-        tree = ast.parse((ROOT / "verifier" / "proof" / name).read_text())
+    for name in TARGETS:
+        tree = ast.parse((_BASE[0] / "verifier" / "proof" / name).read_text())
         m = _Mutator()
         m.visit(tree)
         seen: dict[tuple, int] = {}
@@ -152,28 +170,28 @@ def mutants(files) -> list[Mutant]:
             key = (line, kind)
             seen[key] = seen.get(key, -1) + 1
             found.append(Mutant(name, line, kind, before, after, len(found)))
-    return found
+    return [m for m in found if m.file in files]
 
 
 def _mutated_source(name: str, number_in_file: int) -> str:
-    tree = ast.parse((ROOT / "verifier" / "proof" / name).read_text())
+    tree = ast.parse((_BASE[0] / "verifier" / "proof" / name).read_text())
     m = _Mutator(number_in_file)
     tree = m.visit(tree)
     assert m.applied
     return ast.unparse(ast.fix_missing_locations(tree))
 
 
-def run(mutant: Mutant, offset: int, timeout: float, suite: tuple[str, ...]) -> dict:
+def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ...]) -> dict:
+    """Run ``suite`` against ``mutant`` (None: against the unmutated baseline)."""
+    base = _BASE[0]
     work = Path(tempfile.mkdtemp(prefix="mutant-"))
     try:
-        shutil.copytree(ROOT / "verifier", work / "verifier",
-                        ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ROOT / "tests", work / "tests", ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copytree(ROOT / "derivations", work / "derivations")
-        shutil.copytree(ROOT / "examples", work / "examples")
-        shutil.copy(ROOT / "pyproject.toml", work / "pyproject.toml")
-        target = work / "verifier" / "proof" / mutant.file
-        target.write_text(_mutated_source(mutant.file, mutant.index - offset))
+        for name in _COPIED:
+            shutil.copytree(base / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(base / "pyproject.toml", work / "pyproject.toml")
+        if mutant is not None:
+            target = work / "verifier" / "proof" / mutant.file
+            target.write_text(_mutated_source(mutant.file, mutant.index - offset))
         env = {**os.environ, "PYTHONPATH": str(work), "PYTHONDONTWRITEBYTECODE": "1"}
         start = time.perf_counter()
         try:
@@ -186,7 +204,9 @@ def run(mutant: Mutant, offset: int, timeout: float, suite: tuple[str, ...]) -> 
             last = (proc.stdout.strip().splitlines() or [""])[-1]
         except subprocess.TimeoutExpired:
             status, last = "timeout", f"no result within {timeout:g} s"
-        return {**asdict(mutant), "status": status, "seconds": round(time.perf_counter() - start, 1),
+        return {**(asdict(mutant) if mutant else {"file": "(baseline)", "line": 0, "kind": "-",
+                                                  "before": "", "after": "", "index": -1}),
+                "status": status, "seconds": round(time.perf_counter() - start, 1),
                 "tests": last}
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -201,20 +221,47 @@ def main(argv=None) -> int:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--out", default="mutants.jsonl")
     parser.add_argument("--suite", nargs="*", default=list(KILL_SUITE))
-    parser.add_argument("--start", type=int, default=0)
+    parser.add_argument("--start", type=int, default=0,
+                        help="first global index (as printed by --list) to run")
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--index", type=int, nargs="*", help="only these global indices")
+    parser.add_argument("--no-snapshot", action="store_true",
+                        help="mutate and run against the live repository, not a snapshot")
+    parser.add_argument("--no-baseline", action="store_true",
+                        help="do not first check that the suite passes on the unmutated kernel")
     args = parser.parse_args(argv)
-    everything = mutants(args.only)
+    if not args.list and not args.no_snapshot:
+        _BASE[0] = _snapshot()
+    try:
+        return _main(args)
+    finally:
+        if _BASE[0] != ROOT:
+            shutil.rmtree(_BASE[0], ignore_errors=True)
+
+
+def _main(args) -> int:
+    unknown = set(args.only) - set(TARGETS)
+    if unknown:
+        raise SystemExit(f"not a target: {sorted(unknown)} (targets: {', '.join(TARGETS)})")
+    everything = mutants(tuple(TARGETS))
     offsets = {}
     for m in everything:
         offsets.setdefault(m.file, m.index)
-    chosen = [m for m in everything if not args.kinds or m.kind in args.kinds]
-    chosen = chosen[args.start:][: args.limit]
+    chosen = [m for m in everything if m.file in args.only and m.index >= args.start
+              and (not args.kinds or m.kind in args.kinds)
+              and (args.index is None or m.index in args.index)]
+    chosen = chosen[: args.limit]
     if args.list:
         for m in chosen:
             print(f"{m.index:4d} {m.file}:{m.line} {m.kind}: {m.before!r} -> {m.after!r}")
         print(f"{len(chosen)} mutants")
         return 0
+    if not args.no_baseline:
+        r = run(None, 0, args.timeout, tuple(args.suite))
+        print(f"baseline (unmutated): {r['status']} ({r['seconds']} s) {r['tests']}", flush=True)
+        if r["status"] != "survived":
+            print("the suite does not pass on the unmutated kernel: no mutant can be judged")
+            return 2
     results = []
     with open(args.out, "a") as out, ThreadPoolExecutor(args.jobs) as pool:
         futures = [pool.submit(run, m, offsets[m.file], args.timeout, tuple(args.suite))

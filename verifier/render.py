@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 import sympy
 from sympy.printing.pretty.pretty import PrettyPrinter
 
-from verifier.proof.checker import PROVED, REFUTED, DerivationReport, StepReport
+from verifier.proof.checker import PROVED, DerivationReport, StepReport
 from verifier.proof.rules import RULES
 
 MARKS = {"proved": "proved", "refuted": "REFUTED", "unknown": "unknown", "error": "ERROR"}

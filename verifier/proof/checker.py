@@ -40,7 +40,15 @@ from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.model import Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample
-from verifier.proof.rules import RULES, Rule, RuleContext, RewriteLimit, lemma_rule, normalize, sum_floor
+from verifier.proof.rules import (
+    RULES,
+    RewriteLimit,
+    Rule,
+    RuleContext,
+    lemma_rule,
+    normalize,
+    sum_floor,
+)
 
 DEFAULT_TIMEOUT = 10.0
 # Defense in depth: sample points (and seconds) spent on a step about to be proved.
@@ -463,7 +471,7 @@ def check_step(
         return StepVerdict(UNKNOWN, "timeout", f"timed out after {timeout:g} s")
     except RecursionError:
         return StepVerdict(UNKNOWN, "error", "the expressions are too deep for SymPy")
-    except Exception as exc:  # noqa: BLE001 - fail closed on anything unexpected
+    except Exception as exc:
         return StepVerdict(
             UNKNOWN, "error",
             f"the checker met an unexpected problem ({type(exc).__name__}: {exc}); "

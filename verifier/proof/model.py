@@ -303,7 +303,7 @@ class _Loader:
             self.assumptions[name] = tuple(dict.fromkeys([*words, "real"]))
             try:
                 result[name] = sympy.Symbol(name, **assumptions)
-            except Exception:  # noqa: BLE001 - SymPy reports contradictions variously
+            except Exception:
                 raise self.fail(f"[symbols] {name}: contradictory assumptions {spec!r}", line) from None
             if result[name].is_real is not True:
                 raise self.fail(f"[symbols] {name}: contradictory assumptions {spec!r}", line)

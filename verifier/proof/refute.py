@@ -148,7 +148,7 @@ def find_counterexample(
     token = binders._LEDGER.set(None)
     try:
         return _search(lhs, rhs, facts, seed, attempts, budget, quick)
-    except Exception:  # noqa: BLE001 - content never makes the refuter raise
+    except Exception:
         return None
     finally:
         binders._LEDGER.reset(token)
@@ -190,7 +190,7 @@ def _compare(lhs, rhs, env, chosen, quick: bool = False
     """Both sides at this point if they really differ (confirmed at two precisions)."""
     try:
         left, right = _prepare(lhs, chosen), _prepare(rhs, chosen)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
     if quick and (left.has(*_OPAQUE) or right.has(*_OPAQUE)):
         return None
@@ -317,7 +317,7 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                     return False
                 if need == "nonnegative" and not re >= 0:
                     return False
-    except Exception:  # noqa: BLE001 - undecidable here: not a point to refute at
+    except Exception:
         return False
     return True
 
@@ -358,7 +358,7 @@ def evaluate(
     token = binders._LEDGER.set(None)
     try:
         value = _real_value(_prepare(sympy.sympify(expr), witnesses), env, precision)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
     finally:
         binders._LEDGER.reset(token)
@@ -368,7 +368,7 @@ def evaluate(
 def _real_value(expr: sympy.Expr, env: Mapping, digits: int) -> mpmath.mpf | None:
     try:
         return _to_real(_value(expr, dict(env), digits), digits)
-    except Exception:  # noqa: BLE001 - e.g. SymPy's own errors on unlucky input
+    except Exception:
         return None
 
 
@@ -544,7 +544,7 @@ def _symbolic_limit(node: sympy.Limit) -> sympy.Expr | None:
         if point in (sympy.oo, -sympy.oo):
             return sympy.limit(body, var, point)
         return sympy.limit(body, var, point, dir=str(direction))
-    except Exception:  # noqa: BLE001 - SymPy could not decide: no candidate
+    except Exception:
         return None
 
 
