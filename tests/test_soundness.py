@@ -532,3 +532,18 @@ def test_refuter_never_evaluates_where_a_side_has_no_real_value():
     text = derivation_text([(None, "Subs(Abs(u)**2, u, sqrt(x - 2))"), ("algebra", "Abs(x - 2)")])
     report = check_text(text)
     assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason
+
+
+# -- found by the fourth hostile review ------------------------------------------------
+
+GAUSS = "Sum(exp(-(n - 500)**2/100), (n, 1, oo))"  # 17.72..., but Sum.evalf says 0
+
+
+@pytest.mark.parametrize(("prev", "cur"), [
+    (f"Min(1, {GAUSS})", GAUSS),
+    (f"Abs({GAUSS} - 1)", f"1 - {GAUSS}"),
+    (f"sqrt(({GAUSS} - 1)**2)", f"1 - {GAUSS}"),
+])
+def test_functions_that_compare_do_not_decide_by_sum_evalf(prev, cur):
+    text = derivation_text([(None, prev), ("algebra", cur)])
+    not_proved(check_text(text), 2)

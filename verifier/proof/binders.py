@@ -84,12 +84,33 @@ def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
     return found
 
 
+_COMPARING = (sympy.Abs, sympy.sign, sympy.Min, sympy.Max)
+
+
+def _numeric_opaque(expr) -> bool:
+    """Does ``expr`` hold a Limit/Sum/... with no free symbol (a number SymPy may evalf)?"""
+    return any(not term.free_symbols for term in opaque_terms(expr))
+
+
+def _compares_numerically(func, args: tuple) -> bool:
+    if func in _COMPARING:
+        return any(_numeric_opaque(a) for a in args)
+    if func is sympy.Pow and len(args) == 2:
+        exponent = args[1]
+        return not getattr(exponent, "is_integer", False) and _numeric_opaque(args[0])
+    return False
+
+
 def build(func, args: tuple, **kwargs) -> sympy.Basic:
     """``func(*args)`` evaluated as SymPy does, recording opaque terms it makes vanish.
 
     Recorded (in the ledger of :func:`audit`): an opaque term that is in the
     arguments but not in the result (L - L = 0, log(L, L) = 1), and the opaque
     terms of a division that evaluation took away (L**2/L = L)."""
+    if kwargs.get("evaluate", True) and _compares_numerically(func, args):
+        # SymPy would decide Min(1, S), Abs(S - 1) or sqrt(S**2) by evaluating
+        # S numerically, and Sum.evalf can be far off: keep the node as written.
+        kwargs = {**kwargs, "evaluate": False}
     result = func(*args, **kwargs)
     ledger = _LEDGER.get()
     if ledger is None or not kwargs.get("evaluate", True) or not isinstance(result, sympy.Basic):

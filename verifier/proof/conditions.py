@@ -57,7 +57,8 @@ class Facts:
                     mapping[node] = sympy.Dummy(real=True, nonzero=True)
                 else:
                     mapping[node] = sympy.Dummy(real=True)
-            elif isinstance(node, sympy.Derivative | sympy.Limit | sympy.Subs):
+            elif isinstance(node, sympy.Derivative | sympy.Limit | sympy.Subs | sympy.Sum):
+                # A sign SymPy would read off a numeric evaluation is not shown.
                 mapping[node] = sympy.Dummy(real=True)
         return expr.xreplace(mapping) if mapping else expr
 
