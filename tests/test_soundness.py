@@ -547,3 +547,29 @@ GAUSS = "Sum(exp(-(n - 500)**2/100), (n, 1, oo))"  # 17.72..., but Sum.evalf say
 def test_functions_that_compare_do_not_decide_by_sum_evalf(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     not_proved(check_text(text), 2)
+
+
+def test_max_of_a_sum_sympy_cannot_compare_is_read_without_crash_or_hang():
+    start = time.perf_counter()
+    text = derivation_text([(None, "Max(0, Sum(sign(sin(n))/n**2, (n, 1, oo)))"), ("algebra", "1")])
+    report = check_text(text)
+    assert time.perf_counter() - start < 60
+    assert report.steps[1].verdict.verdict != PROVED
+
+
+@pytest.mark.parametrize(("prev", "cur"), [
+    ("sign(Sum(1/(3*n), (n, 1, 6)) - 49/60)", "0"),           # the finite sum is exactly 49/60
+    ("x + atan(10**100*(Sum(1/(3*n), (n, 1, 6)) - 49/60))", "x"),
+    ("log(1 + 10**(-100))", "log(10**100 + 1) - 100*log(10)"),  # SymPy's evalf says 0.0 on the left
+])
+def test_true_steps_are_not_refuted_by_rounding(prev, cur):
+    text = derivation_text([(None, prev), ("algebra", cur)])
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason
+
+
+def test_refuter_does_not_evaluate_factorial_off_the_integers():
+    text = derivation_text([(None, "sin(pi*x)**2*factorial(x)"), ("algebra", "0")],
+                           symbols={"x": "nonnegative"})
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason

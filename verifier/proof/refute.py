@@ -62,6 +62,7 @@ SERIES_DIGITS = 30  # digits of the nsum that confirms a closed form
 MAX_BITS = 1 << 16  # largest exact number we let SymPy compute
 MAX_FACTORIAL = 2000
 MAX_TERMS = 10000  # finite sums added term by term
+MAX_EXACT_TERMS = 500  # ... and added exactly, as SymPy numbers, up to this many
 MAX_SLOW_TERMS = 200  # ... when each term needs its own limit/sum/derivative
 MAX_DEFINE_DEPTH = 16
 BUDGET = 2.5  # seconds of sample points; a later point is not started after this
@@ -210,6 +211,16 @@ def _compare(lhs, rhs, env, chosen, quick: bool = False
         return None
     if not all(_stable(p, q) for p, q in zip(first, second, strict=True)):
         return None
+    # A value that is exactly 0 at both precisions may be a rounding artefact
+    # (SymPy's log(1 + 1e-100) is 0.0): a third, much finer evaluation decides.
+    third = [_real_value(side, env, 4 * CONFIRM) for side in (left, right)]
+    if None in third or not _differ(*third, fuzzy):
+        return None
+    for side, value in zip((left, right), third, strict=True):
+        if value == 0 and side != 0:
+            return None
+    if not all(_stable(p, q) for p, q in zip(second, third, strict=True)):
+        return None
     return second[0], second[1]
 
 
@@ -308,6 +319,8 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                 checks.append((node.base, "positive" if node.exp.is_negative else "nonnegative"))
             elif isinstance(node, sympy.log):
                 checks.append((node.args[0], "positive"))
+            elif isinstance(node, sympy.factorial):
+                checks.append((node.args[0], "natural"))
             for value, need in checks:
                 number = sympy.N(bind(value, env), 20)
                 re, im = number.as_real_imag()
@@ -316,6 +329,8 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                 if need == "positive" and not re > 0:
                     return False
                 if need == "nonnegative" and not re >= 0:
+                    return False
+                if need == "natural" and not (re >= 0 and abs(re - round(re)) < 1e-15):
                     return False
     except Exception:
         return False
@@ -601,6 +616,10 @@ def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
             for k in range(int(low), int(high) + 1)
         ]
     else:
+        if count <= MAX_EXACT_TERMS:
+            # Exact terms stay exact: a rounded 49/60 makes sign(S - 49/60) = 1.
+            return bind(sympy.Add(*[substitute(body, {index: sympy.Integer(k)})
+                                    for k in range(int(low), int(high) + 1)]), {})
         if count > MAX_TERMS:
             raise _Unknown("too many terms")
         term = _term_function(body, index, work)

@@ -31,10 +31,12 @@ from fractions import Fraction
 import sympy
 
 from verifier.errors import InputError
+from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.binders import (
     Dropped,
     audit,
     build,
+    opaque_terms,
     open_domain,
     ranged_index,
     substitute,
@@ -47,6 +49,7 @@ MAX_LITERAL_DIGITS = 40
 MAX_EXPONENT = 1000  # |e| of a numeric exponent, numerator and denominator
 MAX_NUMBER_BITS = 4096  # a numeric power may not produce a number larger than this
 MAX_FACTORIAL = 200
+READ_SECONDS = 10.0  # for reading one expression
 
 # Elementary functions by their SymPy names. Each maps to the SymPy class.
 FUNCTIONS: Mapping[str, type] = {
@@ -113,8 +116,21 @@ def parse_expression(
     opaque term (``Limit(...)/Limit(...)`` becomes 1); such terms are appended
     to ``dropped``, for the checker to show they exist. Raises :class:`InputError`.
     """
-    with audit() as ledger:
-        result = _Reader(scope, file, line, evaluate).read(text)
+    reader = _Reader(scope, file, line, evaluate)
+    try:
+        with audit() as ledger:
+            # SymPy evaluates as it builds, and some of that is slow or raises
+            # (Max of a Sum it cannot compare): reading is bounded and fails closed.
+            result = run_with_deadline(lambda: reader.read(text), READ_SECONDS)
+    except StepTimeout:
+        raise reader.fail(f"reading this expression took longer than {READ_SECONDS:g} s") from None
+    except InputError:
+        raise
+    except RecursionError:
+        raise reader.fail(f"expression is nested too deeply (limit {MAX_DEPTH})") from None
+    except Exception as exc:  # noqa: BLE001 - SymPy's own errors on unlucky input
+        raise reader.fail(f"SymPy cannot build this expression ({type(exc).__name__}: {exc})"
+                          ) from None
     if dropped is not None:
         dropped.extend(ledger)
     return result
@@ -163,7 +179,9 @@ class _Reader:
         if expr.has(sympy.zoo, sympy.nan):
             raise self.fail("the expression is undefined (a division by zero or 0/0)")
         for node in sympy.preorder_traversal(expr):
-            if isinstance(node, sympy.Basic) and node.is_number and not node.free_symbols:
+            # A node holding a Limit or Sum is not asked: SymPy would evaluate it numerically.
+            if (isinstance(node, sympy.Basic) and node.is_number and not node.free_symbols
+                    and not opaque_terms(node)):
                 if node.is_extended_real is False:
                     raise self.fail(
                         f"{node} is not a real number (as sqrt(-1) or log(-1) are not); "
