@@ -573,3 +573,27 @@ def test_refuter_does_not_evaluate_factorial_off_the_integers():
                            symbols={"x": "nonnegative"})
     report = check_text(text)
     assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason
+
+
+X_TINY = "log(1 + 10**(-10)) - 10**(-10) + 10**(-20)"  # 5.0e-21 > 0; SymPy's evalf(2) says < 0
+
+
+@pytest.mark.parametrize(("prev", "cur"), [
+    (f"sign({X_TINY})", "-1"),
+    (f"Max(0, {X_TINY})", "0"),
+    ("x*Abs(log(1 + 10**(-300)) - 10**(-300) + 10**(-600))",
+     "x*(10**(-300) - 10**(-600) - log(1 + 10**(-300)))"),
+])
+def test_signs_of_numbers_are_not_read_off_a_two_digit_evalf(prev, cur):
+    text = derivation_text([(None, prev), ("algebra", cur)])
+    not_proved(check_text(text), 2)
+
+
+@pytest.mark.parametrize(("prev", "cur"), [
+    ("sign(Sum(1/(3*n), (n, 1, 617)) - Sum(1/(3*n), (n, 2, 617)) - 1/3)", "0"),
+    ("sin(pi*x/10**20)*factorial(2 + x/10**20)", "0"),
+])
+def test_refuter_is_exact_where_rounding_would_decide(prev, cur):
+    text = derivation_text([(None, prev), ("algebra", cur)])
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason

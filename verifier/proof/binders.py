@@ -84,7 +84,7 @@ def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
     return found
 
 
-_COMPARING = (sympy.Abs, sympy.sign, sympy.Min, sympy.Max)
+COMPARING = (sympy.Abs, sympy.sign, sympy.Min, sympy.Max)
 
 
 def _numeric_opaque(expr) -> bool:
@@ -92,9 +92,17 @@ def _numeric_opaque(expr) -> bool:
     return any(not term.free_symbols for term in opaque_terms(expr))
 
 
+def inexact_number(expr) -> bool:
+    """A number SymPy can only compare by evaluating it (log(1 + 1e-10) - 1e-10, a Sum)."""
+    return (isinstance(expr, sympy.Basic) and expr.is_number and not expr.is_Rational
+            and expr.has(sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs))
+
+
 def _compares_numerically(func, args: tuple) -> bool:
-    if func in _COMPARING:
-        return any(_numeric_opaque(a) for a in args)
+    # SymPy decides Abs/sign/Min/Max of a number from evalf(2), which can be
+    # wrong (its log(1 + 1e-20) is 0.0): such a node stays as written.
+    if func in COMPARING:
+        return any(_numeric_opaque(a) or inexact_number(a) for a in args)
     if func is sympy.Pow and len(args) == 2:
         exponent = args[1]
         return not getattr(exponent, "is_integer", False) and _numeric_opaque(args[0])

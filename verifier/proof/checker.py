@@ -35,7 +35,15 @@ from dataclasses import dataclass, field
 
 import sympy
 
-from verifier.proof.binders import OPAQUE, Dropped, audit, ranged_index, substitute
+from verifier.proof.binders import (
+    COMPARING,
+    OPAQUE,
+    Dropped,
+    inexact_number,
+    audit,
+    ranged_index,
+    substitute,
+)
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.model import Derivation, Step
@@ -189,7 +197,7 @@ class _Opaque:
         self.procedures: set[str] = set()
 
     def abstract(self, expr: sympy.Basic, depth: int = 0) -> sympy.Basic:
-        if isinstance(expr, OPAQUE):
+        if isinstance(expr, OPAQUE) or _numeric_comparison(expr):
             return self.term(expr, depth)
         if not expr.args:
             return expr
@@ -228,6 +236,12 @@ class _Opaque:
 
     def restore(self, expr: sympy.Expr) -> sympy.Expr:
         return expr.xreplace(self.symbols)
+
+
+def _numeric_comparison(expr: sympy.Basic) -> bool:
+    """Abs/sign/Min/Max of a number SymPy could only decide numerically (binders.build
+    keeps them as written): opaque to algebra too, so simplify cannot decide them by evalf."""
+    return isinstance(expr, COMPARING) and any(inexact_number(a) for a in expr.args)
 
 
 _BOUND: dict[tuple, sympy.Dummy] = {}

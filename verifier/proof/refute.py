@@ -212,15 +212,12 @@ def _compare(lhs, rhs, env, chosen, quick: bool = False
     if not all(_stable(p, q) for p, q in zip(first, second, strict=True)):
         return None
     # A value that is exactly 0 at both precisions may be a rounding artefact
-    # (SymPy's log(1 + 1e-100) is 0.0): a third, much finer evaluation decides.
-    third = [_real_value(side, env, 4 * CONFIRM) for side in (left, right)]
-    if None in third or not _differ(*third, fuzzy):
-        return None
-    for side, value in zip((left, right), third, strict=True):
-        if value == 0 and side != 0:
-            return None
-    if not all(_stable(p, q) for p, q in zip(second, third, strict=True)):
-        return None
+    # (SymPy's log(1 + 1e-100) is 0.0): a zero from a nonzero expression is not trusted.
+    for side, value in zip((left, right), second, strict=True):
+        if value == 0 and side != 0 and not side.has(*_OPAQUE):
+            finer = _real_value(side, env, 4 * CONFIRM)
+            if finer is None or finer != 0:
+                return None
     return second[0], second[1]
 
 
@@ -330,8 +327,10 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                     return False
                 if need == "nonnegative" and not re >= 0:
                     return False
-                if need == "natural" and not (re >= 0 and abs(re - round(re)) < 1e-15):
-                    return False
+                if need == "natural":
+                    exact = bind(value, env)
+                    if not (exact.is_Integer and exact >= 0):
+                        return False
     except Exception:
         return False
     return True
@@ -616,7 +615,8 @@ def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
             for k in range(int(low), int(high) + 1)
         ]
     else:
-        if count <= MAX_EXACT_TERMS:
+        if count <= MAX_EXACT_TERMS or (count <= MAX_TERMS and body.is_rational_function(index)
+                                        and not (body.free_symbols - {index})):
             # Exact terms stay exact: a rounded 49/60 makes sign(S - 49/60) = 1.
             return bind(sympy.Add(*[substitute(body, {index: sympy.Integer(k)})
                                     for k in range(int(low), int(high) + 1)]), {})
