@@ -181,7 +181,8 @@ def _mutated_source(name: str, number_in_file: int) -> str:
     return ast.unparse(ast.fix_missing_locations(tree))
 
 
-def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ...]) -> dict:
+def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ...],
+        deselect: tuple[str, ...] = ()) -> dict:
     """Run ``suite`` against ``mutant`` (None: against the unmutated baseline)."""
     base = _BASE[0]
     work = Path(tempfile.mkdtemp(prefix="mutant-"))
@@ -197,11 +198,16 @@ def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ..
         try:
             proc = subprocess.run(
                 [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                 "-p", "no:verifier", *suite],
+                 "-p", "no:verifier", *suite,
+                 *(arg for test in deselect for arg in ("--deselect", test))],
                 cwd=work, env=env, capture_output=True, text=True, timeout=timeout,
             )
             status = "survived" if proc.returncode == 0 else "killed"
-            last = (proc.stdout.strip().splitlines() or [""])[-1]
+            lines = proc.stdout.strip().splitlines() or [""]
+            last = lines[-1]
+            failed = [line for line in lines if line.startswith(("FAILED", "ERROR"))]
+            if failed:  # which test killed it (pytest -ra short summary)
+                last = f"{last} | {failed[0][:300]}"
         except subprocess.TimeoutExpired:
             status, last = "timeout", f"no result within {timeout:g} s"
         return {**(asdict(mutant) if mutant else {"file": "(baseline)", "line": 0, "kind": "-",
@@ -225,6 +231,8 @@ def main(argv=None) -> int:
                         help="first global index (as printed by --list) to run")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--index", type=int, nargs="*", help="only these global indices")
+    parser.add_argument("--deselect", nargs="*", default=[],
+                        help="test ids left out of the suite (e.g. ones that time out under load)")
     parser.add_argument("--no-snapshot", action="store_true",
                         help="mutate and run against the live repository, not a snapshot")
     parser.add_argument("--no-baseline", action="store_true",
@@ -257,14 +265,15 @@ def _main(args) -> int:
         print(f"{len(chosen)} mutants")
         return 0
     if not args.no_baseline:
-        r = run(None, 0, args.timeout, tuple(args.suite))
+        r = run(None, 0, args.timeout, tuple(args.suite), tuple(args.deselect))
         print(f"baseline (unmutated): {r['status']} ({r['seconds']} s) {r['tests']}", flush=True)
         if r["status"] != "survived":
             print("the suite does not pass on the unmutated kernel: no mutant can be judged")
             return 2
     results = []
     with open(args.out, "a") as out, ThreadPoolExecutor(args.jobs) as pool:
-        futures = [pool.submit(run, m, offsets[m.file], args.timeout, tuple(args.suite))
+        futures = [pool.submit(run, m, offsets[m.file], args.timeout, tuple(args.suite),
+                               tuple(args.deselect))
                    for m in chosen]
         for future in futures:
             r = future.result()
