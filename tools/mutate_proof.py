@@ -190,6 +190,10 @@ def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ..
         for name in _COPIED:
             shutil.copytree(base / name, work / name, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(base / "pyproject.toml", work / "pyproject.toml")
+        # model.shipped_dir() looks for verifier/../derivations, else the installed package
+        # verifier.derivations, which an editable install of the main tree may not provide for
+        # this copy: put the shipped derivations where the copy looks first.
+        shutil.copytree(base / "derivations", work / "verifier" / "derivations")
         if mutant is not None:
             target = work / "verifier" / "proof" / mutant.file
             target.write_text(_mutated_source(mutant.file, mutant.index - offset))

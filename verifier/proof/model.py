@@ -110,7 +110,7 @@ class Derivation:
 
 def shipped_dir() -> Path:
     """The folder of the derivations that ship with the program."""
-    source_tree = Path(__file__).resolve().parent.parent / "derivations"
+    source_tree = Path(__file__).resolve().parents[2] / "derivations"
     if source_tree.is_dir():
         return source_tree
     from importlib.resources import files  # installed from a wheel
