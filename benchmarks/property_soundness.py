@@ -33,7 +33,7 @@ def _import():
     return test_property
 
 
-def _worker(args) -> tuple[dict, list, float]:
+def _worker(args) -> tuple[dict, list, float, list]:
     examples, seed, shrink = args
     from hypothesis import HealthCheck, Phase, given, settings
     from hypothesis import seed as hseed
@@ -41,6 +41,7 @@ def _worker(args) -> tuple[dict, list, float]:
 
     tp = _import()
     tp.STATS.clear()
+    tp.EXAMPLES.clear()
     failures: list[dict] = []
     start = time.perf_counter()
 
@@ -67,7 +68,7 @@ def _worker(args) -> tuple[dict, list, float]:
     if shrink:
         for failure in _first_per_family(failures):
             failure["minimal"] = _shrink(tp, failure["family"])
-    return dict(tp.STATS), failures, elapsed
+    return dict(tp.STATS), failures, elapsed, list(tp.EXAMPLES)
 
 
 def _first_per_family(failures):
@@ -127,10 +128,11 @@ def main(argv=None) -> int:
     wall = time.perf_counter() - start
 
     stats: Counter = Counter()
-    failures = []
-    for worker_stats, worker_failures, _ in results:
+    failures, notes = [], []
+    for worker_stats, worker_failures, _, worker_notes in results:
         stats.update(worker_stats)
         failures += worker_failures
+        notes += worker_notes
 
     print(f"examples run      : {stats['examples']} (asked {args.examples}, "
           f"{args.workers} worker(s), seed {args.seed})")
@@ -146,6 +148,8 @@ def main(argv=None) -> int:
           f"{stats['counterexamples without some witness']} without a function (filled in)")
     print(f"verifier errors   : {stats['verifier errors']}, disagreements "
           f"{stats['disagreements']}")
+    for kind, reason, case in notes:  # crashes inside the verifier, proof/number disagreements
+        print(f"  - {kind}: {reason}\n    step: {case}")
     print("families          : " + ", ".join(
         f"{k[len('family '):]} {v}" for k, v in sorted(stats.items()) if k.startswith("family ")))
     print(f"failures found    : {len(failures)}")

@@ -597,3 +597,25 @@ def test_refuter_is_exact_where_rounding_would_decide(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     report = check_text(text)
     assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason
+
+
+def test_a_timeout_swallowed_once_is_raised_again():
+    from verifier.proof.deadline import StepTimeout, run_with_deadline
+
+    def spin(seconds):  # Python bytecode, where an asynchronous exception lands
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            pass
+
+    def swallow_first():
+        try:
+            spin(2)   # the first StepTimeout lands here and is swallowed,
+        except StepTimeout:
+            pass      # as it would be in a GC callback or a __del__
+        spin(5)       # the computation goes on: it must be stopped again
+        return "finished"
+
+    start = time.perf_counter()
+    with pytest.raises(StepTimeout):
+        run_with_deadline(swallow_first, 0.5)
+    assert time.perf_counter() - start < 3

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
+
+
+REFIRE = 0.25  # seconds between raises once the time is up
 
 
 class StepTimeout(BaseException):
@@ -40,10 +44,16 @@ def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
     state = {"done": False, "fired": False}
 
     def fire() -> None:
-        with lock:
-            if not state["done"]:
+        # An exception raised asynchronously can be swallowed (it may land in a
+        # GC callback or a __del__, where Python only prints "Exception ignored"),
+        # so it is raised again until the computation has really stopped.
+        while True:
+            with lock:
+                if state["done"]:
+                    return
                 state["fired"] = True
                 _raise_in(target, StepTimeout)
+            time.sleep(REFIRE)
 
     timer = threading.Timer(seconds, fire)
     timer.daemon = True
