@@ -619,3 +619,15 @@ def test_a_timeout_swallowed_once_is_raised_again():
     with pytest.raises(StepTimeout):
         run_with_deadline(swallow_first, 0.5)
     assert time.perf_counter() - start < 3
+
+
+def test_a_derivation_report_is_proved_only_with_its_claim_and_every_step():
+    from verifier.proof.checker import DerivationReport, StepReport, start_verdict
+
+    d = load_text(derivation_text([(None, "x"), ("algebra", "x")]), "t.toml")
+    unknown = StepVerdict("unknown", "x", "not shown")
+    steps = (StepReport(d.steps[0], start_verdict()), StepReport(d.steps[1], unknown))
+    with pytest.raises(ForgedVerdict):
+        DerivationReport(d, "proved", steps, start_verdict())
+    with pytest.raises(ForgedVerdict):
+        DerivationReport(d, "proved", steps[:1] + (StepReport(d.steps[1], start_verdict()),), unknown)
