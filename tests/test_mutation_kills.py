@@ -150,3 +150,22 @@ def test_conditions_power_series_shift_not_an_integer_drop_guard():
     # Sum(x**(n + 1/2)/n!) = sqrt(x)*exp(x): undefined for x < 0, not differentiable at 0
     refused("Derivative(Sum(x**(n + 1/2)/factorial(n), (n, 0, oo)), x)", "termwise",
             "Sum(Derivative(x**(n + 1/2)/factorial(n), x), (n, 0, oo))", symbols={"x": "real"})
+
+
+def test_checker_opaque_match_ratio_must_be_a_rational_number():
+    # Derivative(x*f(x), x) is not x*Derivative(f(x), x): only a constant rational
+    # factor may be moved through an opaque term when matching (checker.py, _Opaque.term).
+    text = derivation_text([(None, "Derivative(x*f(x), x)"), ("algebra", "x*Derivative(f(x), x)")],
+                           functions={"f": "differentiable"})
+    verdict = check_text(text).steps[1].verdict
+    assert verdict.verdict != "proved"
+    assert verdict.method != "disagreement"  # the kernel itself, not only the numbers, says no
+
+
+def test_checker_second_derivative_of_a_once_differentiable_function_may_not_exist():
+    # f'' is not shown to exist from "f differentiable": D - D may not be cancelled.
+    text = derivation_text(
+        [(None, "x + Derivative(f(x), x, x) - Derivative(f(x), x, x)"), ("algebra", "x")],
+        functions={"f": "differentiable"})
+    report = check_text(text)
+    assert report.steps[1].verdict.verdict != "proved"
