@@ -134,6 +134,16 @@ def sample(symbol: sympy.Symbol, rng: random.Random, attempt: int) -> sympy.Rati
 # -- the search ---------------------------------------------------------------
 
 
+def _expr(value) -> sympy.Expr:
+    """A SymPy object, or a Python number made one. Text is refused: nothing here
+    parses, so no user text can reach SymPy's parser."""
+    if isinstance(value, sympy.Basic):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"expected a SymPy expression or a number, got {type(value).__name__}")
+    return sympy.Integer(value) if isinstance(value, int) else sympy.Float(value)
+
+
 def find_counterexample(
     lhs: sympy.Expr, rhs: sympy.Expr, facts: Facts, seed: int,
     *, attempts: int = ATTEMPTS, budget: float = BUDGET, quick: bool = False,
@@ -158,7 +168,7 @@ def find_counterexample(
 def _search(lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float,
             quick: bool = False) -> Counterexample | None:
     start = time.perf_counter()
-    lhs, rhs = sympy.sympify(lhs), sympy.sympify(rhs)
+    lhs, rhs = _expr(lhs), _expr(rhs)
     lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
     both = sympy.Tuple(lhs, rhs)
     symbols = sorted(both.free_symbols, key=lambda s: s.name)
@@ -371,7 +381,7 @@ def evaluate(
     """The real value of ``expr`` at ``env`` with the witnesses substituted, or None."""
     token = binders._LEDGER.set(None)
     try:
-        value = _real_value(_prepare(sympy.sympify(expr), witnesses), env, precision)
+        value = _real_value(_prepare(_expr(expr), witnesses), env, precision)
     except Exception:
         return None
     finally:
@@ -580,7 +590,7 @@ def _closed_form(node: sympy.Basic) -> sympy.Expr:
 def _integer_bound(bound: sympy.Expr) -> sympy.Expr:
     if bound in (sympy.oo, -sympy.oo):
         return bound
-    bound = sympy.sympify(bound)
+    bound = _expr(bound)
     if not bound.is_Integer:
         raise _Unknown("a sum bound is not an integer")
     return bound
@@ -714,7 +724,7 @@ def _derivative_value(node: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
     if candidate.has(sympy.Derivative):
         raise _Unknown("SymPy leaves the derivative")
     work = digits + PROBE_DIGITS
-    at = _to_real(sympy.sympify(env[var]), work)
+    at = _to_real(_expr(env[var]), work)
     value = _value(candidate, env, work)
     target = _to_real(value, work)
 
