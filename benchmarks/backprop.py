@@ -1,6 +1,6 @@
 """Benchmark: one training step of a 784-128-10 sigmoid MLP on a batch of 256.
 
-The step (forward, gradients, update) of `verifier.backprop.MLP` with the generated
+The step (forward, gradients, update) of `verifier.nn.mlp.MLP` with the generated
 kernels is timed against the same network written in plain NumPy with the usual
 hand-written sigmoid, ``1 / (1 + np.exp(-x))`` and ``a * (1 - a)``, measured in the same
 run (min of repeats), and PyTorch CPU (float64, autograd) where installed. Target: the
@@ -22,7 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from verifier.backprop import MLP
+from verifier.nn.mlp import MLP
 
 SHAPE = (784, 128, 10)
 BATCH = 256

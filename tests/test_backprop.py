@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from verifier import kernels
-from verifier.backprop import MLP, BackpropInputError, resolve_activation, text_progress
+from verifier.nn.mlp import MLP, BackpropInputError, resolve_activation, text_progress
 
 
 def _net(shape: tuple[int, ...], biases: bool, seed: int = 0) -> MLP:

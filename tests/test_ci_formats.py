@@ -268,9 +268,9 @@ def test_check_kernels_fails_on_stale_kernels(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # A stand-in codegen module: this tests the CLI's wiring, not codegen.
-    fake = types.ModuleType("verifier.codegen")
+    fake = types.ModuleType("verifier.kernels.specs")
     fake.freshness_problem = lambda path=None: problem
-    monkeypatch.setitem(sys.modules, "verifier.codegen", fake)
+    monkeypatch.setitem(sys.modules, "verifier.kernels.specs", fake)
     assert main(["check", str(ROOT / "derivations"), "--kernels", "-j", "1"]) == code
     err = capsys.readouterr().err
     assert ("up to date" in err) == (problem is None)
@@ -281,9 +281,9 @@ def test_check_kernels_fails_on_stale_kernels(
 def test_freshness_problem_detects_an_edited_copy(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    codegen = pytest.importorskip("verifier.codegen")
+    codegen = pytest.importorskip("verifier.kernels.specs")
     if not hasattr(codegen, "freshness_problem"):
-        pytest.skip("verifier.codegen has no freshness_problem yet")
+        pytest.skip("verifier.kernels.specs has no freshness_problem yet")
     fresh = tmp_path / "kernels.py"
     assert main(["kernels", "--write", "--output", str(fresh)]) == 0
     capsys.readouterr()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import sympy
 
-from verifier import codegen, kernels
+from verifier import kernels
+from verifier.kernels import specs as codegen
 from verifier.cli import main
 from verifier.proof.model import load_shipped, load_text
 from verifier.errors import ProofFailed

@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 import sympy
 
-from verifier import kernel_runtime
-from verifier.emit import emit_kernel, emit_module
+from verifier.kernels import runtime as kernel_runtime
+from verifier.kernels.emit import emit_kernel, emit_module
 
 x, y = sympy.symbols("x y", real=True)
 E = sympy.exp(-sympy.Abs(x))

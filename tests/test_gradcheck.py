@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from verifier import kernels
-from verifier.backprop import MLP
-from verifier.gradcheck import (
+from verifier.nn.mlp import MLP
+from verifier.nn.gradcheck import (
     BLOG_INPUT,
     BLOG_LR,
     BLOG_TARGET,

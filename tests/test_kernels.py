@@ -11,7 +11,7 @@ import pytest
 
 from verifier import kernels
 from verifier.kernels import KERNELS, exp_prime, reciprocal_prime, sigmoid, sigmoid_prime
-from verifier.numerics import REFERENCES, max_ulp, sample_points
+from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points
 
 ONE_ARG = {"sigmoid": sigmoid, "sigmoid_prime": sigmoid_prime, "exp_prime": exp_prime}
 DTYPES = [pytest.param(np.float64, id="f64"), pytest.param(np.float32, id="f32")]

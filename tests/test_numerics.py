@@ -6,7 +6,7 @@ import mpmath
 import numpy as np
 import pytest
 
-from verifier.numerics import REFERENCES, max_ulp, sample_points, ulp_error
+from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points, ulp_error
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32], ids=["f64", "f32"])

@@ -165,6 +165,6 @@ def test_configuration_toml_is_not_a_derivation(pytester: pytest.Pytester) -> No
 
 def test_plugin_import_is_cheap() -> None:
     # pytest loads the plugin in every run; it must not pull in SymPy.
-    code = "import sys, verifier.pytest_plugin; print('sympy' in sys.modules)"
+    code = "import sys, verifier.cli.pytest_plugin; print('sympy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

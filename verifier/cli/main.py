@@ -71,14 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("-j", "--jobs", type=_jobs, default=None,
                        help="worker processes (default: the number of cores)")
     check.add_argument("--kernels", action="store_true",
-                       help="also fail if verifier/kernels.py is not what --write would produce")
+                       help="also fail if verifier/kernels/generated.py is not what --write would produce")
 
     sub.add_parser("list", help="the derivations and their lemma graph")
 
     kernels = sub.add_parser("kernels", help="the generated NumPy kernels")
     kernels.add_argument("--source", action="store_true", help="print the kernels' code")
     kernels.add_argument("--write", action="store_true",
-                         help="regenerate verifier/kernels.py from the proved derivations")
+                         help="regenerate verifier/kernels/generated.py from the proved derivations")
     kernels.add_argument("--output", metavar="FILE", help=argparse.SUPPRESS)
 
     grad = sub.add_parser("gradcheck", help="backprop checks on the generated kernels",
@@ -91,8 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] == "gradcheck":
-            # Its own options live with it (verifier.gradcheck); pass them through.
-            from verifier.gradcheck import main as gradcheck_main
+            # Its own options live with it (verifier.nn.gradcheck); pass them through.
+            from verifier.nn.gradcheck import main as gradcheck_main
 
             return gradcheck_main(argv[1:])
         args = build_parser().parse_args(argv)
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _load(paths: Sequence[str], *, default_shipped: bool):
     """Load files (or the shipped derivations); bad files become LoadFailures."""
     from verifier.proof.model import discover, load_file, load_shipped, resolve
-    from verifier.render import LoadFailure
+    from verifier.report.render import LoadFailure
 
     shipped = load_shipped()
     if not paths and default_shipped:
@@ -151,7 +151,7 @@ def _exit_code(results) -> int:
 def cmd_check(args) -> int:
     import time
 
-    from verifier import render
+    from verifier.report import render
     from verifier.runner import check_ordered, default_jobs
 
     start = time.perf_counter()
@@ -179,14 +179,14 @@ def cmd_check(args) -> int:
         Path(args.junit_xml).write_text(render.junit_xml(results, timing.seconds), encoding="utf-8")
     code = _exit_code(results)
     if args.kernels:
-        from verifier.codegen import freshness_problem
+        from verifier.kernels.specs import freshness_problem
 
         problem = freshness_problem()
         if problem:
             print(f"kernels: {problem}", file=sys.stderr)
             code = max(code, 1)
         else:
-            print("kernels: verifier/kernels.py is up to date with the derivations",
+            print("kernels: verifier/kernels/generated.py is up to date with the derivations",
                   file=sys.stderr)
     if args.format == "text":
         print(f"({time.perf_counter() - start:.2f} s, {jobs} job(s))", file=sys.stderr)
@@ -218,7 +218,7 @@ def _check_writable(path: str) -> None:
 
 
 def cmd_prove(args) -> int:
-    from verifier import render
+    from verifier.report import render
     from verifier.proof.model import load_file, resolve
     from verifier.runner import check_ordered
 
@@ -258,14 +258,14 @@ def cmd_prove(args) -> int:
 
 def cmd_list(args) -> int:
     from verifier.proof.model import load_shipped
-    from verifier.render import lemma_graph
+    from verifier.report.render import lemma_graph
 
     sys.stdout.write(lemma_graph(load_shipped()))
     return 0
 
 
 def cmd_kernels(args) -> int:
-    from verifier.codegen import main as kernels_main
+    from verifier.kernels.specs import main as kernels_main
 
     return kernels_main(source=args.source, write=args.write, output=args.output)
 

@@ -7,7 +7,7 @@ after the trusted checker has proved it equal to the derived formula, case by
 case on the sign of the variable where the form uses ``Abs`` or ``Piecewise``;
 that proof is stored next to the kernel in its ``provenance``.
 
-``verifier kernels --write`` regenerates ``verifier/kernels.py``;
+``verifier kernels --write`` regenerates ``verifier/kernels/generated.py``;
 ``verifier check --kernels`` fails when the file is not what ``--write``
 would produce.
 
@@ -30,7 +30,7 @@ from verifier.proof.conditions import Facts
 from verifier.proof.model import Derivation, load_shipped, resolve
 from verifier.errors import ProofFailed
 
-KERNELS_PATH = Path(__file__).resolve().parent / "kernels.py"
+KERNELS_PATH = Path(__file__).resolve().parent / "generated.py"
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ def proved_kernels() -> list[KernelProof]:
 
 
 def module_source(proofs: list[KernelProof] | None = None) -> str:
-    from verifier.emit import emit_module
+    from verifier.kernels.emit import emit_module
 
     proofs = proved_kernels() if proofs is None else proofs
     return emit_module([
@@ -194,7 +194,7 @@ def module_source(proofs: list[KernelProof] | None = None) -> str:
 
 
 def freshness_problem(path: str | Path | None = None) -> str | None:
-    """None when ``path`` (default verifier/kernels.py) is what --write would produce."""
+    """None when ``path`` (default verifier/kernels/generated.py) is what --write would produce."""
     path = Path(path) if path is not None else KERNELS_PATH
     try:
         current = path.read_text(encoding="utf-8")
@@ -254,7 +254,8 @@ def _accuracy(name: str) -> str:
     try:
         import numpy as np
 
-        from verifier import kernels, numerics
+        from verifier import kernels
+        from verifier.kernels import accuracy as numerics
     except ImportError:  # pragma: no cover - numerics needs mpmath, a test extra
         return "not measured (install mpmath)"
     kernel, reference = getattr(kernels, name), numerics.REFERENCES[name]

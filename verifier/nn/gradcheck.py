@@ -16,8 +16,8 @@ hand-written NumPy network with two bugs), and `main` is ``verifier gradcheck``.
 Example::
 
     >>> import numpy as np
-    >>> from verifier.backprop import MLP
-    >>> from verifier.gradcheck import gradcheck
+    >>> from verifier.nn.mlp import MLP
+    >>> from verifier.nn.gradcheck import gradcheck
     >>> rng = np.random.default_rng(0)
     >>> net = MLP([rng.uniform(-1, 1, (3, 4)), rng.uniform(-1, 1, (4, 2))])
     >>> gradcheck(net, [0.5, 0.7, 0.9], [0.1, 0.8]).passed
@@ -46,7 +46,7 @@ import numpy as np
 from verifier.errors import InputError
 
 from verifier import kernels
-from verifier.backprop import MLP, BackpropInputError, text_progress
+from verifier.nn.mlp import MLP, BackpropInputError, text_progress
 
 EPS = float(np.finfo(np.float64).eps)
 

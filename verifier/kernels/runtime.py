@@ -1,6 +1,6 @@
 """The hand-written runtime every generated kernel calls into; imports NumPy only.
 
-A generated kernel (see ``verifier/emit.py``) is a chunk body: a straight-line
+A generated kernel (see ``verifier/kernels/emit.py``) is a chunk body: a straight-line
 sequence of NumPy ufunc calls that write into preallocated scratch buffers. This
 module does everything around that body, once, for every kernel:
 
@@ -19,7 +19,7 @@ Scalar and 0-d input give a NumPy scalar of the result dtype (``np.float64`` or
 ``np.float32``), as a ufunc does; an ``out=`` argument is always what is returned.
 
 >>> import numpy as np
->>> from verifier.kernel_runtime import apply
+>>> from verifier.kernels.runtime import apply
 >>> def body(x, out, f0):
 ...     np.multiply(x, 2.0, out=out)
 >>> apply("double", body, ([1, 2],), None, scratch="f")

@@ -12,7 +12,7 @@ absolute, not relative, accuracy, as it can only be. Where ``ref`` rounds to
 otherwise the error is inf.
 
 >>> import numpy as np
->>> from verifier.numerics import REFERENCES, max_ulp, sample_points
+>>> from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points
 >>> from verifier.kernels import sigmoid
 >>> worst, at = max_ulp(sigmoid, REFERENCES["sigmoid"], sample_points(), np.float64)
 >>> worst <= 4

@@ -23,7 +23,7 @@ The loss is summed over the batch (not averaged):
 Example::
 
     >>> import numpy as np
-    >>> from verifier.backprop import MLP
+    >>> from verifier.nn.mlp import MLP
     >>> net = MLP([np.full((3, 4), 0.1), np.full((4, 2), -0.2)])
     >>> dWs, dbs = net.gradients(np.array([0.5, 0.7, 0.9]), np.array([0.1, 0.8]))
     >>> [dW.shape for dW in dWs], dbs
