@@ -159,8 +159,10 @@ def main(argv: list[str] | None = None) -> int:
             times[name] = min(times[name], best_time(step, args.repeats // 4 or 1))
 
     base = times["plain NumPy (baseline)"]
-    print(f"training step, {'-'.join(map(str, SHAPE))} sigmoid MLP, batch {BATCH}, float64, "
-          f"min of {args.repeats} repeats")
+    print(
+        f"training step, {'-'.join(map(str, SHAPE))} sigmoid MLP, batch {BATCH}, float64, "
+        f"min of {args.repeats} repeats"
+    )
     print(f"{'implementation':<30} {'time (ms)':>10} {'ratio':>7}")
     for name, t in times.items():
         print(f"{name:<30} {t * 1e3:>10.3f} {t / base:>7.3f}")

@@ -120,7 +120,8 @@ def run(folder: Path, jobs: int) -> tuple[float, subprocess.CompletedProcess]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "verifier", "check", str(folder), "-j", str(jobs)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     return time.perf_counter() - start, done
 

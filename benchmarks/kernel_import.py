@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> None:
         median = statistics.median(runs)
         print(f"{name:<40}{median * 1e3:>12.1f}{median / base:>7.2f}x")
     check = "import sys; import verifier.kernels; print('sympy' in sys.modules)"
-    leaked = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True,
-                            text=True, check=True).stdout.strip()
+    leaked = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
     print(f"\nsympy imported by verifier.kernels: {leaked}  (target: False; ratio <= 1.30x)")
 
 

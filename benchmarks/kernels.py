@@ -80,8 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     for name, cells in table.items():
         row = "".join(f"{t:>12.3f} ({r:5.2f}x)" for t, r in cells)
         print(f"{name:<{width}}{row}")
-    print("\ntarget: sigmoid and sigmoid_prime <= 2.50x np.exp for n >= 1e5, "
-          "and faster than the lambdify rows")
+    print(
+        "\ntarget: sigmoid and sigmoid_prime <= 2.50x np.exp for n >= 1e5, "
+        "and faster than the lambdify rows"
+    )
 
 
 if __name__ == "__main__":

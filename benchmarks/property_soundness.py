@@ -1,6 +1,6 @@
 """The property-based soundness test at scale: N generated steps, counted.
 
-Runs the property of ``tests/test_property.py`` (steps generated from the shapes of
+Runs the property of ``tests/proof/test_property.py`` (steps generated from the shapes of
 the rule table, true and mutated; "proved" must be numerically equal under the
 independent oracle, "refuted" must really differ) over ``--examples`` generated
 steps, split over ``--workers`` processes with different seeds, and prints the
@@ -26,8 +26,9 @@ TESTS = Path(__file__).resolve().parent.parent / "tests"
 
 
 def _import():
-    if str(TESTS) not in sys.path:
-        sys.path.insert(0, str(TESTS))
+    for folder in (TESTS, TESTS / "proof"):  # helpers.py, and the property module
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
     import test_property
 
     return test_property
@@ -46,21 +47,36 @@ def _worker(args) -> tuple[dict, list, float, list]:
     start = time.perf_counter()
 
     @hseed(seed)
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=False,
-              phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=False,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(case=tp.cases(), check_seed=st.integers(0, 2**32 - 1))
     def run(case, check_seed):
         done = tp.STATS["examples"]
         if done and done % 500 == 0:
-            print(f"progress (worker seed {seed}): {done} steps in "
-                  f"{time.perf_counter() - start:.0f} s, proved {tp.STATS['proved']}, refuted "
-                  f"{tp.STATS['refuted']}, unknown {tp.STATS['unknown']}, failures "
-                  f"{len(failures)}", flush=True)
+            print(
+                f"progress (worker seed {seed}): {done} steps in "
+                f"{time.perf_counter() - start:.0f} s, proved {tp.STATS['proved']}, refuted "
+                f"{tp.STATS['refuted']}, unknown {tp.STATS['unknown']}, failures "
+                f"{len(failures)}",
+                flush=True,
+            )
         try:
             tp.check_case(case, check_seed)
         except AssertionError as exc:  # record and go on: count every failure
-            failures.append({"family": case.strategy, "seed": check_seed,
-                             "case": case.describe(), "error": str(exc)})
+            failures.append(
+                {
+                    "family": case.strategy,
+                    "seed": check_seed,
+                    "case": case.describe(),
+                    "error": str(exc),
+                }
+            )
             print(f"FAILURE (worker seed {seed}): {exc}", flush=True)
 
     run()
@@ -98,9 +114,16 @@ def _shrink(tp, family: str) -> str:
         return False
 
     try:
-        case, seed = find(st.tuples(strategy(), st.integers(0, 2**32 - 1)), fails,
-                          settings=settings(max_examples=500, deadline=None, database=None,
-                                            suppress_health_check=list(HealthCheck)))
+        case, seed = find(
+            st.tuples(strategy(), st.integers(0, 2**32 - 1)),
+            fails,
+            settings=settings(
+                max_examples=500,
+                deadline=None,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            ),
+        )
     except NoSuchExample:
         return "(not reproduced while shrinking)"
     except Exception as exc:
@@ -117,8 +140,10 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    share = [args.examples // args.workers + (i < args.examples % args.workers)
-             for i in range(args.workers)]
+    share = [
+        args.examples // args.workers + (i < args.examples % args.workers)
+        for i in range(args.workers)
+    ]
     jobs = [(share[i], args.seed + 7919 * i, not args.no_shrink) for i in range(args.workers)]
     if args.workers == 1:
         results = [_worker(jobs[0])]
@@ -134,31 +159,48 @@ def main(argv=None) -> int:
         failures += worker_failures
         notes += worker_notes
 
-    print(f"examples run      : {stats['examples']} (asked {args.examples}, "
-          f"{args.workers} worker(s), seed {args.seed})")
-    print(f"verdicts          : proved {stats['proved']}, refuted {stats['refuted']}, "
-          f"unknown {stats['unknown']}")
-    print(f"true vs mutated   : true {stats['true']} (proved {stats['proved true']}, refuted "
-          f"{stats['refuted true']}), mutated {stats['mutated']} (proved "
-          f"{stats['proved mutated']}, refuted {stats['refuted mutated']})")
-    print(f"oracle            : {stats['points evaluated']} of {stats['points']} points of "
-          f"proved steps evaluated; refutations recomputed {stats['refutations recomputed']},"
-          f" not recomputable {stats['refutations not recomputed']}")
-    print(f"incomplete witness: {stats['counterexamples without some symbol']} without a symbol, "
-          f"{stats['counterexamples without some witness']} without a function (filled in)")
-    print(f"verifier errors   : {stats['verifier errors']}, disagreements "
-          f"{stats['disagreements']}")
+    print(
+        f"examples run      : {stats['examples']} (asked {args.examples}, "
+        f"{args.workers} worker(s), seed {args.seed})"
+    )
+    print(
+        f"verdicts          : proved {stats['proved']}, refuted {stats['refuted']}, "
+        f"unknown {stats['unknown']}"
+    )
+    print(
+        f"true vs mutated   : true {stats['true']} (proved {stats['proved true']}, refuted "
+        f"{stats['refuted true']}), mutated {stats['mutated']} (proved "
+        f"{stats['proved mutated']}, refuted {stats['refuted mutated']})"
+    )
+    print(
+        f"oracle            : {stats['points evaluated']} of {stats['points']} points of "
+        f"proved steps evaluated; refutations recomputed {stats['refutations recomputed']},"
+        f" not recomputable {stats['refutations not recomputed']}"
+    )
+    print(
+        f"incomplete witness: {stats['counterexamples without some symbol']} without a symbol, "
+        f"{stats['counterexamples without some witness']} without a function (filled in)"
+    )
+    print(f"verifier errors   : {stats['verifier errors']}, disagreements {stats['disagreements']}")
     for kind, reason, case in notes:  # crashes inside the verifier, proof/number disagreements
         print(f"  - {kind}: {reason}\n    step: {case}")
-    print("families          : " + ", ".join(
-        f"{k[len('family '):]} {v}" for k, v in sorted(stats.items()) if k.startswith("family ")))
+    print(
+        "families          : "
+        + ", ".join(
+            f"{k[len('family ') :]} {v}"
+            for k, v in sorted(stats.items())
+            if k.startswith("family ")
+        )
+    )
     print(f"failures found    : {len(failures)}")
     for failure in failures:
         print(f"  - {failure['error']}")
         if failure.get("minimal"):
             print(f"    minimal: {failure['minimal']}")
-    print(f"wall time         : {wall:.1f} s ({wall / max(1, stats['examples']) * 1000:.0f} ms "
-          "per step, wall)")
+    print(
+        f"wall time         : {wall:.1f} s ({wall / max(1, stats['examples']) * 1000:.0f} ms "
+        "per step, wall)"
+    )
     return 1 if failures else 0
 
 

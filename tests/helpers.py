@@ -8,11 +8,12 @@ from verifier.proof.checker import check_all
 from verifier.proof.model import load_shipped, load_text, resolve
 
 
-def derivation_text(steps, *, symbols=None, functions=None, define=None, uses=(), claim=None,
-                    ident="t"):
+def derivation_text(
+    steps, *, symbols=None, functions=None, define=None, uses=(), claim=None, ident="t"
+):
     """TOML text of a derivation; ``steps`` is [(by, expr), ...], the first by None."""
     symbols = symbols or {"x": "real", "h": "real", "n": "integer nonnegative"}
-    lines = [f'id = "{ident}"', f'uses = {list(uses)!r}'.replace("'", '"')]
+    lines = [f'id = "{ident}"', f"uses = {list(uses)!r}".replace("'", '"')]
     first, last = steps[0][1], steps[-1][1]
     lines.append(f'claim = "{claim or f"{first} = {last}"}"')
     lines.append("[symbols]")

@@ -24,15 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def order():
     """Shipped derivations and the examples, lemmas first (two levels, several per level)."""
-    files = [*sorted((ROOT / "derivations").glob("*.toml")),
-             *sorted((ROOT / "examples").glob("*.toml"))]
+    files = [
+        *sorted((ROOT / "derivations").glob("*.toml")),
+        *sorted((ROOT / "examples").glob("*.toml")),
+    ]
     return resolve([load_file(p) for p in files], load_shipped())
 
 
 def _summary(reports) -> list[tuple]:
     return [
-        (r.derivation.id, r.verdict, r.claim, tuple(s.verdict for s in r.steps))
-        for r in reports
+        (r.derivation.id, r.verdict, r.claim, tuple(s.verdict for s in r.steps)) for r in reports
     ]
 
 
@@ -91,16 +92,16 @@ def test_a_crashed_worker_becomes_unknown_and_the_rest_goes_on(
     # Every check crashed (the fault is in each replacement worker too), each
     # step on its own; the starting expression is not a check.
     assert crashed.steps[0].verdict.method == "start"
-    assert all(s.verdict.verdict == "unknown" and f"crashed (exit code {exit_code})"
-               in s.verdict.reason for s in crashed.steps[1:])
+    assert all(
+        s.verdict.verdict == "unknown" and f"crashed (exit code {exit_code})" in s.verdict.reason
+        for s in crashed.steps[1:]
+    )
     others = [row for row in _summary(reports) if row[0] != "reciprocal-sign-slip"]
     assert others == [row for row in expected if row[0] != "reciprocal-sign-slip"]
     assert multiprocessing.active_children() == []
 
 
-def test_a_crashed_lemma_is_never_cited_as_proved(
-    order, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_crashed_lemma_is_never_cited_as_proved(order, monkeypatch: pytest.MonkeyPatch) -> None:
     _crash_one(monkeypatch, "reciprocal-rule", lambda: os._exit(3))
     reports, _ = runner.check_ordered(order, jobs=2)
     by_id = {r.derivation.id: r for r in reports}
@@ -110,13 +111,14 @@ def test_a_crashed_lemma_is_never_cited_as_proved(
     assert by_id["sigmoid-derivative"].verdict != "proved"
 
 
-def test_a_hanging_worker_is_stopped_at_its_budget(
-    order, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_hanging_worker_is_stopped_at_its_budget(order, monkeypatch: pytest.MonkeyPatch) -> None:
     _crash_one(monkeypatch, "abs-on-real-line", lambda: time.sleep(60))
     real_budget = runner._budget  # only the victim's budget is cut short
-    monkeypatch.setattr(runner, "_budget", lambda d, timeout: (
-        1.0 if d.id == "abs-on-real-line" else real_budget(d, timeout)))
+    monkeypatch.setattr(
+        runner,
+        "_budget",
+        lambda d, timeout: 1.0 if d.id == "abs-on-real-line" else real_budget(d, timeout),
+    )
     start = time.perf_counter()
     reports, timing = runner.check_ordered(order, jobs=2)
     elapsed = time.perf_counter() - start
@@ -149,7 +151,7 @@ def test_workers_are_reused_across_derivations_and_levels(
 
 
 def test_budget_grows_with_the_steps_and_the_timeout(order) -> None:
-    short, long = sorted(order, key=lambda d: len(d.steps))[::len(order) - 1]
+    short, long = sorted(order, key=lambda d: len(d.steps))[:: len(order) - 1]
     assert len(short.steps) < len(long.steps)
     assert runner._budget(short, 5.0) < runner._budget(long, 5.0)
     assert runner._budget(short, 5.0) < runner._budget(short, 10.0)
@@ -249,10 +251,17 @@ def test_a_step_stuck_in_c_is_stopped_at_its_bound_and_the_rest_is_checked(
     assert stuck.verdict.verdict == "unknown" and stuck.verdict.method == "timeout"
     assert stuck.verdict.reason.startswith("timed out after ")
     assert stuck.verdict.reason.endswith(
-        "s (the computation could not be interrupted, so its worker process was stopped)")
+        "s (the computation could not be interrupted, so its worker process was stopped)"
+    )
     # The steps after it (checked by a fresh worker) and the claim: their real verdicts.
-    assert _verdicts(report) == {1: "proved", 2: "proved", 3: "unknown", 4: "proved",
-                                 5: "proved", 0: "proved"}
+    assert _verdicts(report) == {
+        1: "proved",
+        2: "proved",
+        3: "unknown",
+        4: "proved",
+        5: "proved",
+        0: "proved",
+    }
     for got, want in zip(report.steps, expected.steps, strict=True):
         if got.step.index != 3:
             assert got == want
@@ -273,8 +282,14 @@ def test_the_bound_is_per_step_not_per_derivation(
     (report,), _ = runner.check_ordered(order, jobs=1, timeout=timeout)
     elapsed = time.perf_counter() - start
     assert elapsed < 2 * runner._step_bound(timeout) + 10
-    assert _verdicts(report) == {1: "proved", 2: "unknown", 3: "proved", 4: "unknown",
-                                 5: "proved", 0: "proved"}
+    assert _verdicts(report) == {
+        1: "proved",
+        2: "unknown",
+        3: "proved",
+        4: "unknown",
+        5: "proved",
+        0: "proved",
+    }
     assert {s.step.index for s in report.steps if s.verdict.method == "timeout"} == {2, 4}
 
 
@@ -292,8 +307,14 @@ def test_a_crash_in_one_step_is_that_step_only(
         else:
             assert got == want
     assert report.claim == expected.claim
-    assert _verdicts(report) == {1: "proved", 2: "proved", 3: "proved", 4: "unknown",
-                                 5: "proved", 0: "proved"}
+    assert _verdicts(report) == {
+        1: "proved",
+        2: "proved",
+        3: "proved",
+        4: "unknown",
+        5: "proved",
+        0: "proved",
+    }
     assert multiprocessing.active_children() == []
 
 
@@ -358,7 +379,8 @@ def test_parallel_runs_with_a_stuck_step_keep_the_order_and_the_other_verdicts(
         if got.derivation.id == order[1].id:
             assert _verdicts(got)[3] == "unknown" and got.steps[2].verdict.method == "timeout"
             assert {i: v for i, v in _verdicts(got).items() if i != 3} == {
-                i: v for i, v in _verdicts(want).items() if i != 3}
+                i: v for i, v in _verdicts(want).items() if i != 3
+            }
         else:
             assert got == want
     assert multiprocessing.active_children() == []
@@ -382,8 +404,9 @@ def test_verdicts_survive_the_pipe() -> None:
     from verifier.proof.refute import Counterexample
 
     proved = checker._proved("algebra (cancel)", "no side conditions", ("c",), ("cancel",))
-    refuted = checker.StepVerdict("refuted", "counterexample", "differ",
-                                  Counterexample((("x", "1"),), (), "1", "2"))
+    refuted = checker.StepVerdict(
+        "refuted", "counterexample", "differ", Counterexample((("x", "1"),), (), "1", "2")
+    )
     for verdict in (proved, refuted):
         back = pickle.loads(pickle.dumps(verdict))
         assert back == verdict and back.verdict == verdict.verdict

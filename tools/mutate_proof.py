@@ -33,12 +33,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = ("rules.py", "conditions.py", "checker.py", "binders.py", "syntax.py", "model.py")
-KILL_SUITE = ("tests/test_soundness.py", "tests/test_rules.py", "tests/test_checker.py")
+KILL_SUITE = (
+    "tests/proof/test_soundness.py",
+    "tests/proof/test_rules.py",
+    "tests/proof/test_checker.py",
+)
 
 _FLIP = {
-    ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
-    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
-    ast.In: ast.NotIn, ast.NotIn: ast.In,
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
 }
 
 
@@ -102,8 +113,11 @@ class _Mutator(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call):
         self.generic_visit(node)
         # ctx.require(rule, text, holds): a side condition made always true
-        if (isinstance(node.func, ast.Attribute) and node.func.attr == "require"
-                and len(node.args) == 3):
+        if (
+            isinstance(node.func, ast.Attribute)
+            and node.func.attr == "require"
+            and len(node.args) == 3
+        ):
             new = ast.Call(node.func, [*node.args[:2], ast.Constant(True)], node.keywords)
             return self._point(node, "condition-true", new)
         return node
@@ -111,10 +125,18 @@ class _Mutator(ast.NodeTransformer):
     def visit_If(self, node: ast.If):
         self.generic_visit(node)
         # a guard "if ...: return None/False" removed
-        if (len(node.body) == 1 and isinstance(node.body[0], ast.Return) and not node.orelse
-                and (node.body[0].value is None or (
+        if (
+            len(node.body) == 1
+            and isinstance(node.body[0], ast.Return)
+            and not node.orelse
+            and (
+                node.body[0].value is None
+                or (
                     isinstance(node.body[0].value, ast.Constant)
-                    and node.body[0].value.value in (None, False)))):
+                    and node.body[0].value.value in (None, False)
+                )
+            )
+        ):
             return self._point(node, "drop-guard", ast.Pass())
         return node
 
@@ -122,8 +144,9 @@ class _Mutator(ast.NodeTransformer):
         self.generic_visit(node)
         swaps = {ast.Add: ast.Sub, ast.Sub: ast.Add}
         if type(node.op) in swaps:
-            return self._point(node, "plus-minus", ast.BinOp(node.left, swaps[type(node.op)](),
-                                                            node.right))
+            return self._point(
+                node, "plus-minus", ast.BinOp(node.left, swaps[type(node.op)](), node.right)
+            )
         return node
 
     def visit_Constant(self, node: ast.Constant):
@@ -181,8 +204,13 @@ def _mutated_source(name: str, number_in_file: int) -> str:
     return ast.unparse(ast.fix_missing_locations(tree))
 
 
-def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ...],
-        deselect: tuple[str, ...] = ()) -> dict:
+def run(
+    mutant: Mutant | None,
+    offset: int,
+    timeout: float,
+    suite: tuple[str, ...],
+    deselect: tuple[str, ...] = (),
+) -> dict:
     """Run ``suite`` against ``mutant`` (None: against the unmutated baseline)."""
     base = _BASE[0]
     work = Path(tempfile.mkdtemp(prefix="mutant-"))
@@ -201,10 +229,24 @@ def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ..
         start = time.perf_counter()
         try:
             proc = subprocess.run(
-                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-                 "-p", "no:verifier", *suite,
-                 *(arg for test in deselect for arg in ("--deselect", test))],
-                cwd=work, env=env, capture_output=True, text=True, timeout=timeout,
+                [
+                    sys.executable,
+                    "-m",
+                    "pytest",
+                    "-x",
+                    "-q",
+                    "-p",
+                    "no:cacheprovider",
+                    "-p",
+                    "no:verifier",
+                    *suite,
+                    *(arg for test in deselect for arg in ("--deselect", test)),
+                ],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
             )
             status = "survived" if proc.returncode == 0 else "killed"
             lines = proc.stdout.strip().splitlines() or [""]
@@ -214,10 +256,23 @@ def run(mutant: Mutant | None, offset: int, timeout: float, suite: tuple[str, ..
                 last = f"{last} | {failed[0][:300]}"
         except subprocess.TimeoutExpired:
             status, last = "timeout", f"no result within {timeout:g} s"
-        return {**(asdict(mutant) if mutant else {"file": "(baseline)", "line": 0, "kind": "-",
-                                                  "before": "", "after": "", "index": -1}),
-                "status": status, "seconds": round(time.perf_counter() - start, 1),
-                "tests": last}
+        return {
+            **(
+                asdict(mutant)
+                if mutant
+                else {
+                    "file": "(baseline)",
+                    "line": 0,
+                    "kind": "-",
+                    "before": "",
+                    "after": "",
+                    "index": -1,
+                }
+            ),
+            "status": status,
+            "seconds": round(time.perf_counter() - start, 1),
+            "tests": last,
+        }
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -231,16 +286,27 @@ def main(argv=None) -> int:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--out", default="mutants.jsonl")
     parser.add_argument("--suite", nargs="*", default=list(KILL_SUITE))
-    parser.add_argument("--start", type=int, default=0,
-                        help="first global index (as printed by --list) to run")
+    parser.add_argument(
+        "--start", type=int, default=0, help="first global index (as printed by --list) to run"
+    )
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--index", type=int, nargs="*", help="only these global indices")
-    parser.add_argument("--deselect", nargs="*", default=[],
-                        help="test ids left out of the suite (e.g. ones that time out under load)")
-    parser.add_argument("--no-snapshot", action="store_true",
-                        help="mutate and run against the live repository, not a snapshot")
-    parser.add_argument("--no-baseline", action="store_true",
-                        help="do not first check that the suite passes on the unmutated kernel")
+    parser.add_argument(
+        "--deselect",
+        nargs="*",
+        default=[],
+        help="test ids left out of the suite (e.g. ones that time out under load)",
+    )
+    parser.add_argument(
+        "--no-snapshot",
+        action="store_true",
+        help="mutate and run against the live repository, not a snapshot",
+    )
+    parser.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="do not first check that the suite passes on the unmutated kernel",
+    )
     args = parser.parse_args(argv)
     if not args.list and not args.no_snapshot:
         _BASE[0] = _snapshot()
@@ -259,9 +325,14 @@ def _main(args) -> int:
     offsets = {}
     for m in everything:
         offsets.setdefault(m.file, m.index)
-    chosen = [m for m in everything if m.file in args.only and m.index >= args.start
-              and (not args.kinds or m.kind in args.kinds)
-              and (args.index is None or m.index in args.index)]
+    chosen = [
+        m
+        for m in everything
+        if m.file in args.only
+        and m.index >= args.start
+        and (not args.kinds or m.kind in args.kinds)
+        and (args.index is None or m.index in args.index)
+    ]
     chosen = chosen[: args.limit]
     if args.list:
         for m in chosen:
@@ -276,19 +347,27 @@ def _main(args) -> int:
             return 2
     results = []
     with open(args.out, "a") as out, ThreadPoolExecutor(args.jobs) as pool:
-        futures = [pool.submit(run, m, offsets[m.file], args.timeout, tuple(args.suite),
-                               tuple(args.deselect))
-                   for m in chosen]
+        futures = [
+            pool.submit(
+                run, m, offsets[m.file], args.timeout, tuple(args.suite), tuple(args.deselect)
+            )
+            for m in chosen
+        ]
         for future in futures:
             r = future.result()
             results.append(r)
             out.write(json.dumps(r) + "\n")
             out.flush()
-            print(f"{r['status']:8s} {r['file']}:{r['line']} {r['kind']}: {r['before']!r} -> "
-                  f"{r['after']!r} ({r['seconds']} s)", flush=True)
+            print(
+                f"{r['status']:8s} {r['file']}:{r['line']} {r['kind']}: {r['before']!r} -> "
+                f"{r['after']!r} ({r['seconds']} s)",
+                flush=True,
+            )
     counts = {s: sum(r["status"] == s for r in results) for s in ("killed", "timeout", "survived")}
-    print(f"\n{len(results)} mutants: {counts['killed']} killed, {counts['timeout']} timed out "
-          f"(counted as killed), {counts['survived']} survived")
+    print(
+        f"\n{len(results)} mutants: {counts['killed']} killed, {counts['timeout']} timed out "
+        f"(counted as killed), {counts['survived']} survived"
+    )
     return 0
 
 

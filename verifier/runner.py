@@ -257,16 +257,19 @@ class _Pool:
                         job.known[step] = StepVerdict(UNKNOWN, "worker", reason)
                 elif now - job.start > _budget(job.derivation, self.timeout):
                     w.kill()
-                    reason = (f"the worker checking it hung for {now - job.start:.0f} s "
-                              "and was stopped")
+                    reason = (
+                        f"the worker checking it hung for {now - job.start:.0f} s and was stopped"
+                    )
                     for s in [s.index for s in job.derivation.steps[1:]] + [0]:
                         job.known.setdefault(s, StepVerdict(UNKNOWN, "worker", reason))
                     finish(job, job.from_known(reason))
                     job = None
                 elif now - w.last > _step_bound(self.timeout, 0 if step is None else step):
                     w.kill()
-                    reason = (f"timed out after {now - w.last:.0f} s (the computation could not "
-                              "be interrupted, so its worker process was stopped)")
+                    reason = (
+                        f"timed out after {now - w.last:.0f} s (the computation could not "
+                        "be interrupted, so its worker process was stopped)"
+                    )
                     if step is not None:
                         job.known[step] = StepVerdict(UNKNOWN, "timeout", reason)
                 else:
@@ -288,8 +291,10 @@ class _Pool:
     def _limit(self, w: _Worker) -> float:
         job = w.job
         step = job.next_index()
-        return min(w.last + _step_bound(self.timeout, 0 if step is None else step),
-                   job.start + _budget(job.derivation, self.timeout))
+        return min(
+            w.last + _step_bound(self.timeout, 0 if step is None else step),
+            job.start + _budget(job.derivation, self.timeout),
+        )
 
     def close(self) -> None:
         for w in self.workers:
@@ -321,11 +326,18 @@ def _serve(order, timeout, conn) -> None:
             return
         index, proved, unproved, known = task
         d = order[index]
-        report = check_derivation(d, {u: by_id[u] for u in proved}, unproved, timeout=timeout,
-                                  known=known, on_step=report_step)
+        report = check_derivation(
+            d,
+            {u: by_id[u] for u in proved},
+            unproved,
+            timeout=timeout,
+            known=known,
+            on_step=report_step,
+        )
         # Send verdicts only; the parent already holds the derivation itself.
-        conn.send(("done", report.verdict, [s.verdict for s in report.steps], report.claim,
-                   report.reason))
+        conn.send(
+            ("done", report.verdict, [s.verdict for s in report.steps], report.claim, report.reason)
+        )
 
 
 def _rebuild(d: Derivation, result) -> DerivationReport:

@@ -68,21 +68,33 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS_CHECK, default="text")
     check.add_argument("--junit-xml", metavar="FILE", help="also write a JUnit XML report")
     check.add_argument("--timeout", type=_positive_float, default=10.0, help="seconds per step")
-    check.add_argument("-j", "--jobs", type=_jobs, default=None,
-                       help="worker processes (default: the number of cores)")
-    check.add_argument("--kernels", action="store_true",
-                       help="also fail if verifier/kernels/generated.py is not what --write would produce")
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=None,
+        help="worker processes (default: the number of cores)",
+    )
+    check.add_argument(
+        "--kernels",
+        action="store_true",
+        help="also fail if verifier/kernels/generated.py is not what --write would produce",
+    )
 
     sub.add_parser("list", help="the derivations and their lemma graph")
 
     kernels = sub.add_parser("kernels", help="the generated NumPy kernels")
     kernels.add_argument("--source", action="store_true", help="print the kernels' code")
-    kernels.add_argument("--write", action="store_true",
-                         help="regenerate verifier/kernels/generated.py from the proved derivations")
+    kernels.add_argument(
+        "--write",
+        action="store_true",
+        help="regenerate verifier/kernels/generated.py from the proved derivations",
+    )
     kernels.add_argument("--output", metavar="FILE", help=argparse.SUPPRESS)
 
-    grad = sub.add_parser("gradcheck", help="backprop checks on the generated kernels",
-                          add_help=False)
+    grad = sub.add_parser(
+        "gradcheck", help="backprop checks on the generated kernels", add_help=False
+    )
     grad.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
@@ -186,8 +198,10 @@ def cmd_check(args) -> int:
             print(f"kernels: {problem}", file=sys.stderr)
             code = max(code, 1)
         else:
-            print("kernels: verifier/kernels/generated.py is up to date with the derivations",
-                  file=sys.stderr)
+            print(
+                "kernels: verifier/kernels/generated.py is up to date with the derivations",
+                file=sys.stderr,
+            )
     if args.format == "text":
         print(f"({time.perf_counter() - start:.2f} s, {jobs} job(s))", file=sys.stderr)
     return code
@@ -201,9 +215,10 @@ def _requested(order, paths) -> set[str]:
     named = {d.file for d in order if not d.shipped}
     # A shipped file named explicitly on the command line is reported too.
     for d in order:
-        if d.shipped and any(Path(p).resolve() in (Path(d.file).resolve(),
-                                                    Path(d.file).resolve().parent)
-                             for p in paths):
+        if d.shipped and any(
+            Path(p).resolve() in (Path(d.file).resolve(), Path(d.file).resolve().parent)
+            for p in paths
+        ):
             named.add(d.file)
     return named or shipped_files
 
@@ -218,11 +233,9 @@ def _check_writable(path: str) -> None:
 
 
 def cmd_prove(args) -> int:
+    from verifier.proof.model import load_file, load_shipped, resolve
     from verifier.report import render
-    from verifier.proof.model import load_file, resolve
     from verifier.runner import check_ordered
-
-    from verifier.proof.model import load_shipped
 
     shipped = load_shipped()
     by_id = {d.id: d for d in shipped}

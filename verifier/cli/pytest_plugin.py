@@ -206,8 +206,11 @@ def failure_text(report: DerivationReport) -> str:
         if verdict.counterexample is not None:
             out.append(f"    counterexample: {verdict.counterexample.describe()}")
     if report.claim.verdict != "proved":
-        out += ["", f"claim at {d.file}:{d.claim_line}: {report.claim.verdict}",
-                f"    reason:   {report.claim.reason}"]
+        out += [
+            "",
+            f"claim at {d.file}:{d.claim_line}: {report.claim.verdict}",
+            f"    reason:   {report.claim.reason}",
+        ]
         if report.claim.counterexample is not None:
             out.append(f"    counterexample: {report.claim.counterexample.describe()}")
     return "\n".join(out)

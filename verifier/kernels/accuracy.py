@@ -76,8 +76,9 @@ def _spacing(ref_float: np.ndarray) -> np.ndarray:
     return np.spacing(np.abs(ref_float))
 
 
-def ulp_error(got: np.ndarray, ref_mp_values: Sequence[object], dtype: type | np.dtype
-              ) -> np.ndarray:
+def ulp_error(
+    got: np.ndarray, ref_mp_values: Sequence[object], dtype: type | np.dtype
+) -> np.ndarray:
     """Per point: |got - ref| in units of the last place of ref rounded to ``dtype``.
 
     ``ref_mp_values`` are mpmath numbers (or anything ``mpmath.mpf`` accepts); the
@@ -107,9 +108,12 @@ def ulp_error(got: np.ndarray, ref_mp_values: Sequence[object], dtype: type | np
     return errors
 
 
-def max_ulp(kernel: Callable[..., object], reference: Callable[..., object],
-            points: np.ndarray | Sequence[np.ndarray], dtype: type | np.dtype
-            ) -> tuple[float, object]:
+def max_ulp(
+    kernel: Callable[..., object],
+    reference: Callable[..., object],
+    points: np.ndarray | Sequence[np.ndarray],
+    dtype: type | np.dtype,
+) -> tuple[float, object]:
     """(largest ULP error of ``kernel`` over ``points``, the point where it occurs).
 
     ``reference`` takes mpmath numbers and is evaluated at ``DIGITS`` digits. For a

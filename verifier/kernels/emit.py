@@ -93,8 +93,15 @@ class _Lowering:
     memo: dict[sympy.Basic, str | int] = field(default_factory=dict)
     shown: dict[sympy.Basic, sympy.Basic] = field(default_factory=dict)  # placeholder -> group
 
-    def emit(self, func: str, args: tuple[str | int, ...], kind: str, expr: object,
-             extra: str = "", updates: int | None = None) -> int:
+    def emit(
+        self,
+        func: str,
+        args: tuple[str | int, ...],
+        kind: str,
+        expr: object,
+        extra: str = "",
+        updates: int | None = None,
+    ) -> int:
         value = len(self.kinds)
         self.kinds[value] = kind
         if isinstance(expr, sympy.Basic) and self.shown:
@@ -202,8 +209,8 @@ class _Lowering:
             k = int(exponent)
             while k:
                 if k & 1:
-                    result = b if result is None else self.emit(
-                        "np.multiply", (result, b), "f", expr
+                    result = (
+                        b if result is None else self.emit("np.multiply", (result, b), "f", expr)
                     )
                 k >>= 1
                 if k:
@@ -230,8 +237,14 @@ class _Lowering:
             branch = self.value(piece.expr)
             if isinstance(result, str):  # a parameter or literal cannot be updated in place
                 result = self.emit("np.multiply", (result, "1.0"), "f", piece.expr)
-            result = self.emit("np.copyto", (result, branch), "f", expr,
-                               extra=f", where={{{mask}}}", updates=result)
+            result = self.emit(
+                "np.copyto",
+                (result, branch),
+                "f",
+                expr,
+                extra=f", where={{{mask}}}",
+                updates=result,
+            )
         return result
 
     def _condition(self, cond: sympy.Basic, kind: str) -> int:
@@ -348,8 +361,14 @@ def _fill(template: str, where: dict[int, str]) -> str:
     return "".join(out)
 
 
-def emit_kernel(name: str, params: tuple[str, ...], form: sympy.Expr, *,
-                symbols: dict[str, sympy.Symbol], doc: str) -> str:
+def emit_kernel(
+    name: str,
+    params: tuple[str, ...],
+    form: sympy.Expr,
+    *,
+    symbols: dict[str, sympy.Symbol],
+    doc: str,
+) -> str:
     """The source of ``def name(*params, out=None)`` computing ``form`` elementwise.
 
     ``symbols`` maps each parameter name to the SymPy symbol it stands for in
@@ -369,8 +388,9 @@ def emit_kernel(name: str, params: tuple[str, ...], form: sympy.Expr, *,
     # placeholder and lower its inside as written.
     groups = {
         group: sympy.Dummy(f"group{i}")
-        for i, group in enumerate(sorted(form.atoms(sympy.UnevaluatedExpr),
-                                         key=sympy.default_sort_key))
+        for i, group in enumerate(
+            sorted(form.atoms(sympy.UnevaluatedExpr), key=sympy.default_sort_key)
+        )
     }
     lowering.shown = {placeholder: group for group, placeholder in groups.items()}
     for group, placeholder in groups.items():

@@ -122,8 +122,9 @@ def _scratch(kinds: str, n: int) -> list[np.ndarray]:
     return views
 
 
-def _run(body: Callable[..., None], ins: Sequence[np.ndarray], out: np.ndarray,
-         kinds: str, chunk: int) -> None:
+def _run(
+    body: Callable[..., None], ins: Sequence[np.ndarray], out: np.ndarray, kinds: str, chunk: int
+) -> None:
     """The chunk loop over flat, contiguous arrays."""
     n = out.shape[0]
     if n <= chunk:
@@ -154,8 +155,9 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_pool)
 
 
-def apply(name: str, body: Callable[..., None], args: Sequence[object], out: object,
-          *, scratch: str) -> np.ndarray | np.floating:
+def apply(
+    name: str, body: Callable[..., None], args: Sequence[object], out: object, *, scratch: str
+) -> np.ndarray | np.floating:
     """Run a generated chunk body elementwise over ``args`` (broadcast together).
 
     ``body(*inputs, out, *scratch_buffers)`` must compute its result elementwise into
@@ -186,8 +188,7 @@ def apply(name: str, body: Callable[..., None], args: Sequence[object], out: obj
         dtype == np.float64
         and result.flags.c_contiguous
         and not any(
-            np.may_share_memory(result, a) and not _same_memory(result.reshape(-1), a)
-            for a in flat
+            np.may_share_memory(result, a) and not _same_memory(result.reshape(-1), a) for a in flat
         )
     )
     target = result.reshape(-1) if direct else np.empty(result.size, np.float64)

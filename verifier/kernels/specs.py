@@ -25,10 +25,10 @@ from pathlib import Path
 
 import sympy
 
+from verifier.errors import ProofFailed
 from verifier.proof.checker import PROVED, CheckContext, check_equal
 from verifier.proof.conditions import Facts
 from verifier.proof.model import Derivation, load_shipped, resolve
-from verifier.errors import ProofFailed
 
 KERNELS_PATH = Path(__file__).resolve().parent / "generated.py"
 
@@ -73,17 +73,24 @@ def _e(x: sympy.Symbol) -> sympy.Expr:
 
 SPECS: tuple[KernelSpec, ...] = (
     KernelSpec(
-        "sigmoid", "sigmoid-derivative", ("x",), _sigmoid,
+        "sigmoid",
+        "sigmoid-derivative",
+        ("x",),
+        _sigmoid,
         # exp(-|x|) never overflows; choosing the numerator by the sign of x keeps
         # full relative accuracy in both tails, subnormal results included.
         # Max(e, [x >= 0]) is 1 for x >= 0 and e otherwise, without NumPy's
         # per-element branch (np.where costs ~3 ns/element on random signs).
-        lambda s: sympy.Max(_e(s["x"]), sympy.Piecewise((1, s["x"] >= 0), (0, True)))
-        / (1 + _e(s["x"])),
+        lambda s: (
+            sympy.Max(_e(s["x"]), sympy.Piecewise((1, s["x"] >= 0), (0, True))) / (1 + _e(s["x"]))
+        ),
         "The logistic sigmoid S(x) = 1/(1 + e^-x), accurate over the whole float line.",
     ),
     KernelSpec(
-        "sigmoid_prime", "sigmoid-derivative", ("x",), _sigmoid_prime,
+        "sigmoid_prime",
+        "sigmoid-derivative",
+        ("x",),
+        _sigmoid_prime,
         # S(1 - S) is exactly 0 in float64 for x > 36.7; this form is symmetric
         # in x and never cancels, and 1 + e*(2 + e) rounds once where (1 + e)**2
         # doubles the rounding error of 1 + e (measured 4.3 ULP against 2.5).
@@ -91,12 +98,18 @@ SPECS: tuple[KernelSpec, ...] = (
         "S'(x) = S(x)(1 - S(x)), evaluated at the pre-activation x, accurate everywhere.",
     ),
     KernelSpec(
-        "exp_prime", "exp-derivative", ("x",), _exp_prime,
+        "exp_prime",
+        "exp-derivative",
+        ("x",),
+        _exp_prime,
         lambda s: sympy.exp(s["x"]),
         "d/dx e^x = e^x.",
     ),
     KernelSpec(
-        "reciprocal_prime", "reciprocal-rule", ("f", "df"), _reciprocal_prime,
+        "reciprocal_prime",
+        "reciprocal-rule",
+        ("f", "df"),
+        _reciprocal_prime,
         # -(df/f)/f: dividing twice avoids f**2, which overflows for |f| > 1e154
         # and underflows for |f| < 1e-154 although the result is representable.
         lambda s: -sympy.UnevaluatedExpr(s["df"] / s["f"]) / s["f"],
@@ -128,7 +141,8 @@ class KernelProof:
 def _cases(form: sympy.Expr, symbols: dict[str, sympy.Symbol]):
     """Sign cases for every variable the form treats by sign (Abs, Piecewise)."""
     split = [
-        s for s in symbols.values()
+        s
+        for s in symbols.values()
         if any(s in n.free_symbols for n in form.atoms(sympy.Abs, sympy.Piecewise))
     ]
     if not split:
@@ -175,7 +189,9 @@ def proved_kernels() -> list[KernelProof]:
             bad = next((s for s in report.steps if s.verdict.verdict != PROVED), None)
             where = (
                 f"step {bad.step.index} ({report.derivation.file}:{bad.step.line}) is "
-                f"{bad.verdict.verdict}: {bad.verdict.reason}" if bad else report.reason
+                f"{bad.verdict.verdict}: {bad.verdict.reason}"
+                if bad
+                else report.reason
             )
             raise ProofFailed(
                 f"kernel {spec.name}: derivation '{spec.derivation}' is not proved: {where}"
@@ -188,9 +204,9 @@ def module_source(proofs: list[KernelProof] | None = None) -> str:
     from verifier.kernels.emit import emit_module
 
     proofs = proved_kernels() if proofs is None else proofs
-    return emit_module([
-        (p.spec.name, p.spec.params, p.form, p.symbols, p.spec.doc, p.provenance) for p in proofs
-    ])
+    return emit_module(
+        [(p.spec.name, p.spec.params, p.form, p.symbols, p.spec.doc, p.provenance) for p in proofs]
+    )
 
 
 def freshness_problem(path: str | Path | None = None) -> str | None:
@@ -206,10 +222,19 @@ def freshness_problem(path: str | Path | None = None) -> str | None:
         return str(exc)
     if current == expected:
         return None
-    diff = list(difflib.unified_diff(
-        expected.splitlines(), current.splitlines(), "generated", str(path), lineterm="", n=0
-    ))
-    first = next((line for line in diff if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))), "")
+    diff = list(
+        difflib.unified_diff(
+            expected.splitlines(), current.splitlines(), "generated", str(path), lineterm="", n=0
+        )
+    )
+    first = next(
+        (
+            line
+            for line in diff
+            if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))
+        ),
+        "",
+    )
     return (
         f"{path} is not what `verifier kernels --write` produces from the current derivations "
         f"({sum(1 for d in diff if d[:1] in '+-') - 2} differing lines; first: {first.strip()!r}); "
@@ -231,7 +256,9 @@ def main(*, source: bool = False, write: bool = False, output: str | None = None
         fn = getattr(kernels, spec.name)
         prov = getattr(fn, "provenance", {})
         print(f"{spec.name}({', '.join(spec.params)}, out=None)")
-        print(f"  derivation:   {prov.get('derivation', '?')} (sha256 {prov.get('sha256', '?')[:12]})")
+        print(
+            f"  derivation:   {prov.get('derivation', '?')} (sha256 {prov.get('sha256', '?')[:12]})"
+        )
         print(f"  derived:      {prov.get('derived', '?')}")
         print(f"  emitted form: {prov.get('form', '?')}")
         print(f"  rewrite proof: {prov.get('rewrite_proof', '?')}")

@@ -43,9 +43,8 @@ from typing import Any, NoReturn, TextIO
 
 import numpy as np
 
-from verifier.errors import InputError
-
 from verifier import kernels
+from verifier.errors import InputError
 from verifier.nn.mlp import MLP, BackpropInputError, text_progress
 
 EPS = float(np.finfo(np.float64).eps)
@@ -171,8 +170,7 @@ def _evaluate(fn: Callable[..., Any], x: np.ndarray, role: str) -> np.ndarray:
             out[k] = np.nan  # math.exp(1000) raises OverflowError: the kernel has no value here
         except Exception as exc:
             raise GradcheckInputError(
-                f"{role} kernel {_kernel_name(fn)} raised {type(exc).__name__} at x = {xk!r}: "
-                f"{exc}"
+                f"{role} kernel {_kernel_name(fn)} raised {type(exc).__name__} at x = {xk!r}: {exc}"
             ) from None
     return out
 
@@ -305,7 +303,7 @@ def gradcheck(net: MLP, X: Any, T: Any, loss: str = "mse", rtol: float = 1e-7) -
         array_worst = 0.0
         for idx in np.ndindex(P.shape):
             w = float(P[idx])
-            h = EPS ** 0.2 * max(1.0, abs(w))
+            h = EPS**0.2 * max(1.0, abs(w))
             h = (w + h) - w  # a step that is exact in float64, so w +- h are the points we mean
             values = []
             for k in (2.0, 1.0, -1.0, -2.0):
@@ -576,6 +574,8 @@ def blog_initial_weights(seed: int = BLOG_SEED) -> tuple[np.ndarray, np.ndarray]
     return rng.uniform(-1.0, 1.0, (3, 4)), rng.uniform(-1.0, 1.0, (4, 2))
 
 
+# The blog's code as it was published (its line numbers are reported): not reformatted.
+# fmt: off
 def blog_train_step(input_data, target, W1, W2, learning_rate):
     """The blog's code, verbatim; it updates W1 and W2 in place (or raises)."""
     def sigmoid(x): return 1 / (1 + np.exp(-x))
@@ -621,6 +621,7 @@ def blog_train_step_corrected(input_data, target, W1, W2, learning_rate):
     d_hidden = error_hidden * sigmoid_prime(z_hidden)
     W2 += np.outer(hidden, d_predicted) * learning_rate         # (4,) x (2,) -> (4, 2)
     W1 += np.outer(input_data, d_hidden) * learning_rate        # (3,) x (4,) -> (3, 4)
+# fmt: on
 
 
 def _body(fn: Callable[..., Any]) -> tuple[list[str], int]:
@@ -677,7 +678,8 @@ def run_blog_crash(seed: int = BLOG_SEED) -> BlogCrash | None:
         blog_train_step(BLOG_INPUT.copy(), BLOG_TARGET.copy(), W1, W2, BLOG_LR)
     except ValueError as exc:
         frame = next(
-            f for f in reversed(traceback.extract_tb(exc.__traceback__))
+            f
+            for f in reversed(traceback.extract_tb(exc.__traceback__))
             if f.name == blog_train_step.__name__
         )
         _, first = _body(blog_train_step)
@@ -758,15 +760,29 @@ def _parser() -> _Parser:
         "the blog's hand-written network diagnosed. With --kernel, compare your kernel with "
         "a generated one.",
     )
-    p.add_argument("--kernel", metavar="MODULE:FUNCTION",
-                   help="your kernel: a dotted module importable from the current directory, "
-                   "or path/to/file.py, then :function")
-    p.add_argument("--against", metavar="NAME",
-                   help="the generated kernel to compare it with, e.g. sigmoid_prime")
-    p.add_argument("--seed", type=int, default=BLOG_SEED,
-                   help="seed of the blog network's initial weights (default 0)")
-    p.add_argument("--epochs", type=int, default=1000,
-                   help="epochs to train the corrected and the blog's network (default 1000)")
+    p.add_argument(
+        "--kernel",
+        metavar="MODULE:FUNCTION",
+        help="your kernel: a dotted module importable from the current directory, "
+        "or path/to/file.py, then :function",
+    )
+    p.add_argument(
+        "--against",
+        metavar="NAME",
+        help="the generated kernel to compare it with, e.g. sigmoid_prime",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=BLOG_SEED,
+        help="seed of the blog network's initial weights (default 0)",
+    )
+    p.add_argument(
+        "--epochs",
+        type=int,
+        default=1000,
+        help="epochs to train the corrected and the blog's network (default 1000)",
+    )
     return p
 
 
@@ -863,8 +879,10 @@ def _report_kernel(args: argparse.Namespace, out: TextIO) -> int:
     w = out.write
     w(f"Your kernel {args.kernel} against the generated {args.against}\n")
     w(f"  generated: {_provenance_line(generated)}\n")
-    w(f"  grid: {cmp.n_points} points, dense on [-40, 40], log-spaced out to +-745,\n"
-      "        0, -0, subnormals, +-inf and nan, in ascending order\n")
+    w(
+        f"  grid: {cmp.n_points} points, dense on [-40, 40], log-spaced out to +-745,\n"
+        "        0, -0, subnormals, +-inf and nan, in ascending order\n"
+    )
     w(f"  tolerance: they agree at x when within {cmp.rtol:g} relative or {cmp.ulp_tol:g} ULP\n")
     worst = f" (worst at x = {cmp.worst_x:.6g})" if cmp.max_ulp > 0 else ""
     w(f"  max difference: {cmp.max_ulp:.3g} ULP, {cmp.max_rel_diff:.3g} relative{worst}\n")
@@ -873,11 +891,12 @@ def _report_kernel(args: argparse.Namespace, out: TextIO) -> int:
     if cmp.agree:
         w("  AGREE: your kernel matches the generated one everywhere on the grid.\n")
         return 0
-    w(f"  PART: scanning the grid from the left they part first at x = {cmp.part_x:.6g}\n"
-      f"        (generated {cmp.generated_at_part:.6g}, yours {cmp.handwritten_at_part:.6g});\n"
-      f"        walking out from 0 they part at x = {cmp.part_nearest_zero:.6g}\n")
-    w(f"  they differ beyond the tolerance at {cmp.n_parting} of the {cmp.n_points} points, "
-      "in:\n")
+    w(
+        f"  PART: scanning the grid from the left they part first at x = {cmp.part_x:.6g}\n"
+        f"        (generated {cmp.generated_at_part:.6g}, yours {cmp.handwritten_at_part:.6g});\n"
+        f"        walking out from 0 they part at x = {cmp.part_nearest_zero:.6g}\n"
+    )
+    w(f"  they differ beyond the tolerance at {cmp.n_parting} of the {cmp.n_points} points, in:\n")
     for lo, hi in cmp.part_ranges[:8]:
         w(f"    [{lo:.6g}, {hi:.6g}]\n")
     if len(cmp.part_ranges) > 8:
@@ -892,19 +911,23 @@ def _report_blog(args: argparse.Namespace, out: TextIO) -> int:
         raise GradcheckInputError(f"--epochs: must be >= 0, got {args.epochs}")
     rep = run_blog(args.seed)
     w = out.write
-    w("The blog's network: 3 inputs, 4 hidden, 2 outputs, sigmoid, no biases,\n"
-      "loss L = 0.5 * sum((target - output)**2), learning rate 0.05,\n"
-      f"input {BLOG_INPUT.tolist()}, target {BLOG_TARGET.tolist()},\n"
-      f"initial weights np.random.default_rng({rep.seed}).uniform(-1, 1): W1 (3, 4) then W2 (4, 2)."
-      "\n\n")
+    w(
+        "The blog's network: 3 inputs, 4 hidden, 2 outputs, sigmoid, no biases,\n"
+        "loss L = 0.5 * sum((target - output)**2), learning rate 0.05,\n"
+        f"input {BLOG_INPUT.tolist()}, target {BLOG_TARGET.tolist()},\n"
+        f"initial weights np.random.default_rng({rep.seed}).uniform(-1, 1): W1 (3, 4) then W2 (4, 2)."
+        "\n\n"
+    )
 
     g = rep.gradcheck
     w("1. Backprop with the generated kernels against finite differences\n")
     w(f"   sigmoid_prime: {_provenance_line(kernels.sigmoid_prime)}\n")
     w(f"   {g.n_params} weights, {g.method}\n")
     verdict = "PASS" if g.passed else "FAIL"
-    w(f"   worst relative error {g.worst_rel_error:.2e} at {g.worst_param} "
-      f"(tolerance {g.rtol:g}): {verdict}\n\n")
+    w(
+        f"   worst relative error {g.worst_rel_error:.2e} at {g.worst_param} "
+        f"(tolerance {g.rtol:g}): {verdict}\n\n"
+    )
 
     w("2. The blog's code, run as written\n")
     for k, line in enumerate(blog_source(), start=1):
@@ -920,22 +943,29 @@ def _report_blog(args: argparse.Namespace, out: TextIO) -> int:
 
     d = rep.diagnosis
     w("3. With that line fixed, its gradient against the true one\n")
-    w("   sign: error = target - predicted and W += lr * (...), so the blog's (...) is -dL/dW\n"
-      "   and the update is gradient descent on L. Below, 'blog' is -(...), its dL/dW.\n")
-    for (name, err), G, T_ in zip(d.per_array, rep.blog_gradients, rep.true_gradients,
-                                  strict=True):
+    w(
+        "   sign: error = target - predicted and W += lr * (...), so the blog's (...) is -dL/dW\n"
+        "   and the update is gradient descent on L. Below, 'blog' is -(...), its dL/dW.\n"
+    )
+    for (name, err), G, T_ in zip(d.per_array, rep.blog_gradients, rep.true_gradients, strict=True):
         w(f"   {name}: off by up to {err:.1%} of the largest true entry\n")
         w(f"     blog:\n{_fmt_matrix(G, '       ')}\n     true:\n{_fmt_matrix(T_, '       ')}\n")
     w(f"   diagnosis: {d.cause}\n")
     for line in d.detail.splitlines():
         _para(out, line, "     ")
     if CAUSE_ACTIVATION in d.causes:
-        _para(out, "For a in (0, 1), S'(a) lies between S'(1) = 0.197 and S'(0) = 0.25, whatever "
-              "z was: the blog's factor barely depends on z, while S'(z) goes to 0 as the "
-              "neuron saturates.", "     ")
+        _para(
+            out,
+            "For a in (0, 1), S'(a) lies between S'(1) = 0.197 and S'(0) = 0.25, whatever "
+            "z was: the blog's factor barely depends on z, while S'(z) goes to 0 as the "
+            "neuron saturates.",
+            "     ",
+        )
     if d.explained and d.causes:
-        w(f"   recomputing the gradient with that bug reproduces the blog's to "
-          f"{d.reproduction_error:.1e} relative.\n")
+        w(
+            f"   recomputing the gradient with that bug reproduces the blog's to "
+            f"{d.reproduction_error:.1e} relative.\n"
+        )
     w(f"   size of the error: up to {d.max_rel_error:.1%} of the largest true entry.\n\n")
 
     w("4. The corrected step\n")
@@ -944,8 +974,10 @@ def _report_blog(args: argparse.Namespace, out: TextIO) -> int:
     C1, C2 = rep.corrected_weights
     w(f"   W1 after one step:\n{_fmt_matrix(C1, '     ')}\n")
     w(f"   W2 after one step:\n{_fmt_matrix(C2, '     ')}\n")
-    w(f"   loss {rep.loss_before:.6f} -> {rep.loss_after_corrected:.6f} corrected "
-      f"(the blog's step, crash fixed: {rep.loss_after_blog:.6f})\n")
+    w(
+        f"   loss {rep.loss_before:.6f} -> {rep.loss_after_corrected:.6f} corrected "
+        f"(the blog's step, crash fixed: {rep.loss_after_blog:.6f})\n"
+    )
 
     if args.epochs:
         W1, W2 = blog_initial_weights(args.seed)
@@ -956,11 +988,17 @@ def _report_blog(args: argparse.Namespace, out: TextIO) -> int:
         for _ in range(args.epochs):
             blog_train_step_crash_fixed(BLOG_INPUT, BLOG_TARGET, B1, B2, BLOG_LR)
         blog_loss = _blog_net(B1, B2).loss(BLOG_INPUT, BLOG_TARGET)
-        w(f"\n5. After {args.epochs} epochs: loss {history[-1]:.6f} corrected, "
-          f"{blog_loss:.6f} with the blog's derivative\n")
-        _para(out, "A wrong gradient can still lower the loss (here every step of the blog's "
-              "moves the weights in a descent direction, by a different amount); it is the "
-              "gradient check, not the loss curve, that shows the derivative is wrong.", "   ")
+        w(
+            f"\n5. After {args.epochs} epochs: loss {history[-1]:.6f} corrected, "
+            f"{blog_loss:.6f} with the blog's derivative\n"
+        )
+        _para(
+            out,
+            "A wrong gradient can still lower the loss (here every step of the blog's "
+            "moves the weights in a descent direction, by a different amount); it is the "
+            "gradient check, not the loss curve, that shows the derivative is wrong.",
+            "   ",
+        )
     ok = g.passed and c is not None and d.causes == (CAUSE_ACTIVATION,)
     return 0 if ok else 1
 

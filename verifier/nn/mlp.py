@@ -40,9 +40,8 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from verifier.errors import InputError
-
 from verifier import kernels
+from verifier.errors import InputError
 
 LOSSES = ("mse", "cross-entropy")
 

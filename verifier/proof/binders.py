@@ -78,8 +78,11 @@ def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
     """Bases of the negative powers (divisions) that hold an opaque term."""
     found = set()
     for factor in sympy.Mul.make_args(expr):
-        if (isinstance(factor, sympy.Pow) and not factor.exp.is_nonnegative
-                and opaque_terms(factor.base)):
+        if (
+            isinstance(factor, sympy.Pow)
+            and not factor.exp.is_nonnegative
+            and opaque_terms(factor.base)
+        ):
             found.add(factor.base)
     return found
 
@@ -94,8 +97,12 @@ def _numeric_opaque(expr) -> bool:
 
 def inexact_number(expr) -> bool:
     """A number SymPy can only compare by evaluating it (log(1 + 1e-10) - 1e-10, a Sum)."""
-    return (isinstance(expr, sympy.Basic) and expr.is_number and not expr.is_Rational
-            and expr.has(sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs))
+    return (
+        isinstance(expr, sympy.Basic)
+        and expr.is_number
+        and not expr.is_Rational
+        and expr.has(sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs)
+    )
 
 
 def _compares_numerically(func, args: tuple) -> bool:
@@ -131,9 +138,13 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
         ledger.append(Dropped(term, needs_nonzero=func is not sympy.Add))
     if func in (sympy.Mul, sympy.Pow):
         divided = set().union(*(_denominators(a) for a in args))
-        if func is sympy.Pow and len(args) == 2 and not getattr(args[1], "is_nonnegative", False):
-            if opaque_terms(args[0]):
-                divided.add(args[0])
+        negative_power = func is sympy.Pow and len(args) == 2
+        if (
+            negative_power
+            and not getattr(args[1], "is_nonnegative", False)
+            and opaque_terms(args[0])
+        ):
+            divided.add(args[0])
         for base in divided - _denominators(result):
             for term in opaque_terms(base):
                 ledger.append(Dropped(term, needs_nonzero=True))
@@ -258,15 +269,15 @@ def _subst_sum(node: sympy.Sum, mapping: Mapping) -> sympy.Basic:
         lower, upper = _subst(lower, current), _subst(upper, current)
         current.pop(index, None)
         rest_free = body.free_symbols.union(
-            *(sympy.Tuple(*lim[1:]).free_symbols for lim in limits[position + 1:])
+            *(sympy.Tuple(*lim[1:]).free_symbols for lim in limits[position + 1 :])
         )
         live = {k for k in current if k in rest_free}
         if index in _values_free(current, live):
             new_index = fresh(index)
             body = _subst(body, {index: new_index})
-            limits[position + 1:] = [
+            limits[position + 1 :] = [
                 (i, _subst(a, {index: new_index}), _subst(b, {index: new_index}))
-                for i, a, b in limits[position + 1:]
+                for i, a, b in limits[position + 1 :]
             ]
             index = new_index
         new_limits.append((index, lower, upper))
@@ -286,9 +297,7 @@ def _subst_derivative(node: sympy.Derivative, mapping: Mapping) -> sympy.Basic:
     # Differentiate in fresh variables, then evaluate at the substituted points.
     renamed = {v: fresh(v) for v in variables}
     new_body = _subst(_subst(body, renamed), inner)
-    derivative = sympy.Derivative(
-        new_body, *((renamed[v], c) for v, c in counts), evaluate=False
-    )
+    derivative = sympy.Derivative(new_body, *((renamed[v], c) for v, c in counts), evaluate=False)
     targets = [points[v] for v in variables]
     simple = (
         all(isinstance(t, sympy.Symbol) for t in targets)

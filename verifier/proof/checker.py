@@ -30,6 +30,7 @@ takes longer than its time limit is ``unknown``. Only this module can make a
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -39,8 +40,8 @@ from verifier.proof.binders import (
     COMPARING,
     OPAQUE,
     Dropped,
-    inexact_number,
     audit,
+    inexact_number,
     ranged_index,
     substitute,
 )
@@ -89,8 +90,9 @@ class StepVerdict:
             raise ForgedVerdict("only verifier.proof.checker makes a 'proved' verdict")
 
 
-def _proved(method: str, reason: str, conditions: tuple[str, ...] = (),
-            procedures: tuple[str, ...] = ()) -> StepVerdict:
+def _proved(
+    method: str, reason: str, conditions: tuple[str, ...] = (), procedures: tuple[str, ...] = ()
+) -> StepVerdict:
     return StepVerdict(PROVED, method, reason, None, conditions, procedures, _SEAL)
 
 
@@ -214,8 +216,10 @@ class _Opaque:
         for known_key, known_inside, sym in self.classes:
             if known_key != key:
                 continue
-            if key[0] == "Sum" and inside != known_inside and not (
-                self.facts.is_defined(inside) and self.facts.is_defined(known_inside)
+            if (
+                key[0] == "Sum"
+                and inside != known_inside
+                and not (self.facts.is_defined(inside) and self.facts.is_defined(known_inside))
             ):
                 # Sum bodies equal "up to cancel" may differ at one integer of the
                 # range, where one of them is 0/0: compare them only where defined.
@@ -258,14 +262,22 @@ def _canonical(node: sympy.Basic, depth: int) -> tuple[tuple, sympy.Expr]:
     """A key saying how ``node`` binds, and its inside with the bound variable renamed."""
     if isinstance(node, sympy.Limit):
         body, var, point, direction = node.args
-        return ("Limit", point, str(direction)), substitute(body, {var: _bound("h", depth, real=True)})
+        return ("Limit", point, str(direction)), substitute(
+            body, {var: _bound("h", depth, real=True)}
+        )
     if isinstance(node, sympy.Sum) and len(node.limits) == 1:
         index, lower, upper = node.limits[0]
         # The canonical index knows the index's range, as the rules do inside a Sum.
         ranged = ranged_index(index, lower, upper)
-        canonical = _bound("n", depth, **{k: v for k, v in ranged.assumptions0.items()
-                                           if k in ("integer", "positive", "nonnegative",
-                                                    "negative", "nonpositive")})
+        canonical = _bound(
+            "n",
+            depth,
+            **{
+                k: v
+                for k, v in ranged.assumptions0.items()
+                if k in ("integer", "positive", "nonnegative", "negative", "nonpositive")
+            },
+        )
         return ("Sum", lower, upper), substitute(node.function, {index: canonical})
     if isinstance(node, sympy.Derivative):
         return ("Derivative", tuple(node.variable_count)), node.expr
@@ -309,8 +321,10 @@ def _split_term(term: sympy.Basic, free: set) -> tuple[tuple, sympy.Expr] | None
         if factor in free:
             monomial[factor] = monomial.get(factor, 0) + 1
         elif (
-            isinstance(factor, sympy.Pow) and factor.base in free
-            and factor.exp.is_Integer and factor.exp > 0
+            isinstance(factor, sympy.Pow)
+            and factor.base in free
+            and factor.exp.is_Integer
+            and factor.exp > 0
         ):
             monomial[factor.base] = monomial.get(factor.base, 0) + int(factor.exp)
         elif factor.free_symbols & free:
@@ -444,12 +458,15 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
         known = all(values.get(s) is not None for s in inside)
         value = substitute(_evaluate(base), {s: values[s] for s in inside}) if known else None
         if value is None or not facts.is_nonzero(value):
-            missing.append(f"the denominator {_show(opaque.restore(_evaluate(base)))} is not "
-                           "shown to be nonzero")
+            missing.append(
+                f"the denominator {_show(opaque.restore(_evaluate(base)))} is not "
+                "shown to be nonzero"
+            )
     residual_expr = _evaluate(left) - _evaluate(right)
     if missing:
-        return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures),
-                       tuple(missing))
+        return Algebra(
+            False, "", opaque.restore(residual_expr), frozenset(procedures), tuple(missing)
+        )
     left_form, right_form = forms
     if {k for k in left_form if k} != {k for k in right_form if k}:
         # Different opaque terms on the two sides: algebra cannot relate them.
@@ -487,7 +504,8 @@ def check_step(
         return StepVerdict(UNKNOWN, "error", "the expressions are too deep for SymPy")
     except Exception as exc:
         return StepVerdict(
-            UNKNOWN, "error",
+            UNKNOWN,
+            "error",
             f"the checker met an unexpected problem ({type(exc).__name__}: {exc}); "
             "the step is not proved",
         )
@@ -503,13 +521,25 @@ def check_equal(
     dropped: tuple[Dropped, ...] = (),
 ) -> StepVerdict:
     """Check ``lhs = rhs`` by the named rules: a one-step derivation, through check_step."""
-    step = Step(index=2, line=0, text=sympy.sstr(rhs), expr=rhs, display=rhs, by=tuple(by),
-                dropped=tuple(dropped))
+    step = Step(
+        index=2,
+        line=0,
+        text=sympy.sstr(rhs),
+        expr=rhs,
+        display=rhs,
+        by=tuple(by),
+        dropped=tuple(dropped),
+    )
     return check_step(lhs, step, ctx, timeout=timeout)
 
 
-def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckContext,
-           dropped: tuple[Dropped, ...] = ()) -> StepVerdict:
+def _check(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    by: tuple[str, ...],
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...] = (),
+) -> StepVerdict:
     rules: list[Rule] = []
     problems: list[str] = []
     for name in by:
@@ -539,9 +569,7 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
     idle = sorted(named - rctx.fired)
     conditions = tuple(rctx.conditions)
     if idle:
-        reason = "; ".join(
-            f"rule '{name}' does not apply to either side" for name in idle
-        )
+        reason = "; ".join(f"rule '{name}' does not apply to either side" for name in idle)
         failed = [f for f in rctx.failures if f.split(":")[0] in idle]
         if failed:
             reason += " (side condition not shown: " + "; ".join(failed) + ")"
@@ -554,8 +582,7 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
         if problem is not None and problem not in hidden:
             hidden.append(problem)
     if hidden:
-        reason = ("SymPy's arithmetic cancelled a term that may not exist: "
-                  + "; ".join(hidden))
+        reason = "SymPy's arithmetic cancelled a term that may not exist: " + "; ".join(hidden)
         return _refute_or_unknown(prev, cur, ctx, reason, conditions, ())
 
     outcome = algebra_equal(left, right, ctx.facts)
@@ -568,7 +595,8 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
     applied = f"after {', '.join(rule_names)}, " if rule_names else ""
     if outcome.missing:
         reason = f"{applied}algebra would cancel or divide by an opaque term: " + "; ".join(
-            outcome.missing)
+            outcome.missing
+        )
     else:
         reason = f"{applied}algebra left a residual of {_show(outcome.residual)}"
     if rctx.failures:
@@ -578,14 +606,18 @@ def _check(prev: sympy.Expr, cur: sympy.Expr, by: tuple[str, ...], ctx: CheckCon
 
 def _confirm(prev, cur, ctx, method, reason, conditions, procedures) -> StepVerdict:
     """Defense in depth: a step about to be proved is first evaluated at seeded points."""
-    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed, attempts=CONFIRM_POINTS,
-                                  budget=CONFIRM_BUDGET, quick=True)
+    witness = find_counterexample(
+        prev, cur, ctx.facts, ctx.seed, attempts=CONFIRM_POINTS, budget=CONFIRM_BUDGET, quick=True
+    )
     if witness is not None:
         return StepVerdict(
-            UNKNOWN, "disagreement",
+            UNKNOWN,
+            "disagreement",
             f"the symbolic proof ({method}) and the numbers disagree {witness.describe()}; "
             "the step is not proved (this is a bug in the verifier: please report it)",
-            witness, conditions, procedures,
+            witness,
+            conditions,
+            procedures,
         )
     return _proved(method, reason, conditions, procedures)
 
@@ -594,15 +626,22 @@ def _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures) -> StepVe
     witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
     if witness is not None:
         return StepVerdict(
-            REFUTED, "counterexample", f"the two sides differ {witness.describe()}", witness,
-            conditions, procedures,
+            REFUTED,
+            "counterexample",
+            f"the two sides differ {witness.describe()}",
+            witness,
+            conditions,
+            procedures,
         )
     from verifier.proof.refute import ATTEMPTS
 
     return StepVerdict(
-        UNKNOWN, "undecided",
+        UNKNOWN,
+        "undecided",
         f"{reason}; no counterexample found at {ATTEMPTS} sample points",
-        None, conditions, procedures,
+        None,
+        conditions,
+        procedures,
     )
 
 
@@ -614,8 +653,9 @@ def _seed(derivation: Derivation, index: int) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
-def context_for(derivation: Derivation, proved: Mapping[str, Derivation],
-                unproved: Iterable[str] = ()) -> CheckContext:
+def context_for(
+    derivation: Derivation, proved: Mapping[str, Derivation], unproved: Iterable[str] = ()
+) -> CheckContext:
     lemmas = {lid: lemma_rule(proved[lid]) for lid in derivation.uses if lid in proved}
     return CheckContext(
         facts=Facts(derivation.hypotheses, derivation.defines),
@@ -644,10 +684,12 @@ def check_derivation(
     base = context_for(derivation, proved_lemmas or {}, unproved_lemmas)
     steps = derivation.steps
     reports = [StepReport(steps[0], start_verdict())]
-    for prev, step in zip(steps, steps[1:], strict=False):
+    for prev, step in itertools.pairwise(steps):
         verdict = known.get(step.index)
         if verdict is None:
-            ctx = CheckContext(base.facts, base.lemmas, base.unproved, _seed(derivation, step.index))
+            ctx = CheckContext(
+                base.facts, base.lemmas, base.unproved, _seed(derivation, step.index)
+            )
             verdict = check_step(prev.expr, step, ctx, timeout=timeout, prev_dropped=prev.dropped)
             if on_step is not None:
                 on_step(step.index, verdict)
@@ -660,8 +702,9 @@ def check_derivation(
     return summarize(derivation, reports, claim)
 
 
-def summarize(derivation: Derivation, reports: Sequence[StepReport], claim: StepVerdict
-              ) -> DerivationReport:
+def summarize(
+    derivation: Derivation, reports: Sequence[StepReport], claim: StepVerdict
+) -> DerivationReport:
     """The derivation's verdict from its steps' and its claim's."""
     verdicts = [r.verdict.verdict for r in reports] + [claim.verdict]
     if REFUTED in verdicts:
@@ -686,15 +729,18 @@ def _check_claim(derivation: Derivation, ctx: CheckContext, timeout) -> StepVerd
     lhs, rhs = derivation.claim
     first, last = derivation.steps[0], derivation.steps[-1]
     ctx = CheckContext(ctx.facts, {}, frozenset(), _seed(derivation, 0))
-    for side, step, which, name in ((lhs, first, "left", "first step"),
-                                    (rhs, last, "right", "last step")):
+    for side, step, which, name in (
+        (lhs, first, "left", "first step"),
+        (rhs, last, "right", "last step"),
+    ):
         dropped = derivation.claim_dropped + step.dropped
         if side == step.expr and not dropped:
             continue  # the very same expression
         verdict = check_equal(side, step.expr, ctx, timeout=timeout, dropped=dropped)
         if verdict.verdict != PROVED:
             return StepVerdict(
-                verdict.verdict, verdict.method,
+                verdict.verdict,
+                verdict.method,
                 f"the claim's {which} side is not the {name}: {verdict.reason}",
                 verdict.counterexample,
             )

@@ -168,8 +168,9 @@ class Facts:
         return False, None, f"{expr} is not shown to have a limit at {var} = {point}"
 
     # -- power series ---------------------------------------------------------------
-    def power_series_radius_infinite(self, term: sympy.Expr, index: sympy.Symbol,
-                                     var: sympy.Symbol, lower: sympy.Expr) -> bool:
+    def power_series_radius_infinite(
+        self, term: sympy.Expr, index: sympy.Symbol, var: sympy.Symbol, lower: sympy.Expr
+    ) -> bool:
         """Is ``term`` = c(n)*var**(n + k), n >= lower, with n + k >= 0 (no pole at 0)
         and c(n)/c(n+1) -> oo (ratio test)?"""
         if not lower.is_Integer:

@@ -209,7 +209,9 @@ class _Loader:
     def not_reserved(self, table: str, name: str, line: int | None) -> None:
         kind = reserved_kind(name)
         if kind is not None:
-            raise self.fail(f"[{table}] '{name}' is a built-in {kind} and cannot be redefined", line)
+            raise self.fail(
+                f"[{table}] '{name}' is a built-in {kind} and cannot be redefined", line
+            )
 
     def string(self, key: str, *, required: bool = True) -> str:
         value = self.data.get(key)
@@ -242,7 +244,9 @@ class _Loader:
         from verifier.proof.rules import RULES  # the rule names are reserved
 
         if ident in RULES:
-            raise self.fail(f"id {ident!r} is the name of a built-in rule", self.lines.top.get("id"))
+            raise self.fail(
+                f"id {ident!r} is the name of a built-in rule", self.lines.top.get("id")
+            )
         title = self.string("title", required=False) or ident
         description = self.string("description", required=False)
         uses_value = self.data.get("uses", [])
@@ -304,7 +308,9 @@ class _Loader:
             try:
                 result[name] = sympy.Symbol(name, **assumptions)
             except Exception:
-                raise self.fail(f"[symbols] {name}: contradictory assumptions {spec!r}", line) from None
+                raise self.fail(
+                    f"[symbols] {name}: contradictory assumptions {spec!r}", line
+                ) from None
             if result[name].is_real is not True:
                 raise self.fail(f"[symbols] {name}: contradictory assumptions {spec!r}", line)
         return result
@@ -350,7 +356,9 @@ class _Loader:
             param_symbols = []
             for p in params:
                 if p not in scope.symbols:
-                    raise self.fail(f"[define] {key}: parameter '{p}' is not declared under [symbols]", line)
+                    raise self.fail(
+                        f"[define] {key}: parameter '{p}' is not declared under [symbols]", line
+                    )
                 # A parameter ranges over the reals: it does not inherit the
                 # declared symbol's assumptions (x positive must not make
                 # F(x) = sqrt(x**2) equal to x at F(-1)).
@@ -405,7 +413,9 @@ class _Loader:
         if not isinstance(raw_steps, list) or not all(isinstance(s, dict) for s in raw_steps):
             raise self.fail("'step' must be written as [[step]] tables", self.lines.top.get("step"))
         if len(raw_steps) < 2:
-            raise self.fail("a derivation needs at least two [[step]] entries", self.lines.step(0, "expr"))
+            raise self.fail(
+                "a derivation needs at least two [[step]] entries", self.lines.step(0, "expr")
+            )
         if len(raw_steps) > MAX_STEPS:
             raise self.fail(f"more than {MAX_STEPS} steps", 1)
         steps = []
@@ -427,7 +437,9 @@ class _Loader:
             by = self.rules(raw.get("by"), i, by_line, uses, RULES)
             note = raw.get("note")
             if note is not None and not isinstance(note, str):
-                raise self.fail(f"step {i + 1}: 'note' must be a string", self.lines.step(i, "note"))
+                raise self.fail(
+                    f"step {i + 1}: 'note' must be a string", self.lines.step(i, "note")
+                )
             dropped: list[Dropped] = []
             expr = parse_expression(text, scope, file=self.name, line=line, dropped=dropped)
             display = parse_expression(text, scope, file=self.name, line=line, evaluate=False)
@@ -437,7 +449,9 @@ class _Loader:
     def rules(self, value, i: int, line: int, uses: tuple[str, ...], known) -> tuple[str, ...]:
         if i == 0:
             if value is not None:
-                raise self.fail("the first step states the starting expression; it takes no 'by'", line)
+                raise self.fail(
+                    "the first step states the starting expression; it takes no 'by'", line
+                )
             return ()
         if value is None:
             raise self.fail(f"step {i + 1}: missing 'by' (the rule that justifies it)", line)
@@ -517,9 +531,7 @@ def resolve(derivations: list[Derivation], library: list[Derivation]) -> list[De
     by_id: dict[str, Derivation] = {}
     for d in derivations:
         if d.id in by_id and by_id[d.id].file != d.file:
-            raise InputError(
-                f"id '{d.id}' is also used by {by_id[d.id].file}", file=d.file, line=1
-            )
+            raise InputError(f"id '{d.id}' is also used by {by_id[d.id].file}", file=d.file, line=1)
         by_id[d.id] = d
     library_ids = {d.id: d for d in library}
     order: list[Derivation] = []
@@ -530,7 +542,9 @@ def resolve(derivations: list[Derivation], library: list[Derivation]) -> list[De
             return
         if state.get(d.id) == "active":
             cycle = " -> ".join((*chain, d.id))
-            raise InputError(f"lemmas cite each other in a cycle: {cycle}", file=d.file, line=d.uses_line)
+            raise InputError(
+                f"lemmas cite each other in a cycle: {cycle}", file=d.file, line=d.uses_line
+            )
         state[d.id] = "active"
         for lemma_id in d.uses:
             lemma = by_id.get(lemma_id) or library_ids.get(lemma_id)

@@ -71,18 +71,40 @@ _OPAQUE = (sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs)
 # Functions whose SymPy derivative is wrong (or meaningless) at their kinks:
 # derivatives of these are checked against difference quotients.
 _NONSMOOTH = (
-    sympy.Abs, sympy.sign, sympy.Heaviside, sympy.DiracDelta, sympy.floor,
-    sympy.ceiling, sympy.frac, sympy.Piecewise, sympy.Min, sympy.Max,
-    sympy.re, sympy.im, sympy.arg, sympy.Mod,
+    sympy.Abs,
+    sympy.sign,
+    sympy.Heaviside,
+    sympy.DiracDelta,
+    sympy.floor,
+    sympy.ceiling,
+    sympy.frac,
+    sympy.Piecewise,
+    sympy.Min,
+    sympy.Max,
+    sympy.re,
+    sympy.im,
+    sympy.arg,
+    sympy.Mod,
 )
 _FACTORIALS = (
-    sympy.factorial, sympy.factorial2, sympy.binomial, sympy.RisingFactorial,
-    sympy.FallingFactorial, sympy.subfactorial,
+    sympy.factorial,
+    sympy.factorial2,
+    sympy.binomial,
+    sympy.RisingFactorial,
+    sympy.FallingFactorial,
+    sympy.subfactorial,
 )
 # A closed form containing any of these is no value.
 _UNEVALUATED = (
-    sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs, sympy.Integral,
-    sympy.Piecewise, sympy.AccumBounds, sympy.Order, AppliedUndef,
+    sympy.Limit,
+    sympy.Sum,
+    sympy.Derivative,
+    sympy.Subs,
+    sympy.Integral,
+    sympy.Piecewise,
+    sympy.AccumBounds,
+    sympy.Order,
+    AppliedUndef,
 )
 
 
@@ -145,8 +167,14 @@ def _expr(value) -> sympy.Expr:
 
 
 def find_counterexample(
-    lhs: sympy.Expr, rhs: sympy.Expr, facts: Facts, seed: int,
-    *, attempts: int = ATTEMPTS, budget: float = BUDGET, quick: bool = False,
+    lhs: sympy.Expr,
+    rhs: sympy.Expr,
+    facts: Facts,
+    seed: int,
+    *,
+    attempts: int = ATTEMPTS,
+    budget: float = BUDGET,
+    quick: bool = False,
 ) -> Counterexample | None:
     """Search seeded sample points and witnesses for a place where lhs != rhs.
 
@@ -165,8 +193,9 @@ def find_counterexample(
         binders._LEDGER.reset(token)
 
 
-def _search(lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float,
-            quick: bool = False) -> Counterexample | None:
+def _search(
+    lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float, quick: bool = False
+) -> Counterexample | None:
     start = time.perf_counter()
     lhs, rhs = _expr(lhs), _expr(rhs)
     lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
@@ -181,9 +210,7 @@ def _search(lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float,
         if attempt and time.perf_counter() - start > budget:
             break
         env = {s: sample(s, rng, attempt) for s in symbols}
-        chosen = {
-            f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)
-        }
+        chosen = {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
         found = _compare(lhs, rhs, env, chosen, quick)
         if found is not None:
             a, b = found
@@ -196,8 +223,7 @@ def _search(lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float,
     return None
 
 
-def _compare(lhs, rhs, env, chosen, quick: bool = False
-             ) -> tuple[mpmath.mpf, mpmath.mpf] | None:
+def _compare(lhs, rhs, env, chosen, quick: bool = False) -> tuple[mpmath.mpf, mpmath.mpf] | None:
     """Both sides at this point if they really differ (confirmed at two precisions)."""
     try:
         left, right = _prepare(lhs, chosen), _prepare(rhs, chosen)
@@ -543,18 +569,21 @@ def _limit_value(node: sympy.Limit, env: dict, digits: int) -> sympy.Expr:
     with mpmath.workdps(work):
         if infinite:
             sign = 1 if point == sympy.oo else -1
-            sides = [[sign * r * mpmath.mpf(10) ** k for r, k in zip(scales, _EXPONENTS)]]
+            sides = [
+                [sign * r * mpmath.mpf(10) ** k for r, k in zip(scales, _EXPONENTS, strict=False)]
+            ]
         else:
             at = mpmath.mpf(_to_real(point, work))
             wanted = {"+": (1,), "-": (-1,), "+-": (1, -1)}[str(direction)]
             sides = [
-                [at + s * r * mpmath.mpf(10) ** -k for r, k in zip(scales, _EXPONENTS)]
+                [
+                    at + s * r * mpmath.mpf(10) ** -k
+                    for r, k in zip(scales, _EXPONENTS, strict=False)
+                ]
                 for s in wanted
             ]
     for probes in sides:
-        values = [
-            _to_real(_value(body, {var: sympy.Float(p, work)}, work), work) for p in probes
-        ]
+        values = [_to_real(_value(body, {var: sympy.Float(p, work)}, work), work) for p in probes]
         with mpmath.workdps(work):
             if not _converges(values, target):
                 raise _Unknown("numeric probes do not approach the symbolic limit")
@@ -625,11 +654,21 @@ def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
             for k in range(int(low), int(high) + 1)
         ]
     else:
-        if count <= MAX_EXACT_TERMS or (count <= MAX_TERMS and body.is_rational_function(index)
-                                        and not (body.free_symbols - {index})):
+        if count <= MAX_EXACT_TERMS or (
+            count <= MAX_TERMS
+            and body.is_rational_function(index)
+            and not (body.free_symbols - {index})
+        ):
             # Exact terms stay exact: a rounded 49/60 makes sign(S - 49/60) = 1.
-            return bind(sympy.Add(*[substitute(body, {index: sympy.Integer(k)})
-                                    for k in range(int(low), int(high) + 1)]), {})
+            return bind(
+                sympy.Add(
+                    *[
+                        substitute(body, {index: sympy.Integer(k)})
+                        for k in range(int(low), int(high) + 1)
+                    ]
+                ),
+                {},
+            )
         if count > MAX_TERMS:
             raise _Unknown("too many terms")
         term = _term_function(body, index, work)
@@ -736,7 +775,7 @@ def _derivative_value(node: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
     exponents = _EXPONENTS[:3]
     for side in (1, -1):
         quotients = []
-        for r, k in zip(scales, exponents):
+        for r, k in zip(scales, exponents, strict=False):
             with mpmath.workdps(work):
                 h = side * r * mpmath.mpf(10) ** -k
                 x = at + h

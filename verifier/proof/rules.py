@@ -150,7 +150,9 @@ def _merge(limits: list[tuple[sympy.Limit, int]]) -> sympy.Limit:
     product = sympy.Integer(1)
     for lim, power in limits:
         body, other, _, _ = _limit_parts(lim)
-        product = build(sympy.Mul, (product, build(sympy.Pow, (substitute(body, {other: var}), power))))
+        product = build(
+            sympy.Mul, (product, build(sympy.Pow, (substitute(body, {other: var}), power)))
+        )
     return sympy.Limit(product, var, point, dir=direction)
 
 
@@ -161,8 +163,10 @@ def _limit_product(node, ctx):
     for arg in node.args:
         if isinstance(arg, sympy.Limit):
             factors.append((arg, 1))
-        elif isinstance(arg, sympy.Pow) and isinstance(arg.base, sympy.Limit) and (
-            arg.exp.is_Integer and arg.exp > 1
+        elif (
+            isinstance(arg, sympy.Pow)
+            and isinstance(arg.base, sympy.Limit)
+            and (arg.exp.is_Integer and arg.exp > 1)
         ):
             factors.append((arg.base, int(arg.exp)))
         else:
@@ -171,7 +175,9 @@ def _limit_product(node, ctx):
         if len(group) < 2 and group[0][1] == 1:
             continue
         if all(_limit_exists(ctx, "limit-product", lim)[0] for lim, _ in group):
-            others = [lim**p for k, g in _same_limit_groups(factors).items() if k != key for lim, p in g]
+            others = [
+                lim**p for k, g in _same_limit_groups(factors).items() if k != key for lim, p in g
+            ]
             return build(sympy.Mul, (_merge(group), *others, *rest))
     return None
 
@@ -189,11 +195,14 @@ def _limit_quotient(node, ctx):
         denominator = arg.base
         exists, value = _limit_exists(ctx, "limit-quotient", denominator)
         nonzero = exists and ctx.facts.is_nonzero(value)
-        if not ctx.require("limit-quotient", f"{denominator} is nonzero (its value is {value})", nonzero):
+        if not ctx.require(
+            "limit-quotient", f"{denominator} is nonzero (its value is {value})", nonzero
+        ):
             continue
         _, _, point, direction = _limit_parts(denominator)
         numerators = [
-            j for j, a in enumerate(args)
+            j
+            for j, a in enumerate(args)
             if isinstance(a, sympy.Limit) and _limit_parts(a)[2:] == (point, direction)
         ]
         others = [a for j, a in enumerate(args) if j != i]
@@ -226,11 +235,19 @@ def _limit_sum(node, ctx):
         if all(_limit_exists(ctx, "limit-sum", lim)[0] for lim, _ in group):
             _, var, point, direction = _limit_parts(group[0][0])
             var = fresh(var)
-            total = build(sympy.Add, tuple(
-                build(sympy.Mul, (c, substitute(_limit_parts(lim)[0], {_limit_parts(lim)[1]: var})))
-                for lim, c in group
-            ))
-            others = [build(sympy.Mul, (c, lim)) for k, g in groups.items() if k != key for lim, c in g]
+            total = build(
+                sympy.Add,
+                tuple(
+                    build(
+                        sympy.Mul,
+                        (c, substitute(_limit_parts(lim)[0], {_limit_parts(lim)[1]: var})),
+                    )
+                    for lim, c in group
+                ),
+            )
+            others = [
+                build(sympy.Mul, (c, lim)) for k, g in groups.items() if k != key for lim, c in g
+            ]
             return build(sympy.Add, (sympy.Limit(total, var, point, dir=direction), *others, *rest))
     return None
 
@@ -264,7 +281,8 @@ def _continuity(node, ctx):
     if point.has(sympy.oo, -sympy.oo):
         return None
     if ctx.require(
-        "continuity", f"{body} is continuous in {var} at {point}",
+        "continuity",
+        f"{body} is continuous in {var} at {point}",
         ctx.facts.is_continuous_at(body, var, point),
     ):
         return substitute(body, {var: point})
@@ -275,8 +293,9 @@ def _continuity(node, ctx):
 
 
 def _differentiable(ctx, rule, expr, var) -> bool:
-    return ctx.require(rule, f"{expr} is differentiable in {var}",
-                       ctx.facts.is_differentiable(expr, var))
+    return ctx.require(
+        rule, f"{expr} is differentiable in {var}", ctx.facts.is_differentiable(expr, var)
+    )
 
 
 def _sum_rule(node, ctx):
@@ -305,7 +324,9 @@ def _constant_rule(node, ctx):
         return None
     if not ctx.require("constant-rule", f"{constant} is defined", ctx.facts.is_defined(constant)):
         return None
-    if not ctx.facts.is_nonzero(constant) and not _differentiable(ctx, "constant-rule", varying, var):
+    if not ctx.facts.is_nonzero(constant) and not _differentiable(
+        ctx, "constant-rule", varying, var
+    ):
         return None
     return constant * sympy.Derivative(varying, var)
 
@@ -335,8 +356,10 @@ def _chain_rule(node, ctx):
     u = fresh(U)
     if isinstance(body, sympy.Pow) and not _depends(body.exp, var):
         inner, outer = body.base, u**body.exp
-    elif isinstance(body, sympy.Function) and len(body.args) == 1 and not (
-        isinstance(body, AppliedUndef) and body.func.__name__ in ctx.facts.defines
+    elif (
+        isinstance(body, sympy.Function)
+        and len(body.args) == 1
+        and not (isinstance(body, AppliedUndef) and body.func.__name__ in ctx.facts.defines)
     ):
         inner, outer = body.args[0], body.func(u)
     else:
@@ -419,35 +442,67 @@ def _sum_first_term(node, ctx):
 RULES: dict[str, Rule] = {
     rule.name: rule
     for rule in (
-        Rule("algebra", "equal as algebraic expressions (Derivative, Limit, Sum kept opaque)",
-             None, kind="algebra"),
-        Rule("definition", "unfold or fold an abbreviation from [define]", _definition,
-             kind="definition"),
-        Rule("derivative-definition", "d/dx g(x) = lim_{h->0} (g(x+h) - g(x))/h",
-             _derivative_definition, kind="definition"),
+        Rule(
+            "algebra",
+            "equal as algebraic expressions (Derivative, Limit, Sum kept opaque)",
+            None,
+            kind="algebra",
+        ),
+        Rule(
+            "definition",
+            "unfold or fold an abbreviation from [define]",
+            _definition,
+            kind="definition",
+        ),
+        Rule(
+            "derivative-definition",
+            "d/dx g(x) = lim_{h->0} (g(x+h) - g(x))/h",
+            _derivative_definition,
+            kind="definition",
+        ),
         Rule("exp-series", "exp(X) = Sum(X**n/n!, n = 0..oo)", _exp_series, kind="definition"),
         Rule("limit-sum", "lim (A + B) = lim A + lim B, when lim A and lim B exist", _limit_sum),
-        Rule("limit-product", "lim (A*B) = lim A * lim B, when lim A and lim B exist",
-             _limit_product),
-        Rule("limit-quotient", "lim (A/B) = lim A / lim B, when both exist and lim B != 0",
-             _limit_quotient),
-        Rule("limit-constant", "lim c = c and lim (c*A) = c * lim A, for c free of the variable",
-             _limit_constant),
+        Rule(
+            "limit-product", "lim (A*B) = lim A * lim B, when lim A and lim B exist", _limit_product
+        ),
+        Rule(
+            "limit-quotient",
+            "lim (A/B) = lim A / lim B, when both exist and lim B != 0",
+            _limit_quotient,
+        ),
+        Rule(
+            "limit-constant",
+            "lim c = c and lim (c*A) = c * lim A, for c free of the variable",
+            _limit_constant,
+        ),
         Rule("continuity", "lim_{h->a} A(h) = A(a), for A continuous at a", _continuity),
         Rule("sum-rule", "d/dx (A + B) = dA/dx + dB/dx, for A and B differentiable", _sum_rule),
-        Rule("constant-rule", "d/dx c = 0 and d/dx (c*A) = c*dA/dx, for c free of x",
-             _constant_rule),
-        Rule("product-rule", "d/dx (A*B) = dA/dx*B + A*dB/dx, for A and B differentiable",
-             _product_rule),
-        Rule("chain-rule", "d/dx F(G(x)) = F'(G(x)) * dG/dx, for F and G differentiable",
-             _chain_rule),
-        Rule("power-rule", "d/dx x**n = n*x**(n-1), for n free of x (n integer or x > 0)",
-             _power_rule),
-        Rule("termwise", "d/dx Sum(a_n(x)) = Sum(d/dx a_n(x)), for a power series inside its "
-             "radius of convergence (or a finite sum)", _termwise),
+        Rule(
+            "constant-rule", "d/dx c = 0 and d/dx (c*A) = c*dA/dx, for c free of x", _constant_rule
+        ),
+        Rule(
+            "product-rule",
+            "d/dx (A*B) = dA/dx*B + A*dB/dx, for A and B differentiable",
+            _product_rule,
+        ),
+        Rule(
+            "chain-rule", "d/dx F(G(x)) = F'(G(x)) * dG/dx, for F and G differentiable", _chain_rule
+        ),
+        Rule(
+            "power-rule",
+            "d/dx x**n = n*x**(n-1), for n free of x (n integer or x > 0)",
+            _power_rule,
+        ),
+        Rule(
+            "termwise",
+            "d/dx Sum(a_n(x)) = Sum(d/dx a_n(x)), for a power series inside its "
+            "radius of convergence (or a finite sum)",
+            _termwise,
+        ),
         Rule("reindex", "Sum(a(n), n = k..b) = Sum(a(n + k), n = 0..b - k)", _reindex),
-        Rule("sum-first-term", "Sum(a(n), n = k..b) = a(k) + Sum(a(n), n = k+1..b)",
-             _sum_first_term),
+        Rule(
+            "sum-first-term", "Sum(a(n), n = k..b) = a(k) + Sum(a(n), n = k+1..b)", _sum_first_term
+        ),
     )
 }
 
@@ -476,9 +531,13 @@ def lemma_rule(derivation) -> Rule:
     statement = _lemma_statement(derivation)
     # SymPy leaves x out of Derivative(y, x).free_symbols; the lemma is about x too.
     symbols = sorted(
-        lhs.free_symbols | rhs.free_symbols | {
-            v for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
-            if isinstance(node, sympy.Derivative) for v in node.variables
+        lhs.free_symbols
+        | rhs.free_symbols
+        | {
+            v
+            for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
+            if isinstance(node, sympy.Derivative)
+            for v in node.variables
         },
         key=lambda s: s.name,
     )
@@ -486,8 +545,12 @@ def lemma_rule(derivation) -> Rule:
         s: sympy.Wild(f"X_{s.name}", properties=[lambda e: isinstance(e, sympy.Symbol)])
         for s in symbols
     }
-    bound = {v for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
-             if not isinstance(node, sympy.Derivative) for v in bound_variables(node)}
+    bound = {
+        v
+        for node in sympy.preorder_traversal(sympy.Tuple(lhs, rhs))
+        if not isinstance(node, sympy.Derivative)
+        for v in bound_variables(node)
+    }
     if bound & set(symbol_wilds):
         # A name both free and bound in the lemma: too easy to confuse; not a pattern.
         return Rule(name, statement, _unusable(name), kind="lemma")
@@ -512,8 +575,10 @@ def lemma_rule(derivation) -> Rule:
     scopes = _binder_scopes(pattern)
     private_apps = {app.xreplace(private): w for app, w in function_wilds.items()}
     hypotheses = {
-        function_wilds[app]: (derivation.hypotheses.get(app.func, frozenset()),
-                              symbol_wilds[app.args[0]])
+        function_wilds[app]: (
+            derivation.hypotheses.get(app.func, frozenset()),
+            symbol_wilds[app.args[0]],
+        )
         for app in function_wilds
     }
     symbol_of = {w: s for s, w in symbol_wilds.items()}
@@ -537,12 +602,13 @@ def lemma_rule(derivation) -> Rule:
                 ctx.require(name, f"two symbols of the lemma are both {instance}", False)
                 return None
             images[wild] = instance
-            for assumption in _SYMBOL_ASSUMPTIONS + ("real",):
+            for assumption in (*_SYMBOL_ASSUMPTIONS, "real"):
                 if getattr(original, f"is_{assumption}") and not getattr(
                     instance, f"is_{assumption}"
                 ):
-                    ctx.require(name, f"{instance} is {assumption}, as the lemma's "
-                                      f"{original} is", False)
+                    ctx.require(
+                        name, f"{instance} is {assumption}, as the lemma's {original} is", False
+                    )
                     return None
         for wild, (needs, var_wild) in hypotheses.items():
             instance, var = match.get(wild), match.get(var_wild)
@@ -553,8 +619,12 @@ def lemma_rule(derivation) -> Rule:
             bound_here = {match.get(v, v) for v in scopes.get(wild, ())} - {var}
             if instance.free_symbols & bound_here:
                 names = ", ".join(sorted(map(str, instance.free_symbols & bound_here)))
-                ctx.require(name, f"the instance {instance} of the lemma's function may not "
-                                  f"mention {names}, which the lemma binds around it", False)
+                ctx.require(
+                    name,
+                    f"the instance {instance} of the lemma's function may not "
+                    f"mention {names}, which the lemma binds around it",
+                    False,
+                )
                 return None
             # A lemma's function is a real function defined everywhere: so must
             # its instance be (a Limit that does not exist, log(x) at x <= 0 is not).
@@ -576,7 +646,9 @@ def lemma_rule(derivation) -> Rule:
         inverse = {w: s for s, w in symbol_wilds.items()}
         to_private = {images[w]: private[inverse[w]] for w in images}
         functions = {
-            app: substitute(match[w], {images[hypotheses[w][1]]: private[inverse[hypotheses[w][1]]]})
+            app: substitute(
+                match[w], {images[hypotheses[w][1]]: private[inverse[hypotheses[w][1]]]}
+            )
             for app, w in private_apps.items()
         }
         instantiated = private_rhs.xreplace(functions)
@@ -603,9 +675,7 @@ def _binder_scopes(pattern: sympy.Basic) -> dict:
 
 
 def _lemma_statement(derivation) -> str:
-    hyps = ", ".join(
-        f"{f} {' '.join(sorted(h))}" for f, h in derivation.hypotheses.items() if h
-    )
+    hyps = ", ".join(f"{f} {' '.join(sorted(h))}" for f, h in derivation.hypotheses.items() if h)
     return f"{derivation.claim_text}" + (f" (for {hyps})" if hyps else "")
 
 
@@ -664,8 +734,10 @@ def _substitute(expr: sympy.Basic) -> sympy.Basic:
     """Subs(A, u, G) -> A[u := G] once A holds no derivative in u: plain substitution."""
     if isinstance(expr, sympy.Subs) and len(expr.variables) == 1:
         body, var, value = expr.expr, expr.variables[0], expr.point[0]
-        if not any(isinstance(n, sympy.Derivative) and var in n.free_symbols | set(n.variables)
-                   for n in sympy.preorder_traversal(body)):
+        if not any(
+            isinstance(n, sympy.Derivative) and var in n.free_symbols | set(n.variables)
+            for n in sympy.preorder_traversal(body)
+        ):
             return substitute(body, {var: value})
     return expr
 

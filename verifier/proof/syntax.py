@@ -31,7 +31,6 @@ from fractions import Fraction
 import sympy
 
 from verifier.errors import InputError
-from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.binders import (
     Dropped,
     audit,
@@ -41,6 +40,7 @@ from verifier.proof.binders import (
     ranged_index,
     substitute,
 )
+from verifier.proof.deadline import StepTimeout, run_with_deadline
 
 MAX_TEXT = 4000
 MAX_NODES = 1500
@@ -128,9 +128,10 @@ def parse_expression(
         raise
     except RecursionError:
         raise reader.fail(f"expression is nested too deeply (limit {MAX_DEPTH})") from None
-    except Exception as exc:  # noqa: BLE001 - SymPy's own errors on unlucky input
-        raise reader.fail(f"SymPy cannot build this expression ({type(exc).__name__}: {exc})"
-                          ) from None
+    except Exception as exc:
+        raise reader.fail(
+            f"SymPy cannot build this expression ({type(exc).__name__}: {exc})"
+        ) from None
     if dropped is not None:
         dropped.extend(ledger)
     return result
@@ -180,12 +181,16 @@ class _Reader:
             raise self.fail("the expression is undefined (a division by zero or 0/0)")
         for node in sympy.preorder_traversal(expr):
             # A node holding a Limit or Sum is not asked: SymPy would evaluate it numerically.
-            if (isinstance(node, sympy.Basic) and node.is_number and not node.free_symbols
-                    and not opaque_terms(node)):
-                if node.is_extended_real is False:
-                    raise self.fail(
-                        f"{node} is not a real number (as sqrt(-1) or log(-1) are not); "
-                        "the verifier works over the reals")
+            if (
+                isinstance(node, sympy.Basic)
+                and node.is_number
+                and not node.free_symbols
+                and not opaque_terms(node)
+            ) and node.is_extended_real is False:
+                raise self.fail(
+                    f"{node} is not a real number (as sqrt(-1) or log(-1) are not); "
+                    "the verifier works over the reals"
+                )
 
     def _check_size(self, tree: ast.AST) -> None:
         # Iterative, so a deep tree cannot exhaust Python's stack here.
@@ -288,9 +293,7 @@ class _Reader:
             return CONSTANTS[ident]
         if ident in FUNCTIONS or ident in BINDERS or ident in self.scope.functions:
             raise self.fail(f"'{ident}' is a function; call it, e.g. {ident}(x)", node)
-        raise self.fail(
-            f"unknown name '{ident}' (declare it under [symbols] or [functions])", node
-        )
+        raise self.fail(f"unknown name '{ident}' (declare it under [symbols] or [functions])", node)
 
     def binop(self, node: ast.BinOp) -> sympy.Expr:
         left = self.expr(node.left)
@@ -310,8 +313,9 @@ class _Reader:
             if left == 1:
                 return build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
             inverse = build(sympy.Pow, (right, sympy.S.NegativeOne), evaluate=ev)
-            return self.in_range(build(sympy.Mul, (left, inverse), evaluate=ev), (left, inverse),
-                                 node)
+            return self.in_range(
+                build(sympy.Mul, (left, inverse), evaluate=ev), (left, inverse), node
+            )
         return self.in_range(self.power(left, right, node), (left, right), node)
 
     def in_range(self, result: sympy.Expr, operands: tuple, node: ast.AST) -> sympy.Expr:
@@ -325,7 +329,9 @@ class _Reader:
             if base.free_symbols & indices and not substitute(base, self.ranges).is_nonzero:
                 raise self.fail(
                     f"inside this Sum, SymPy would cancel the divisor {base}, which can be 0 "
-                    "for an index of the range; write the term without that cancellation", node)
+                    "for an index of the range; write the term without that cancellation",
+                    node,
+                )
         return result
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
@@ -378,7 +384,9 @@ class _Reader:
         if fname in self.scope.functions:
             args = tuple(self.expr(a) for a in node.args)
             if len(args) != 1:
-                raise self.fail(f"declared function {fname} takes 1 argument, got {len(args)}", node)
+                raise self.fail(
+                    f"declared function {fname} takes 1 argument, got {len(args)}", node
+                )
             return self.scope.functions[fname](*args)
         if fname in FUNCTIONS:
             return self.elementary(fname, node)
@@ -395,13 +403,16 @@ class _Reader:
             raise self.fail(f"{fname} takes {arity[0]} argument(s), got {len(args)}", node)
         if arity is None and len(args) < 2:
             raise self.fail(f"{fname} takes at least 2 arguments", node)
-        if fname == "factorial" and args[0].is_Number:
+        if fname == "factorial" and args[0].is_Number:  # noqa: SIM102 (the condition reads as written)
             if not (args[0].is_Integer and 0 <= args[0] <= MAX_FACTORIAL):
                 raise self.fail(f"factorial of {args[0]} is not allowed (0..{MAX_FACTORIAL})", node)
         if fname == "sqrt":
             return self.power(args[0], sympy.S.Half, node)
-        if fname == "log" and len(args) == 2 and args[1].is_number and not (
-            args[1].is_positive and args[1] != 1
+        if (
+            fname == "log"
+            and len(args) == 2
+            and args[1].is_number
+            and not (args[1].is_positive and args[1] != 1)
         ):
             raise self.fail(f"log to the base {args[1]} is not defined", node)
         return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
@@ -437,18 +448,27 @@ class _Reader:
         variables = []
         for arg in node.args[1:]:
             if not isinstance(arg, ast.Name):
-                raise self.fail("Derivative's variables must be names, e.g. Derivative(f(x), x)", arg)
+                raise self.fail(
+                    "Derivative's variables must be names, e.g. Derivative(f(x), x)", arg
+                )
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
                 raise self.fail(f"'{arg.id}' is not a variable", arg)
-            closed = [] if open_domain(sym) else [
-                w for w in ("integer", "nonnegative", "nonpositive") if getattr(sym, f"is_{w}")]
+            closed = (
+                []
+                if open_domain(sym)
+                else [
+                    w for w in ("integer", "nonnegative", "nonpositive") if getattr(sym, f"is_{w}")
+                ]
+            )
             if closed:
                 # A derivative lives on an open set; SymPy would already have used
                 # the assumption while reading the body (sin(pi*n) = 0, Abs(x) = x).
                 raise self.fail(
                     f"cannot differentiate in '{arg.id}', which is declared {closed[0]}; "
-                    "declare it real, positive, negative or nonzero", arg)
+                    "declare it real, positive, negative or nonzero",
+                    arg,
+                )
             variables.append(sym)
         if len(variables) > 4:
             raise self.fail("at most 4 differentiations in one Derivative", node)
@@ -488,15 +508,18 @@ class _Reader:
         if var in lower.free_symbols | upper.free_symbols:
             raise self.fail("a Sum's bounds may not contain its own index", node)
         if self.evaluate and (lower == sympy.oo or upper == -sympy.oo):
-            raise self.fail("a Sum runs upward: its lower bound cannot be oo, nor its upper -oo",
-                            node)
+            raise self.fail(
+                "a Sum runs upward: its lower bound cannot be oo, nor its upper -oo", node
+            )
         for bound, which in ((lower, "lower"), (upper, "upper")) if self.evaluate else ():
             if not (bound.is_integer or bound in (sympy.oo, -sympy.oo)):
                 # The index runs over lower, lower + 1, ...: SymPy would still
                 # treat it as an integer in the body.
                 raise self.fail(
                     f"a Sum's {which} bound must be an integer (or oo), got {bound}; "
-                    "declare a symbol used there as integer", node)
+                    "declare a symbol used there as integer",
+                    node,
+                )
         self.ranges[var] = ranged_index(var, lower, upper)
         try:
             body = self.with_bound(var, node.args[0])
@@ -516,7 +539,8 @@ class _Reader:
 def _divisors(expr: sympy.Expr) -> set:
     """The bases of the negative powers among the factors of ``expr``."""
     return {
-        f.base for f in sympy.Mul.make_args(expr)
+        f.base
+        for f in sympy.Mul.make_args(expr)
         if isinstance(f, sympy.Pow) and not f.exp.is_nonnegative
     }
 
@@ -551,12 +575,16 @@ def _describe(node: ast.AST) -> str:
     return kinds.get(type(node), type(node).__name__)
 
 
-def parse_signature(text: str, *, file: str | None = None, line: int | None = None) -> tuple[str, tuple[str, ...]]:
+def parse_signature(
+    text: str, *, file: str | None = None, line: int | None = None
+) -> tuple[str, tuple[str, ...]]:
     """Parse a ``[define]`` key: ``S(x)`` -> ("S", ("x",)), ``c`` -> ("c", ())."""
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError:
-        raise InputError(f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line) from None
+        raise InputError(
+            f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line
+        ) from None
     if isinstance(tree, ast.Name):
         return tree.id, ()
     if (
@@ -569,4 +597,6 @@ def parse_signature(text: str, *, file: str | None = None, line: int | None = No
         if len(set(names)) != len(names):
             raise InputError(f"[define] key {text!r} repeats a parameter", file=file, line=line)
         return tree.func.id, names
-    raise InputError(f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line)
+    raise InputError(
+        f"[define] key {text!r} is not a name or a call like S(x)", file=file, line=line
+    )

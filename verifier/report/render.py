@@ -70,8 +70,10 @@ def function_hypotheses(d) -> dict[str, list[str]]:
 def _assumed(d) -> list[str]:
     """One phrase per symbol and function: ``x real``, ``f differentiable, nonzero``."""
     out = [f"{name} {', '.join(words)}" for name, words in symbol_assumptions(d).items()]
-    out += [f"{name} {', '.join(words) or '(nothing assumed)'}"
-            for name, words in function_hypotheses(d).items()]
+    out += [
+        f"{name} {', '.join(words) or '(nothing assumed)'}"
+        for name, words in function_hypotheses(d).items()
+    ]
     return out
 
 
@@ -111,8 +113,10 @@ def text_derivation(report: DerivationReport) -> str:
     symbols = [f"{name} {' '.join(words)}" for name, words in symbol_assumptions(d).items()]
     if symbols:
         out.append(f"  symbols: {'; '.join(symbols)}")
-    hyps = [f"{name} {' '.join(words) or '(nothing assumed)'}"
-            for name, words in function_hypotheses(d).items()]
+    hyps = [
+        f"{name} {' '.join(words) or '(nothing assumed)'}"
+        for name, words in function_hypotheses(d).items()
+    ]
     if hyps:
         out.append(f"  hypotheses: {'; '.join(hyps)}")
     if d.uses:
@@ -130,10 +134,7 @@ def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
     lines, baseline = _pretty(step.step.display)
     width = max(len(line) for line in lines)
     prefix = "     " if i == 0 else "  =  "
-    if i == 0:
-        label = "(start)"
-    else:
-        label = f"by {', '.join(step.step.by)}   {MARKS[step.verdict.verdict]}"
+    label = "(start)" if i == 0 else f"by {', '.join(step.step.by)}   {MARKS[step.verdict.verdict]}"
     out = []
     if width > MAX_PRETTY_WIDTH:
         lines, baseline, width = [one_line(step.step.display)], 0, 0
@@ -218,8 +219,12 @@ def _md_code(text: str) -> str:
 def markdown_derivation(report: DerivationReport) -> str:
     d = report.derivation
     lhs, rhs = (sympy.latex(side) for side in d.claim)
-    out = [f"### {_md_code(d.id)}: {_md_escape(d.title)}", "",
-           f"**Claim.** ${lhs} = {rhs}$ (**{report.verdict}**)", ""]
+    out = [
+        f"### {_md_code(d.id)}: {_md_escape(d.title)}",
+        "",
+        f"**Claim.** ${lhs} = {rhs}$ (**{report.verdict}**)",
+        "",
+    ]
     where = []
     for define, text in zip(d.defines.values(), definitions(d), strict=True):
         tex = f"{sympy.latex(define.head)} = {sympy.latex(define.body)}"
@@ -227,26 +232,43 @@ def markdown_derivation(report: DerivationReport) -> str:
     for name, words in symbol_assumptions(d).items():
         where.append(f"- symbol {_md_code(name)}: {_md_escape(', '.join(words))}")
     for name, words in function_hypotheses(d).items():
-        where.append(f"- function {_md_code(name)}: {_md_escape(', '.join(words) or 'nothing assumed')}")
+        where.append(
+            f"- function {_md_code(name)}: {_md_escape(', '.join(words) or 'nothing assumed')}"
+        )
     if where:
         out += ["**Where:**", "", *where, ""]
     if d.uses:
         out += [f"Cites: {', '.join(_md_code(u) for u in d.uses)}.", ""]
-    out += ["$$", r"\begin{aligned}", " \\\\\n".join(_latex_rows(report)), r"\end{aligned}", "$$", ""]
+    out += [
+        "$$",
+        r"\begin{aligned}",
+        " \\\\\n".join(_latex_rows(report)),
+        r"\end{aligned}",
+        "$$",
+        "",
+    ]
     out += ["| step | line | rule | verdict | note |", "|---|---|---|---|---|"]
     for i, (step, note) in enumerate(_step_remarks(report)):
         rule = _md_escape(", ".join(step.step.by) or "start")
-        out.append(f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.verdict} | {_md_escape(note)} |")
+        out.append(
+            f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.verdict} | {_md_escape(note)} |"
+        )
     out.append("")
     return "\n".join(out)
 
 
 def latex_document(reports: Iterable[DerivationReport]) -> str:
-    out = [r"\documentclass{article}", r"\usepackage[T1]{fontenc}", r"\usepackage{amsmath}",
-           r"\begin{document}"]
+    out = [
+        r"\documentclass{article}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{amsmath}",
+        r"\begin{document}",
+    ]
     for report in reports:
         d = report.derivation
-        out.append(rf"\section*{{{_tex_escape(d.title)} (\texttt{{{_tex_escape(d.id)}}}: {report.verdict})}}")
+        out.append(
+            rf"\section*{{{_tex_escape(d.title)} (\texttt{{{_tex_escape(d.id)}}}: {report.verdict})}}"
+        )
         lhs, rhs = (sympy.latex(side) for side in d.claim)
         out.append(rf"\noindent\textbf{{Claim.}} \({lhs} = {rhs}\)")
         where = []
@@ -254,7 +276,9 @@ def latex_document(reports: Iterable[DerivationReport]) -> str:
             tex = f"{sympy.latex(define.head)} = {sympy.latex(define.body)}"
             where.append(rf"\item definition: \({tex}\), read as \texttt{{{_tex_escape(text)}}}")
         for name, words in symbol_assumptions(d).items():
-            where.append(rf"\item symbol \texttt{{{_tex_escape(name)}}}: {_tex_escape(', '.join(words))}")
+            where.append(
+                rf"\item symbol \texttt{{{_tex_escape(name)}}}: {_tex_escape(', '.join(words))}"
+            )
         for name, words in function_hypotheses(d).items():
             said = ", ".join(words) or "nothing assumed"
             where.append(rf"\item function \texttt{{{_tex_escape(name)}}}: {_tex_escape(said)}")
@@ -302,32 +326,44 @@ def json_document(results: Sequence[Result]) -> str:
     items = []
     for r in results:
         if isinstance(r, LoadFailure):
-            items.append({
-                "id": r.id, "file": r.file, "verdict": "error", "line": r.line,
-                "reason": r.message, "steps": [],
-            })
+            items.append(
+                {
+                    "id": r.id,
+                    "file": r.file,
+                    "verdict": "error",
+                    "line": r.line,
+                    "reason": r.message,
+                    "steps": [],
+                }
+            )
             continue
         steps = []
         for step in r.steps:
             v = step.verdict
-            steps.append({
-                "index": step.step.index,
-                "line": step.step.line,
-                "by": list(step.step.by),
-                "verdict": v.verdict,
-                "method": v.method,
-                "reason": v.reason,
-                "counterexample": v.counterexample.as_dict() if v.counterexample else None,
-            })
+            steps.append(
+                {
+                    "index": step.step.index,
+                    "line": step.step.line,
+                    "by": list(step.step.by),
+                    "verdict": v.verdict,
+                    "method": v.method,
+                    "reason": v.reason,
+                    "counterexample": v.counterexample.as_dict() if v.counterexample else None,
+                }
+            )
         d = r.derivation
-        items.append({
-            "id": d.id, "file": d.file, "verdict": r.verdict,
-            "claim": d.claim_text,
-            "definitions": definitions(d),
-            "symbols": symbol_assumptions(d),
-            "hypotheses": function_hypotheses(d),
-            "steps": steps,
-        })
+        items.append(
+            {
+                "id": d.id,
+                "file": d.file,
+                "verdict": r.verdict,
+                "claim": d.claim_text,
+                "definitions": definitions(d),
+                "symbols": symbol_assumptions(d),
+                "hypotheses": function_hypotheses(d),
+                "steps": steps,
+            }
+        )
     return json.dumps({"derivations": items}, indent=2) + "\n"
 
 
@@ -344,7 +380,9 @@ def github_annotations(results: Sequence[Result]) -> str:
     for r in results:
         if isinstance(r, LoadFailure):
             line = f",line={r.line}" if r.line else ""
-            out.append(f"::error file={_gh_escape(r.file, prop=True)}{line}::{_gh_escape(r.message)}")
+            out.append(
+                f"::error file={_gh_escape(r.file, prop=True)}{line}::{_gh_escape(r.message)}"
+            )
             continue
         for i, step in enumerate(r.steps):
             if step.verdict.verdict == PROVED:
@@ -369,26 +407,41 @@ def junit_xml(results: Sequence[Result], seconds: Mapping[str, float] | None = N
     failures = errors = 0
     for r in results:
         if isinstance(r, LoadFailure):
-            case = ET.SubElement(suite, "testcase", classname="derivations", name=r.id or r.file,
-                                 file=r.file, time="0")
-            ET.SubElement(case, "error", message=r.message, type="InputError").text = (
-                f"{r.file}:{r.line or ''}: {r.message}"
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname="derivations",
+                name=r.id or r.file,
+                file=r.file,
+                time="0",
             )
+            ET.SubElement(
+                case, "error", message=r.message, type="InputError"
+            ).text = f"{r.file}:{r.line or ''}: {r.message}"
             errors += 1
             continue
         d = r.derivation
-        case = ET.SubElement(suite, "testcase", classname="derivations", name=d.id, file=d.file,
-                             time=f"{seconds.get(d.file, 0.0):.3f}")
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname="derivations",
+            name=d.id,
+            file=d.file,
+            time=f"{seconds.get(d.file, 0.0):.3f}",
+        )
         if r.verdict != PROVED:
             failures += 1
             messages = [
                 f"{_where(r, step)}: {step_message(r, i)}"
-                for i, step in enumerate(r.steps) if step.verdict.verdict != PROVED
+                for i, step in enumerate(r.steps)
+                if step.verdict.verdict != PROVED
             ]
             if r.claim.verdict != PROVED:
                 messages.append(f"{d.file}:{d.claim_line}: {r.claim.reason}")
             first = messages[0] if messages else r.reason
-            ET.SubElement(case, "failure", message=first[:500], type=r.verdict).text = "\n".join(messages)
+            ET.SubElement(case, "failure", message=first[:500], type=r.verdict).text = "\n".join(
+                messages
+            )
     suite.set("failures", str(failures))
     suite.set("errors", str(errors))
     root = ET.Element("testsuites")

@@ -22,12 +22,16 @@ import pytest
 
 from verifier.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = {p.stem: p for p in sorted((ROOT / "derivations").glob("*.toml"))}
 EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.toml"))}
 # Two proved, two refuted; reciprocal-rule and exp-derivative cite no lemma.
-PICKED = [SHIPPED["reciprocal-rule"], SHIPPED["exp-derivative"],
-          EXAMPLES["reciprocal-sign-slip"], EXAMPLES["abs-on-real-line"]]
+PICKED = [
+    SHIPPED["reciprocal-rule"],
+    SHIPPED["exp-derivative"],
+    EXAMPLES["reciprocal-sign-slip"],
+    EXAMPLES["abs-on-real-line"],
+]
 
 # GitHub's workflow command: ::error file={name},line={line},title={title}::{message}
 ANNOTATION = re.compile(
@@ -123,8 +127,16 @@ def test_unwritable_junit_path_is_bad_input(
     target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / target
-    code = main(["check", str(ROOT / "derivations" / "exp-derivative.toml"),
-                 "--junit-xml", str(path), "-j", "1"])
+    code = main(
+        [
+            "check",
+            str(ROOT / "derivations" / "exp-derivative.toml"),
+            "--junit-xml",
+            str(path),
+            "-j",
+            "1",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2
     assert str(path) in err
@@ -147,7 +159,9 @@ def test_github_annotations_one_per_failed_step_at_its_expr_line(
     got = sorted((m["file"], int(m["line"])) for m in map(ANNOTATION.match, lines))
     expected = sorted(
         (str(run_dir / p.name), line)
-        for p in PICKED if p.parent.name == "examples" for line in _planted(p)
+        for p in PICKED
+        if p.parent.name == "examples"
+        for line in _planted(p)
     )
     assert got == expected
 
@@ -184,8 +198,16 @@ def test_json_matches_the_documented_schema(
     for path in PICKED:
         entry = by_file[path.name]
         # The documented keys, and what the claim rests on (names mean what they say).
-        assert set(entry) == {"id", "file", "verdict", "steps",
-                              "claim", "definitions", "symbols", "hypotheses"}
+        assert set(entry) == {
+            "id",
+            "file",
+            "verdict",
+            "steps",
+            "claim",
+            "definitions",
+            "symbols",
+            "hypotheses",
+        }
         assert entry["id"] == _ident(path)
         expected = "refuted" if path.parent.name == "examples" else "proved"
         assert entry["verdict"] == expected
@@ -193,8 +215,15 @@ def test_json_matches_the_documented_schema(
         assert [s["index"] for s in entry["steps"]] == list(range(1, len(scanned) + 1))
         assert [s["line"] for s in entry["steps"]] == [s["expr_line"] for s in scanned]
         for step in entry["steps"]:
-            assert set(step) == {"index", "line", "by", "verdict", "method", "reason",
-                                 "counterexample"}
+            assert set(step) == {
+                "index",
+                "line",
+                "by",
+                "verdict",
+                "method",
+                "reason",
+                "counterexample",
+            }
             assert step["verdict"] in ("proved", "refuted", "unknown")
             assert isinstance(step["by"], list)
             if step["verdict"] == "refuted":
@@ -249,7 +278,9 @@ def test_directory_without_derivations_is_bad_input(
 def test_python_dash_m_verifier_exit_code(run_dir: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "verifier", "check", str(run_dir), "-j", "2"],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 1, done.stderr
     assert "2 proved, 2 refuted, 0 unknown, 0 error" in done.stdout
@@ -264,7 +295,9 @@ def test_python_dash_m_verifier_exit_code(run_dir: Path) -> None:
     ids=["fresh", "stale"],
 )
 def test_check_kernels_fails_on_stale_kernels(
-    problem: str | None, code: int, monkeypatch: pytest.MonkeyPatch,
+    problem: str | None,
+    code: int,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # A stand-in codegen module: this tests the CLI's wiring, not codegen.
@@ -345,8 +378,11 @@ def test_every_format_shows_the_hypotheses_of_f(
         assert entry["symbols"] == {"x": ["real"], "h": ["real"]}
         assert entry["definitions"] == []
         return
-    lines = [ln for ln in out.splitlines()
-             if re.search(r"(^|[^\w\\])f\b", ln) and "differentiable" in ln and "nonzero" in ln]
+    lines = [
+        ln
+        for ln in out.splitlines()
+        if re.search(r"(^|[^\w\\])f\b", ln) and "differentiable" in ln and "nonzero" in ln
+    ]
     assert lines, out
 
 
@@ -412,8 +448,18 @@ def test_latex_escapes_the_title_and_the_note(
     )
     assert r"\item step 2: a*b*c and d\_e\_f, \# not a heading" in out
     # Compile-safe: with the escapes taken out, no character special to LaTeX is left bare.
-    title = section[len(r"\section*{"):section.index(r" (\texttt")]
-    for escape in (r"\textasciicircum{}", r"\textasciitilde{}", r"\textbackslash{}",
-                   r"\&", r"\%", r"\$", r"\#", r"\_", r"\{", r"\}"):
+    title = section[len(r"\section*{") : section.index(r" (\texttt")]
+    for escape in (
+        r"\textasciicircum{}",
+        r"\textasciitilde{}",
+        r"\textbackslash{}",
+        r"\&",
+        r"\%",
+        r"\$",
+        r"\#",
+        r"\_",
+        r"\{",
+        r"\}",
+    ):
         title = title.replace(escape, "")
     assert not set(title) & set("\\^_&%$#{}~"), title

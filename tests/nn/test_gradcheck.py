@@ -15,7 +15,6 @@ import numpy as np
 import pytest
 
 from verifier import kernels
-from verifier.nn.mlp import MLP
 from verifier.nn.gradcheck import (
     BLOG_INPUT,
     BLOG_LR,
@@ -38,6 +37,7 @@ from verifier.nn.gradcheck import (
     run_blog_crash,
     ulp_distance,
 )
+from verifier.nn.mlp import MLP
 
 
 def _net(shape, biases, seed=0):
@@ -170,8 +170,9 @@ def test_gradcheck_rejects_bad_input_naming_it():
 # --- diagnose -------------------------------------------------------------------------------
 
 
-def _handwritten_backprop(Ws, X, T, *, on_activation=False, untransposed=False, sign=1.0,
-                          factor=1.0, transpose_grad=False):
+def _handwritten_backprop(
+    Ws, X, T, *, on_activation=False, untransposed=False, sign=1.0, factor=1.0, transpose_grad=False
+):
     """A two-layer textbook backprop with switchable, planted bugs (no biases)."""
     W1, W2 = Ws
     z1 = X @ W1
@@ -203,8 +204,16 @@ def _handwritten_backprop(Ws, X, T, *, on_activation=False, untransposed=False, 
         ((3, 4, 4), {"untransposed": True}, (CAUSE_TRANSPOSE,)),
         ((3, 4, 2), {"on_activation": True, "sign": -1.0}, (CAUSE_ACTIVATION, CAUSE_SIGN)),
     ],
-    ids=["no-bug", "derivative-on-activation", "flipped-sign", "factor-2", "factor-lr",
-         "gradient-transposed", "backprop-through-W-not-W.T", "activation-and-sign"],
+    ids=[
+        "no-bug",
+        "derivative-on-activation",
+        "flipped-sign",
+        "factor-2",
+        "factor-lr",
+        "gradient-transposed",
+        "backprop-through-W-not-W.T",
+        "activation-and-sign",
+    ],
 )
 def test_diagnose_names_the_planted_bug(shape, bug, causes):
     net = _net(shape, False, seed=2)
@@ -301,8 +310,14 @@ def test_scalar_only_kernel_is_evaluated_pointwise():
         (np.nan, 1.0, np.inf),
         (np.inf, np.finfo(float).max, 1.0),
     ],
-    ids=["next-after-one", "signed-zeros", "smallest-subnormals", "two-nans", "one-nan",
-         "inf-and-max"],
+    ids=[
+        "next-after-one",
+        "signed-zeros",
+        "smallest-subnormals",
+        "two-nans",
+        "one-nan",
+        "inf-and-max",
+    ],
 )
 def test_ulp_distance(a, b, expected):
     assert ulp_distance(np.array([a]), np.array([b]))[0] == expected
@@ -327,7 +342,8 @@ def test_main_default_run_tells_the_whole_story(capsys):
 
 
 def _write_kernels(directory):
-    (directory / "mykernels.py").write_text(textwrap.dedent("""
+    (directory / "mykernels.py").write_text(
+        textwrap.dedent("""
         import numpy as np
 
         def good(x):
@@ -340,7 +356,8 @@ def _write_kernels(directory):
             return np.where(x < -20, 0.0, e / (1 + e) ** 2)
 
         not_callable = 3
-    """))
+    """)
+    )
     (directory / "broken.py").write_text("raise RuntimeError('boom at import')\n")
 
 
@@ -350,8 +367,9 @@ def test_main_kernel_that_agrees_exits_0(tmp_path, capsys):
     assert "AGREE" in capsys.readouterr().out
 
 
-def test_main_kernel_with_planted_bug_exits_1_and_names_where_it_parts(tmp_path, monkeypatch,
-                                                                       capsys):
+def test_main_kernel_with_planted_bug_exits_1_and_names_where_it_parts(
+    tmp_path, monkeypatch, capsys
+):
     _write_kernels(tmp_path)
     monkeypatch.chdir(tmp_path)  # the dotted-module form imports from the current directory
     assert main(["--kernel", "mykernels:wrong_below_minus_20", "--against", "sigmoid_prime"]) == 1
@@ -367,8 +385,7 @@ def test_main_kernel_with_planted_bug_exits_1_and_names_where_it_parts(tmp_path,
         (["--kernel", "no_such_module_xyz:f", "--against", "sigmoid_prime"], "--kernel"),
         (["--kernel", "{tmp}/missing.py:f", "--against", "sigmoid_prime"], "--kernel"),
         (["--kernel", "{tmp}/mykernels.py:nothing", "--against", "sigmoid_prime"], "--kernel"),
-        (["--kernel", "{tmp}/mykernels.py:not_callable", "--against", "sigmoid_prime"],
-         "--kernel"),
+        (["--kernel", "{tmp}/mykernels.py:not_callable", "--against", "sigmoid_prime"], "--kernel"),
         (["--kernel", "{tmp}/broken.py:f", "--against", "sigmoid_prime"], "--kernel"),
         (["--kernel", "{tmp}/mykernels.py:good", "--against", "tanh_prime"], "--against"),
         (["--kernel", "{tmp}/mykernels.py:good"], "--against"),
@@ -378,10 +395,21 @@ def test_main_kernel_with_planted_bug_exits_1_and_names_where_it_parts(tmp_path,
         (["--epochs", "-5"], "--epochs"),
         (["--bogus"], "--bogus"),
     ],
-    ids=["kernel-no-colon", "kernel-no-module", "kernel-no-file", "kernel-no-attribute",
-         "kernel-not-callable", "kernel-import-raises", "against-unknown", "against-missing",
-         "against-without-kernel", "seed-not-int", "seed-negative", "epochs-negative",
-         "unknown-flag"],
+    ids=[
+        "kernel-no-colon",
+        "kernel-no-module",
+        "kernel-no-file",
+        "kernel-no-attribute",
+        "kernel-not-callable",
+        "kernel-import-raises",
+        "against-unknown",
+        "against-missing",
+        "against-without-kernel",
+        "seed-not-int",
+        "seed-negative",
+        "epochs-negative",
+        "unknown-flag",
+    ],
 )
 def test_main_bad_input_exits_2_naming_the_argument(argv, argument, tmp_path, capsys):
     _write_kernels(tmp_path)

@@ -10,12 +10,12 @@ import pytest
 import sympy
 
 from verifier import kernels
-from verifier.kernels import specs as codegen
 from verifier.cli import main
-from verifier.proof.model import load_shipped, load_text
 from verifier.errors import ProofFailed
+from verifier.kernels import specs as codegen
+from verifier.proof.model import load_shipped, load_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_checked_in_kernels_are_what_write_produces():
@@ -62,8 +62,9 @@ def test_write_refuses_a_kernel_whose_derivation_is_not_proved(monkeypatch, tmp_
     for d in shipped:
         text = Path(d.file).read_text()
         if d.id == "sigmoid-derivative":
-            text = text.replace('expr = "exp(-x)/(1 + exp(-x))**2"',
-                                'expr = "2*exp(-x)/(1 + exp(-x))**2"')
+            text = text.replace(
+                'expr = "exp(-x)/(1 + exp(-x))**2"', 'expr = "2*exp(-x)/(1 + exp(-x))**2"'
+            )
         broken.append(load_text(text, d.file, shipped=True))
     monkeypatch.setattr(codegen, "load_shipped", lambda: broken)
     target = tmp_path / "kernels.py"

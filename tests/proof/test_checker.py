@@ -14,14 +14,17 @@ from verifier.proof.conditions import Facts
 from verifier.proof.model import Step, load_file, load_shipped, resolve
 from verifier.proof.refute import WITNESSES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = resolve(load_shipped(), [])
 PROVED = {r.derivation.id: r.derivation for r in check_all(SHIPPED) if r.proved}
 
 
 def test_all_shipped_derivations_are_proved():
-    assert set(PROVED) == {d.id for d in SHIPPED} == {
-        "reciprocal-rule", "exp-derivative", "sigmoid-derivative"}
+    assert (
+        set(PROVED)
+        == {d.id for d in SHIPPED}
+        == {"reciprocal-rule", "exp-derivative", "sigmoid-derivative"}
+    )
 
 
 MUTATIONS = {
@@ -30,15 +33,13 @@ MUTATIONS = {
     "sign-flipped": lambda e: -e,
 }
 STEP_CASES = [
-    (d.id, step.index, name)
-    for d in SHIPPED
-    for step in d.steps[1:]
-    for name in MUTATIONS
+    (d.id, step.index, name) for d in SHIPPED for step in d.steps[1:] for name in MUTATIONS
 ]
 
 
-@pytest.mark.parametrize(("ident", "index", "mutation"), STEP_CASES,
-                         ids=[f"{i}-step{n}-{m}" for i, n, m in STEP_CASES])
+@pytest.mark.parametrize(
+    ("ident", "index", "mutation"), STEP_CASES, ids=[f"{i}-step{n}-{m}" for i, n, m in STEP_CASES]
+)
 def test_mutated_step_is_never_proved(ident, index, mutation):
     d = next(d for d in SHIPPED if d.id == ident)
     ctx = context_for(d, PROVED)
@@ -58,9 +59,11 @@ def test_most_mutations_are_refuted_with_a_witness():
     for ident, index, mutation in STEP_CASES:
         d = next(d for d in SHIPPED if d.id == ident)
         step = d.steps[index - 1]
-        verdict = check_step(d.steps[index - 2].expr,
-                             replace(step, expr=MUTATIONS[mutation](step.expr)),
-                             context_for(d, PROVED))
+        verdict = check_step(
+            d.steps[index - 2].expr,
+            replace(step, expr=MUTATIONS[mutation](step.expr)),
+            context_for(d, PROVED),
+        )
         refuted += verdict.verdict == "refuted"
     assert refuted >= 0.9 * len(STEP_CASES)
 
@@ -78,8 +81,9 @@ def _independent_value(expr, values, witnesses):
     return complex(expr.doit().subs(subs).evalf(30))
 
 
-@pytest.mark.parametrize("name", ["reciprocal-sign-slip", "sigmoid-dropped-chain-factor",
-                                  "abs-on-real-line"])
+@pytest.mark.parametrize(
+    "name", ["reciprocal-sign-slip", "sigmoid-dropped-chain-factor", "abs-on-real-line"]
+)
 def test_example_mistake_is_refuted_and_the_witness_really_differs(name):
     d = load_file(ROOT / "examples" / f"{name}.toml")
     (report,) = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == name]
@@ -100,7 +104,7 @@ def test_example_mistake_is_refuted_and_the_witness_really_differs(name):
 
 def test_the_blogs_sign_slip_is_the_step_refuted():
     d = load_file(ROOT / "examples" / "reciprocal-sign-slip.toml")
-    report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
+    report = next(r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id)
     verdicts = [s.verdict.verdict for s in report.steps]
     assert verdicts[2] == "refuted"
     assert "WRONG" in report.steps[2].step.note
@@ -125,7 +129,8 @@ def test_timeout_gives_unknown_even_outside_the_main_thread():
     step = Step(2, 1, "1", sympy.Integer(2), sympy.Integer(2), ("algebra",))
     results = []
     worker = threading.Thread(
-        target=lambda: results.append(check_step(hard, step, CheckContext(Facts()), timeout=0.05)))
+        target=lambda: results.append(check_step(hard, step, CheckContext(Facts()), timeout=0.05))
+    )
     worker.start()
     worker.join(60)
     assert results and results[0].verdict == "unknown"
@@ -144,7 +149,7 @@ def test_counterexample_respects_positive_assumption():
     from verifier.proof.model import load_text
 
     d = load_text(text.replace('x = "real"', 'x = "positive"'), "positive.toml")
-    report = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id][0]
+    report = next(r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id)
     assert report.verdict == "proved"
 
 

@@ -31,14 +31,19 @@ from verifier.proof.model import load_text, resolve
 def _independent_value(expr: sympy.Expr, derivation, counterexample) -> mpmath.mpf:
     """Evaluate ``expr`` at the counterexample with SymPy's doit/limit and mpmath only."""
     t = sympy.Symbol("t", real=True)
-    values = {derivation.symbols[k]: sympy.Rational(v) for k, v in counterexample.values
-              if k in derivation.symbols}
+    values = {
+        derivation.symbols[k]: sympy.Rational(v)
+        for k, v in counterexample.values
+        if k in derivation.symbols
+    }
     bodies = {name: sympy.sympify(body, locals={"t": t}) for name, body in counterexample.witnesses}
     for name, define in derivation.defines.items():
         if define.params:
             expr = expr.replace(
                 lambda n, name=name: isinstance(n, AppliedUndef) and n.func.__name__ == name,
-                lambda n, define=define: define.body.subs(dict(zip(define.params, n.args))),
+                lambda n, define=define: define.body.subs(
+                    dict(zip(define.params, n.args, strict=False))
+                ),
             )
     expr = expr.replace(
         lambda n: isinstance(n, AppliedUndef) and n.func.__name__ in bodies,
@@ -73,15 +78,19 @@ def not_proved(report, index: int) -> str:
 
 CONSTANT_LEMMA = derivation_text(
     [(None, "Derivative(y, x)"), ("constant-rule", "0")],
-    symbols={"x": "real", "y": "real"}, ident="const-lemma",
+    symbols={"x": "real", "y": "real"},
+    ident="const-lemma",
 )
 
 
 def test_lemma_with_two_symbols_instantiated_onto_one_does_not_prove_1_eq_0():
     lemma = check_text(CONSTANT_LEMMA)
     assert lemma.proved  # d/dx y = 0 for y independent of x
-    user = derivation_text([(None, "Derivative(x, x)"), ("const-lemma", "0")],
-                           symbols={"x": "real"}, uses=["const-lemma"])
+    user = derivation_text(
+        [(None, "Derivative(x, x)"), ("const-lemma", "0")],
+        symbols={"x": "real"},
+        uses=["const-lemma"],
+    )
     report = check_text(user, extra=[CONSTANT_LEMMA])
     not_proved(report, 2)
     assert_refuted_for_real(report, 2)
@@ -90,29 +99,39 @@ def test_lemma_with_two_symbols_instantiated_onto_one_does_not_prove_1_eq_0():
 def test_lemma_about_a_positive_symbol_is_not_applied_to_a_real_one():
     lemma = derivation_text(
         [(None, "Derivative(x**a, x)"), ("power-rule", "a*x**(a - 1)")],
-        symbols={"x": "positive", "a": "real"}, ident="pos-power",
+        symbols={"x": "positive", "a": "real"},
+        ident="pos-power",
     )
     assert check_text(lemma).proved
-    user = derivation_text([(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
-                           symbols={"y": "real", "b": "real"}, uses=["pos-power"])
+    user = derivation_text(
+        [(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
+        symbols={"y": "real", "b": "real"},
+        uses=["pos-power"],
+    )
     report = check_text(user, extra=[lemma])
     not_proved(report, 2)
     assert "positive" in report.steps[1].verdict.reason
-    ok = derivation_text([(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
-                         symbols={"y": "positive", "b": "real"}, uses=["pos-power"])
+    ok = derivation_text(
+        [(None, "Derivative(y**b, y)"), ("pos-power", "b*y**(b - 1)")],
+        symbols={"y": "positive", "b": "real"},
+        uses=["pos-power"],
+    )
     assert check_text(ok, extra=[lemma]).proved
 
 
 def test_unproved_lemma_is_not_citable_through_check_all():
-    false_lemma = derivation_text([(None, "Derivative(x**2, x)"), ("power-rule", "3*x")],
-                                  ident="false-lemma")
-    user = derivation_text([(None, "Derivative(x**2, x)"), ("false-lemma", "3*x")],
-                           uses=["false-lemma"])
+    false_lemma = derivation_text(
+        [(None, "Derivative(x**2, x)"), ("power-rule", "3*x")], ident="false-lemma"
+    )
+    user = derivation_text(
+        [(None, "Derivative(x**2, x)"), ("false-lemma", "3*x")], uses=["false-lemma"]
+    )
     report = check_text(user, extra=[false_lemma])
     not_proved(report, 2)
 
 
 # -- opaque terms ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("limit", ["Limit(h, h, 0)", "Limit(1/h, h, 0)"])
 def test_opaque_limit_divided_by_itself_is_not_one(limit):
@@ -120,8 +139,9 @@ def test_opaque_limit_divided_by_itself_is_not_one(limit):
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.parametrize("pair", [("Limit(h, h, 0)", "Limit(k, k, 0)"),
-                                  ("Limit(1/h, h, 0)", "Limit(1/k, k, 0)")])
+@pytest.mark.parametrize(
+    "pair", [("Limit(h, h, 0)", "Limit(k, k, 0)"), ("Limit(1/h, h, 0)", "Limit(1/k, k, 0)")]
+)
 def test_opaque_limits_equal_up_to_renaming_are_not_cancelled(pair):
     a, b = pair
     text = derivation_text([(None, f"{a}/{b}"), ("algebra", "1")])
@@ -142,8 +162,10 @@ def test_nonexistent_limit_times_zero_is_not_zero():
 
 
 def test_existing_nonzero_limit_may_be_cancelled():
-    text = derivation_text([(None, "Limit(x + h, h, 1)/Limit(x + k, k, 1)"), ("algebra", "1")],
-                           symbols={"x": "positive", "h": "real"})
+    text = derivation_text(
+        [(None, "Limit(x + h, h, 1)/Limit(x + k, k, 1)"), ("algebra", "1")],
+        symbols={"x": "positive", "h": "real"},
+    )
     assert check_text(text).proved
 
 
@@ -158,10 +180,12 @@ def test_opaque_algebra_unit():
 
 # -- binders ----------------------------------------------------------------------
 
+
 def test_define_body_binder_is_not_captured_by_the_argument():
     text = derivation_text(
         [(None, "F(k)"), ("definition", "Sum(k**k, (k, 0, 2))")],
-        symbols={"k": "real", "x": "real"}, define={"F(x)": "Sum(x**k, (k, 0, 2))"},
+        symbols={"k": "real", "x": "real"},
+        define={"F(x)": "Sum(x**k, (k, 0, 2))"},
     )
     report = check_text(text)
     not_proved(report, 2)
@@ -170,7 +194,8 @@ def test_define_body_binder_is_not_captured_by_the_argument():
 def test_define_body_binder_unfolds_correctly_at_the_bound_name():
     text = derivation_text(
         [(None, "F(k)"), ("definition", "Sum(k**j, (j, 0, 2))")],
-        symbols={"k": "real", "x": "real"}, define={"F(x)": "Sum(x**k, (k, 0, 2))"},
+        symbols={"k": "real", "x": "real"},
+        define={"F(x)": "Sum(x**k, (k, 0, 2))"},
     )
     assert check_text(text).proved
 
@@ -195,17 +220,24 @@ def test_subs_does_not_push_a_value_under_a_limit_binding_it():
 def test_nested_derivative_definition_uses_fresh_bound_variables():
     # d/dx (x * d/dx x**2): unfolding both derivatives needs two bound variables.
     right = derivation_text(
-        [(None, "Derivative(x*Derivative(x**2, x), x)"),
-         ("derivative-definition",
-          "Limit(((x + h)*Limit(((x + h + k)**2 - (x + h)**2)/k, k, 0)"
-          " - x*Limit(((x + k)**2 - x**2)/k, k, 0))/h, h, 0)")],
+        [
+            (None, "Derivative(x*Derivative(x**2, x), x)"),
+            (
+                "derivative-definition",
+                "Limit(((x + h)*Limit(((x + h + k)**2 - (x + h)**2)/k, k, 0)"
+                " - x*Limit(((x + k)**2 - x**2)/k, k, 0))/h, h, 0)",
+            ),
+        ],
     )
     assert check_text(right).proved
 
 
 def test_merging_a_product_of_limits_uses_a_fresh_variable():
     text = derivation_text(
-        [(None, "Limit(h + 1, h, 0) * Limit(h + y, y, 0)"), ("limit-product", "Limit(2*h + 1, h, 0)")],
+        [
+            (None, "Limit(h + 1, h, 0) * Limit(h + y, y, 0)"),
+            ("limit-product", "Limit(2*h + 1, h, 0)"),
+        ],
         symbols={"h": "real", "y": "real"},
     )
     report = check_text(text)
@@ -215,13 +247,17 @@ def test_merging_a_product_of_limits_uses_a_fresh_variable():
 
 def test_exp_series_of_exp_exp_uses_separate_indices():
     text = derivation_text(
-        [(None, "exp(exp(x))"),
-         ("exp-series", "Sum(Sum(x**m/factorial(m), (m, 0, oo))**n/factorial(n), (n, 0, oo))")],
+        [
+            (None, "exp(exp(x))"),
+            ("exp-series", "Sum(Sum(x**m/factorial(m), (m, 0, oo))**n/factorial(n), (n, 0, oo))"),
+        ],
     )
     assert check_text(text).steps[1].verdict.verdict != REFUTED
     wrong = derivation_text(
-        [(None, "exp(exp(x))"),
-         ("exp-series", "Sum(Sum(x**n/factorial(n), (n, 0, oo))**n/factorial(m), (m, 0, oo))")],
+        [
+            (None, "exp(exp(x))"),
+            ("exp-series", "Sum(Sum(x**n/factorial(n), (n, 0, oo))**n/factorial(m), (m, 0, oo))"),
+        ],
         symbols={"x": "real", "n": "integer nonnegative"},
     )
     not_proved(check_text(wrong), 2)
@@ -229,23 +265,30 @@ def test_exp_series_of_exp_exp_uses_separate_indices():
 
 # -- assumptions of bound variables -------------------------------------------
 
+
 def test_limit_variable_does_not_inherit_a_declared_integer_assumption():
-    text = derivation_text([(None, "Limit(sin(pi*n)/n, n, 0)"), ("algebra", "0")],
-                           symbols={"n": "integer"})
+    text = derivation_text(
+        [(None, "Limit(sin(pi*n)/n, n, 0)"), ("algebra", "0")], symbols={"n": "integer"}
+    )
     report = check_text(text)
     not_proved(report, 2)
 
 
 def test_sum_index_does_not_inherit_a_declared_nonnegative_assumption():
-    text = derivation_text([(None, "Sum(Abs(n), (n, -1, 1))"), ("algebra", "Sum(n, (n, -1, 1))")],
-                           symbols={"n": "integer nonnegative"})
+    text = derivation_text(
+        [(None, "Sum(Abs(n), (n, -1, 1))"), ("algebra", "Sum(n, (n, -1, 1))")],
+        symbols={"n": "integer nonnegative"},
+    )
     report = check_text(text)
     not_proved(report, 2)
 
 
 def test_define_parameter_does_not_inherit_positivity():
-    text = derivation_text([(None, "F(-1)"), ("definition", "-1")],
-                           symbols={"x": "positive"}, define={"F(x)": "sqrt(x**2)"})
+    text = derivation_text(
+        [(None, "F(-1)"), ("definition", "-1")],
+        symbols={"x": "positive"},
+        define={"F(x)": "sqrt(x**2)"},
+    )
     report = check_text(text)
     not_proved(report, 2)
     assert_refuted_for_real(report, 2)
@@ -253,10 +296,13 @@ def test_define_parameter_does_not_inherit_positivity():
 
 # -- side conditions ----------------------------------------------------------------
 
+
 def test_termwise_on_a_sum_from_minus_infinity_is_not_a_finite_sum():
     text = derivation_text(
-        [(None, "Derivative(Sum(x**n/factorial(-n), (n, -oo, 0)), x)"),
-         ("termwise", "Sum(Derivative(x**n/factorial(-n), x), (n, -oo, 0))")],
+        [
+            (None, "Derivative(Sum(x**n/factorial(-n), (n, -oo, 0)), x)"),
+            ("termwise", "Sum(Derivative(x**n/factorial(-n), x), (n, -oo, 0))"),
+        ],
         symbols={"x": "real"},
     )
     not_proved(check_text(text), 2)
@@ -264,8 +310,10 @@ def test_termwise_on_a_sum_from_minus_infinity_is_not_a_finite_sum():
 
 def test_series_with_a_pole_at_zero_is_not_a_power_series():
     text = derivation_text(
-        [(None, "Derivative(Sum(x**(n - 1)/factorial(n), (n, 0, oo)), x)"),
-         ("termwise", "Sum(Derivative(x**(n - 1)/factorial(n), x), (n, 0, oo))")],
+        [
+            (None, "Derivative(Sum(x**(n - 1)/factorial(n), (n, 0, oo)), x)"),
+            ("termwise", "Sum(Derivative(x**(n - 1)/factorial(n), x), (n, 0, oo))"),
+        ],
         symbols={"x": "real"},
     )
     report = check_text(text)
@@ -274,8 +322,9 @@ def test_series_with_a_pole_at_zero_is_not_a_power_series():
 
 
 def test_claim_is_compared_with_the_first_and_last_step():
-    text = derivation_text([(None, "Derivative(x**2, x)"), ("power-rule", "2*x")],
-                           claim="Derivative(x**2, x) = 3*x")
+    text = derivation_text(
+        [(None, "Derivative(x**2, x)"), ("power-rule", "2*x")], claim="Derivative(x**2, x) = 3*x"
+    )
     report = check_text(text)
     assert report.steps[1].verdict.verdict == PROVED
     assert report.claim.verdict != PROVED
@@ -283,6 +332,7 @@ def test_claim_is_compared_with_the_first_and_last_step():
 
 
 # -- names and numbers ----------------------------------------------------------------
+
 
 def test_decimals_are_exact():
     text = derivation_text([(None, "1.00000000000000000001"), ("algebra", "1")])
@@ -301,6 +351,7 @@ def test_define_cannot_rebind_a_builtin(name):
 
 
 # -- the refuter is never wrong --------------------------------------------------------
+
 
 def test_refuter_does_not_substitute_into_a_limit_bound_variable():
     text = derivation_text([(None, "Limit((x + h)**2 - x**2, h, 0)"), ("algebra", "0")])
@@ -329,6 +380,7 @@ def test_limit_that_is_zero_at_powers_of_ten_is_not_given_a_value():
 
 # -- bounded ------------------------------------------------------------------------------
 
+
 def test_exact_rational_power_limit_stays_within_its_timeout():
     text = derivation_text([(None, "Limit((1 + h)**(1/h), h, 0)"), ("algebra", "E")])
     d = load_text(text, "t.toml")
@@ -340,6 +392,7 @@ def test_exact_rational_power_limit_stays_within_its_timeout():
 
 # -- the trust boundary -------------------------------------------------------------------
 
+
 def test_a_proved_verdict_cannot_be_built_outside_the_checker():
     with pytest.raises(ForgedVerdict):
         StepVerdict("proved", "algebra", "I say so")
@@ -348,43 +401,58 @@ def test_a_proved_verdict_cannot_be_built_outside_the_checker():
 
 # -- found by the hostile review of this change ----------------------------------------
 
-HIDDEN = "Sum(1/(factorial(n) + 1), (n, 0, oo))"  # no closed form: the numeric double check is blind
+HIDDEN = (
+    "Sum(1/(factorial(n) + 1), (n, 0, oo))"  # no closed form: the numeric double check is blind
+)
 
 
 def test_derivative_in_an_integer_symbol_is_refused():
-    text = derivation_text([(None, "Derivative(sin(pi*x), x)"), ("constant-rule", "0")],
-                           symbols={"x": "integer"})
+    text = derivation_text(
+        [(None, "Derivative(sin(pi*x), x)"), ("constant-rule", "0")], symbols={"x": "integer"}
+    )
     with pytest.raises(InputError, match="integer"):
         load_text(text, "t.toml")
 
 
 @pytest.mark.parametrize("define", [{"F(x)": "x*y"}, {"c": "y**2"}])
 def test_define_body_may_use_only_its_parameters(define):
-    text = derivation_text([(None, "y"), ("algebra", "y")],
-                           symbols={"x": "real", "y": "real"}, define=define)
+    text = derivation_text(
+        [(None, "y"), ("algebra", "y")], symbols={"x": "real", "y": "real"}, define=define
+    )
     with pytest.raises(InputError, match="not a parameter"):
         load_text(text, "t.toml")
 
 
 def test_lemma_function_instance_may_not_mention_a_variable_the_lemma_binds_there():
-    lemma = derivation_text([(None, "Derivative(x**2*f(x), y)"), ("constant-rule", "0")],
-                            symbols={"x": "real", "y": "real"}, functions={"f": "differentiable"},
-                            ident="lemma-indep")
+    lemma = derivation_text(
+        [(None, "Derivative(x**2*f(x), y)"), ("constant-rule", "0")],
+        symbols={"x": "real", "y": "real"},
+        functions={"f": "differentiable"},
+        ident="lemma-indep",
+    )
     assert check_text(lemma).proved
-    user = derivation_text([(None, f"Derivative(x**2*y, y) + {HIDDEN}"), ("lemma-indep", HIDDEN)],
-                           symbols={"x": "real", "y": "real"}, uses=["lemma-indep"])
+    user = derivation_text(
+        [(None, f"Derivative(x**2*y, y) + {HIDDEN}"), ("lemma-indep", HIDDEN)],
+        symbols={"x": "real", "y": "real"},
+        uses=["lemma-indep"],
+    )
     report = check_text(user, extra=[lemma])
     not_proved(report, 2)
 
 
 def test_lemma_right_side_binder_does_not_capture_the_instance():
-    lemma = derivation_text([(None, "f(x)*x"), ("continuity", "Limit(f(x)*(x + h), h, 0)")],
-                            symbols={"x": "real"}, functions={"f": "continuous"},
-                            ident="lemma-binder")
+    lemma = derivation_text(
+        [(None, "f(x)*x"), ("continuity", "Limit(f(x)*(x + h), h, 0)")],
+        symbols={"x": "real"},
+        functions={"f": "continuous"},
+        ident="lemma-binder",
+    )
     assert check_text(lemma).proved
     user = derivation_text(
         [(None, f"h*x + {HIDDEN}"), ("lemma-binder", f"Limit(h*(x + h), h, 0) + {HIDDEN}")],
-        symbols={"x": "real", "h": "real"}, uses=["lemma-binder"])
+        symbols={"x": "real", "h": "real"},
+        uses=["lemma-binder"],
+    )
     report = check_text(user, extra=[lemma])
     not_proved(report, 2)
 
@@ -398,37 +466,44 @@ def test_empty_sum_range_gives_the_index_no_sign():
 
 @pytest.mark.parametrize("assumption", ["nonnegative", "nonpositive"])
 def test_derivative_in_a_closed_domain_symbol_is_refused(assumption):
-    text = derivation_text([(None, "Derivative(Abs(x), x)"), ("power-rule", "1")],
-                           symbols={"x": assumption})
+    text = derivation_text(
+        [(None, "Derivative(Abs(x), x)"), ("power-rule", "1")], symbols={"x": assumption}
+    )
     with pytest.raises(InputError, match=assumption):
         load_text(text, "t.toml")
 
 
 def test_claim_with_a_limit_direction_keyword_is_read():
-    text = derivation_text([(None, "Limit(x + h, h, 0, dir='+')"), ("continuity", "x")],
-                           claim="Limit(x + h, h, 0, dir='+') = x")
+    text = derivation_text(
+        [(None, "Limit(x + h, h, 0, dir='+')"), ("continuity", "x")],
+        claim="Limit(x + h, h, 0, dir='+') = x",
+    )
     assert check_text(text).proved
 
 
 def test_define_may_use_an_earlier_constant_definition():
-    text = derivation_text([(None, "G(x)"), ("definition", "2*x")],
-                           define={"c": "2", "G(x)": "x*c"})
+    text = derivation_text(
+        [(None, "G(x)"), ("definition", "2*x")], define={"c": "2", "G(x)": "x*c"}
+    )
     assert check_text(text).proved
 
 
 @pytest.mark.parametrize("assumption", ["positive", "negative", "nonzero", "real"])
 def test_derivative_in_an_open_domain_symbol_is_allowed(assumption):
-    text = derivation_text([(None, "Derivative(x**3, x)"), ("power-rule", "3*x**2")],
-                           symbols={"x": assumption})
+    text = derivation_text(
+        [(None, "Derivative(x**3, x)"), ("power-rule", "3*x**2")], symbols={"x": assumption}
+    )
     assert check_text(text).proved
 
 
 # -- found by the second hostile review --------------------------------------------------
 
+
 @pytest.mark.parametrize("bounds", ["(n, x, x + 1)", "(n, 1/2, 3/2)"])
 def test_sum_bounds_must_be_integers(bounds):
-    text = derivation_text([(None, f"Sum((-1)**(2*n), {bounds})"), ("algebra", "2")],
-                           symbols={"x": "real"})
+    text = derivation_text(
+        [(None, f"Sum((-1)**(2*n), {bounds})"), ("algebra", "2")], symbols={"x": "real"}
+    )
     with pytest.raises(InputError, match="integer"):
         load_text(text, "t.toml")
 
@@ -448,36 +523,47 @@ def test_constant_definition_does_not_hide_an_opaque_term(body):
 
 
 def test_function_definition_that_is_zero_is_not_divided_by():
-    text = derivation_text([(None, "x*F(x)/F(x)"), ("algebra", "x")],
-                           define={"F(x)": "Limit(x*h, h, 0)"})
+    text = derivation_text(
+        [(None, "x*F(x)/F(x)"), ("algebra", "x")], define={"F(x)": "Limit(x*h, h, 0)"}
+    )
     not_proved(check_text(text), 2)
 
 
 def test_definition_dividing_by_a_zero_constant_is_refused():
-    text = derivation_text([(None, "G(x)"), ("algebra", "G(x)")],
-                           define={"c": "0", "G(x)": "x/c"})
+    text = derivation_text([(None, "G(x)"), ("algebra", "G(x)")], define={"c": "0", "G(x)": "x/c"})
     with pytest.raises(InputError, match="division by zero"):
         load_text(text, "t.toml")
 
 
-@pytest.mark.parametrize(("prev", "cur"), [
-    ("x + Limit(h, h, 0)**2/Limit(h, h, 0)", "x"),                       # 0/0
-    ("Limit(Abs(h)/h, h, 0)**3/Limit(Abs(h)/h, h, 0)**2", "Limit(Abs(h)/h, h, 0)"),
-    ("x*(Limit(1 + h, h, 0) - 1)/(Limit(1 + k, k, 0) - 1)", "x"),       # the denominator is 0
-])
+@pytest.mark.parametrize(
+    ("prev", "cur"),
+    [
+        ("x + Limit(h, h, 0)**2/Limit(h, h, 0)", "x"),  # 0/0
+        ("Limit(Abs(h)/h, h, 0)**3/Limit(Abs(h)/h, h, 0)**2", "Limit(Abs(h)/h, h, 0)"),
+        ("x*(Limit(1 + h, h, 0) - 1)/(Limit(1 + k, k, 0) - 1)", "x"),  # the denominator is 0
+    ],
+)
 def test_division_by_an_opaque_term_that_is_zero_or_absent(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     not_proved(check_text(text), 2)
 
 
 def test_sums_equal_only_up_to_cancel_are_not_the_same_sum():
-    text = derivation_text([(None, "Sum((n**2 - 1)/(n - 1), (n, 1, 3))"),
-                            ("algebra", "Sum(n + 1, (n, 1, 3))")])
+    text = derivation_text(
+        [(None, "Sum((n**2 - 1)/(n - 1), (n, 1, 3))"), ("algebra", "Sum(n + 1, (n, 1, 3))")]
+    )
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.parametrize("expr", ["Limit(Abs(h)**2, h, sqrt(-1))",
-                                  "Subs(Abs(u)**2 + u**2, u, sqrt(-1))", "log(-1)", "log(x, 0)"])
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "Limit(Abs(h)**2, h, sqrt(-1))",
+        "Subs(Abs(u)**2 + u**2, u, sqrt(-1))",
+        "log(-1)",
+        "log(x, 0)",
+    ],
+)
 def test_non_real_numbers_are_refused(expr):
     text = derivation_text([(None, expr), ("algebra", "0")])
     with pytest.raises(InputError):
@@ -486,20 +572,29 @@ def test_non_real_numbers_are_refused(expr):
 
 # -- found by the third hostile review ------------------------------------------------
 
+
 def test_sums_over_positive_and_negative_ranges_are_not_confused():
     # The canonical index of a Sum knows its range; a cache keyed by assumption
     # names alone once gave the negative range the positive index of an earlier Sum.
-    check_text(derivation_text([(None, "Sum(Abs(n), (n, 1, 3))"), ("algebra", "Sum(n, (n, 1, 3))")]))
-    text = derivation_text([(None, "Sum(1/n, (n, 1, 2)) + Sum(Abs(n + 5), (n, -8, -1))"),
-                            ("algebra", "Sum(1/n, (n, 1, 2)) + Sum(n + 5, (n, -8, -1))")])
+    check_text(
+        derivation_text([(None, "Sum(Abs(n), (n, 1, 3))"), ("algebra", "Sum(n, (n, 1, 3))")])
+    )
+    text = derivation_text(
+        [
+            (None, "Sum(1/n, (n, 1, 2)) + Sum(Abs(n + 5), (n, -8, -1))"),
+            ("algebra", "Sum(1/n, (n, 1, 2)) + Sum(n + 5, (n, -8, -1))"),
+        ]
+    )
     report = check_text(text)
     not_proved(report, 2)
 
 
 def test_define_with_a_derivative_is_not_taken_at_a_closed_domain_symbol():
-    text = derivation_text([(None, "D(n)"), ("power-rule", "1")],
-                           symbols={"n": "nonnegative", "x": "real"},
-                           define={"D(x)": "Derivative(Abs(x), x)"})
+    text = derivation_text(
+        [(None, "D(n)"), ("power-rule", "1")],
+        symbols={"n": "nonnegative", "x": "real"},
+        define={"D(x)": "Derivative(Abs(x), x)"},
+    )
     not_proved(check_text(text), 2)
 
 
@@ -518,12 +613,18 @@ def test_divisor_cancelled_inside_a_sum_is_refused_where_it_can_vanish():
 
 @pytest.mark.parametrize("instance", ["Limit(Abs(h)/h, h, 0)", "log(x)"])
 def test_lemma_function_instance_must_be_defined(instance):
-    lemma = derivation_text([(None, "Derivative(f(x), y) + x"), ("constant-rule", "x")],
-                            symbols={"x": "real", "y": "real"}, functions={"f": ""},
-                            ident="lemma-c")
+    lemma = derivation_text(
+        [(None, "Derivative(f(x), y) + x"), ("constant-rule", "x")],
+        symbols={"x": "real", "y": "real"},
+        functions={"f": ""},
+        ident="lemma-c",
+    )
     assert check_text(lemma).proved
-    user = derivation_text([(None, f"Derivative({instance}, y) + x"), ("lemma-c", "x")],
-                           symbols={"x": "real", "y": "real"}, uses=["lemma-c"])
+    user = derivation_text(
+        [(None, f"Derivative({instance}, y) + x"), ("lemma-c", "x")],
+        symbols={"x": "real", "y": "real"},
+        uses=["lemma-c"],
+    )
     not_proved(check_text(user, extra=[lemma]), 2)
 
 
@@ -539,11 +640,14 @@ def test_refuter_never_evaluates_where_a_side_has_no_real_value():
 GAUSS = "Sum(exp(-(n - 500)**2/100), (n, 1, oo))"  # 17.72..., but Sum.evalf says 0
 
 
-@pytest.mark.parametrize(("prev", "cur"), [
-    (f"Min(1, {GAUSS})", GAUSS),
-    (f"Abs({GAUSS} - 1)", f"1 - {GAUSS}"),
-    (f"sqrt(({GAUSS} - 1)**2)", f"1 - {GAUSS}"),
-])
+@pytest.mark.parametrize(
+    ("prev", "cur"),
+    [
+        (f"Min(1, {GAUSS})", GAUSS),
+        (f"Abs({GAUSS} - 1)", f"1 - {GAUSS}"),
+        (f"sqrt(({GAUSS} - 1)**2)", f"1 - {GAUSS}"),
+    ],
+)
 def test_functions_that_compare_do_not_decide_by_sum_evalf(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     not_proved(check_text(text), 2)
@@ -557,11 +661,17 @@ def test_max_of_a_sum_sympy_cannot_compare_is_read_without_crash_or_hang():
     assert report.steps[1].verdict.verdict != PROVED
 
 
-@pytest.mark.parametrize(("prev", "cur"), [
-    ("sign(Sum(1/(3*n), (n, 1, 6)) - 49/60)", "0"),           # the finite sum is exactly 49/60
-    ("x + atan(10**100*(Sum(1/(3*n), (n, 1, 6)) - 49/60))", "x"),
-    ("log(1 + 10**(-100))", "log(10**100 + 1) - 100*log(10)"),  # SymPy's evalf says 0.0 on the left
-])
+@pytest.mark.parametrize(
+    ("prev", "cur"),
+    [
+        ("sign(Sum(1/(3*n), (n, 1, 6)) - 49/60)", "0"),  # the finite sum is exactly 49/60
+        ("x + atan(10**100*(Sum(1/(3*n), (n, 1, 6)) - 49/60))", "x"),
+        (
+            "log(1 + 10**(-100))",
+            "log(10**100 + 1) - 100*log(10)",
+        ),  # SymPy's evalf says 0.0 on the left
+    ],
+)
 def test_true_steps_are_not_refuted_by_rounding(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     report = check_text(text)
@@ -569,8 +679,9 @@ def test_true_steps_are_not_refuted_by_rounding(prev, cur):
 
 
 def test_refuter_does_not_evaluate_factorial_off_the_integers():
-    text = derivation_text([(None, "sin(pi*x)**2*factorial(x)"), ("algebra", "0")],
-                           symbols={"x": "nonnegative"})
+    text = derivation_text(
+        [(None, "sin(pi*x)**2*factorial(x)"), ("algebra", "0")], symbols={"x": "nonnegative"}
+    )
     report = check_text(text)
     assert report.steps[1].verdict.verdict != REFUTED, report.steps[1].verdict.reason
 
@@ -578,21 +689,29 @@ def test_refuter_does_not_evaluate_factorial_off_the_integers():
 X_TINY = "log(1 + 10**(-10)) - 10**(-10) + 10**(-20)"  # 5.0e-21 > 0; SymPy's evalf(2) says < 0
 
 
-@pytest.mark.parametrize(("prev", "cur"), [
-    (f"sign({X_TINY})", "-1"),
-    (f"Max(0, {X_TINY})", "0"),
-    ("x*Abs(log(1 + 10**(-300)) - 10**(-300) + 10**(-600))",
-     "x*(10**(-300) - 10**(-600) - log(1 + 10**(-300)))"),
-])
+@pytest.mark.parametrize(
+    ("prev", "cur"),
+    [
+        (f"sign({X_TINY})", "-1"),
+        (f"Max(0, {X_TINY})", "0"),
+        (
+            "x*Abs(log(1 + 10**(-300)) - 10**(-300) + 10**(-600))",
+            "x*(10**(-300) - 10**(-600) - log(1 + 10**(-300)))",
+        ),
+    ],
+)
 def test_signs_of_numbers_are_not_read_off_a_two_digit_evalf(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.parametrize(("prev", "cur"), [
-    ("sign(Sum(1/(3*n), (n, 1, 617)) - Sum(1/(3*n), (n, 2, 617)) - 1/3)", "0"),
-    ("sin(pi*x/10**20)*factorial(2 + x/10**20)", "0"),
-])
+@pytest.mark.parametrize(
+    ("prev", "cur"),
+    [
+        ("sign(Sum(1/(3*n), (n, 1, 617)) - Sum(1/(3*n), (n, 2, 617)) - 1/3)", "0"),
+        ("sin(pi*x/10**20)*factorial(2 + x/10**20)", "0"),
+    ],
+)
 def test_refuter_is_exact_where_rounding_would_decide(prev, cur):
     text = derivation_text([(None, prev), ("algebra", cur)])
     report = check_text(text)
@@ -608,11 +727,11 @@ def test_a_timeout_swallowed_once_is_raised_again():
             pass
 
     def swallow_first():
-        try:
-            spin(2)   # the first StepTimeout lands here and is swallowed,
+        try:  # noqa: SIM105 (written the way a careless callback swallows it)
+            spin(2)  # the first StepTimeout lands here and is swallowed,
         except StepTimeout:
-            pass      # as it would be in a GC callback or a __del__
-        spin(5)       # the computation goes on: it must be stopped again
+            pass  # as it would be in a GC callback or a __del__
+        spin(5)  # the computation goes on: it must be stopped again
         return "finished"
 
     start = time.perf_counter()
@@ -630,4 +749,6 @@ def test_a_derivation_report_is_proved_only_with_its_claim_and_every_step():
     with pytest.raises(ForgedVerdict):
         DerivationReport(d, "proved", steps, start_verdict())
     with pytest.raises(ForgedVerdict):
-        DerivationReport(d, "proved", steps[:1] + (StepReport(d.steps[1], start_verdict()),), unknown)
+        DerivationReport(
+            d, "proved", (*steps[:1], StepReport(d.steps[1], start_verdict())), unknown
+        )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
 from helpers import derivation_text
+
 from verifier.cli import main
 from verifier.proof.model import load_file, load_shipped, shipped_dir
 
@@ -19,28 +18,37 @@ def test_step_lines_point_at_the_expr_in_the_file(path):
     d = load_file(path)
     lines = path.read_text().splitlines()
     for step in d.steps:
-        assert re.match(r'\s*expr\s*=', lines[step.line - 1])
+        assert re.match(r"\s*expr\s*=", lines[step.line - 1])
         assert step.text in lines[step.line - 1]
 
 
 def test_shipped_derivations_are_found():
-    assert {d.id for d in load_shipped()} >= {"reciprocal-rule", "exp-derivative",
-                                              "sigmoid-derivative"}
+    assert {d.id for d in load_shipped()} >= {
+        "reciprocal-rule",
+        "exp-derivative",
+        "sigmoid-derivative",
+    }
 
 
 BAD = {
     "malformed-toml": ('id = "t"\nclaim = "x = x\n', 2),
     "unknown-key": (GOOD + 'colour = "red"\n', None),
     "unknown-step-key": (GOOD.replace('by = "algebra"', 'by = "algebra"\nhint = "x"'), None),
-    "missing-expr": (GOOD + "[[step]]\nby = \"algebra\"\n", None),
+    "missing-expr": (GOOD + '[[step]]\nby = "algebra"\n', None),
     "unknown-rule": (GOOD.replace('by = "algebra"', 'by = "magic"'), None),
     "lemma-not-in-uses": (GOOD.replace('by = "algebra"', 'by = "exp-derivative"'), None),
     "undeclared-symbol": (GOOD.replace("x**2 + 2*x + 1", "y**2 + 2*x + 1"), None),
     "python-construct": (GOOD.replace("x**2 + 2*x + 1", "__import__('os').getcwd()"), None),
-    "first-step-with-by": (GOOD.replace('[[step]]\nexpr = "(x', '[[step]]\nby = "algebra"\nexpr = "(x'), None),
-    "claim-without-equals": (GOOD.replace('claim = "(x + 1)**2 = x**2 + 2*x + 1"', 'claim = "x"'), None),
+    "first-step-with-by": (
+        GOOD.replace('[[step]]\nexpr = "(x', '[[step]]\nby = "algebra"\nexpr = "(x'),
+        None,
+    ),
+    "claim-without-equals": (
+        GOOD.replace('claim = "(x + 1)**2 = x**2 + 2*x + 1"', 'claim = "x"'),
+        None,
+    ),
     "bad-assumption": (GOOD.replace('x = "real"', 'x = "smooth"'), None),
-    "missing-lemma": (GOOD.replace('uses = []', 'uses = ["no-such-lemma"]'), None),
+    "missing-lemma": (GOOD.replace("uses = []", 'uses = ["no-such-lemma"]'), None),
     "too-deep": (GOOD.replace("x**2 + 2*x + 1", "(" * 300 + "x" + ")" * 300), None),
     "huge-power": (GOOD.replace("x**2 + 2*x + 1", "9**9**9**9"), None),
 }
@@ -83,8 +91,9 @@ def test_lemma_cycle_is_an_error(tmp_path, capsys):
 
 def test_files_of_the_same_run_are_lemmas_for_each_other(tmp_path, capsys):
     square = derivation_text([(None, "Derivative(x**2, x)"), ("power-rule", "2*x")], ident="square")
-    user = derivation_text([(None, "3*Derivative(x**2, x)"), ("square", "6*x")], ident="user",
-                           uses=["square"])
+    user = derivation_text(
+        [(None, "3*Derivative(x**2, x)"), ("square", "6*x")], ident="user", uses=["square"]
+    )
     (tmp_path / "square.toml").write_text(square)
     (tmp_path / "user.toml").write_text(user)
     assert main(["check", str(tmp_path)]) == 0
@@ -98,8 +107,11 @@ def test_files_of_the_same_run_are_lemmas_for_each_other(tmp_path, capsys):
     ("table", "text", "name"),
     [
         ("symbols", GOOD.replace('x = "real"', 'x = "real"\npi = "real"'), "pi"),
-        ("functions", GOOD.replace("[[step]]", '[functions]\nsin = "differentiable"\n[[step]]', 1),
-         "sin"),
+        (
+            "functions",
+            GOOD.replace("[[step]]", '[functions]\nsin = "differentiable"\n[[step]]', 1),
+            "sin",
+        ),
         ("define", GOOD.replace("[[step]]", '[define]\n"exp(x)" = "x"\n[[step]]', 1), "exp"),
         ("define", GOOD.replace("[[step]]", '[define]\nE = "3"\n[[step]]', 1), "E"),
     ],
@@ -108,8 +120,11 @@ def test_files_of_the_same_run_are_lemmas_for_each_other(tmp_path, capsys):
 def test_a_builtin_name_in_a_file_exits_2_at_its_line(table, text, name, tmp_path, capsys):
     path = tmp_path / "builtin.toml"
     path.write_text(text)
-    (line,) = [n for n, raw in enumerate(text.splitlines(), 1)
-               if raw.startswith((f"{name} =", f'"{name}('))]
+    (line,) = [
+        n
+        for n, raw in enumerate(text.splitlines(), 1)
+        if raw.startswith((f"{name} =", f'"{name}('))
+    ]
     assert main(["check", str(path), "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(f"error: {path}:{line}: [{table}] '{name}' is a built-in ")

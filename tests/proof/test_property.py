@@ -45,8 +45,9 @@ from verifier.proof.conditions import Facts
 
 # -- profiles -----------------------------------------------------------------
 
-_COMMON = dict(deadline=None, suppress_health_check=list(HealthCheck), database=None,
-               print_blob=True)
+_COMMON = dict(
+    deadline=None, suppress_health_check=list(HealthCheck), database=None, print_blob=True
+)
 settings.register_profile("ci", max_examples=150, derandomize=True, **_COMMON)
 settings.register_profile("long", max_examples=20000, derandomize=False, **_COMMON)
 if os.environ.get("HYPOTHESIS_PROFILE"):
@@ -74,9 +75,17 @@ k = sympy.Symbol("k", integer=True)
 u = sympy.Symbol("u", real=True)
 f = sympy.Function("f", real=True)
 g = sympy.Function("g", real=True)
-SYMBOL_DECL = {"x": "real", "y": "real", "h": "real", "a": "positive", "b": "positive",
-               "n": "integer nonnegative", "m": "integer positive", "k": "integer",
-               "u": "real"}
+SYMBOL_DECL = {
+    "x": "real",
+    "y": "real",
+    "h": "real",
+    "a": "positive",
+    "b": "positive",
+    "n": "integer nonnegative",
+    "m": "integer positive",
+    "k": "integer",
+    "u": "real",
+}
 HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
 
 # Witnesses satisfying every hypothesis (smooth, positive) and some that are
@@ -99,8 +108,10 @@ class Case:
     def describe(self) -> str:
         hyps = {fn.__name__: sorted(hs) for fn, hs in self.hypotheses.items()}
         route = f" text={self.text!r}" if self.text else ""
-        return (f"[{self.family}/{self.mutation or 'true'}] {sympy.sstr(self.lhs)} = "
-                f"{sympy.sstr(self.rhs)} by {list(self.by)} with {hyps}{route}")
+        return (
+            f"[{self.family}/{self.mutation or 'true'}] {sympy.sstr(self.lhs)} = "
+            f"{sympy.sstr(self.rhs)} by {list(self.by)} with {hyps}{route}"
+        )
 
 
 # -- strategies ---------------------------------------------------------------
@@ -116,8 +127,18 @@ def hypotheses_for(draw):
 
 
 def _small(draw):
-    return draw(st.sampled_from([sympy.Integer(1), sympy.Integer(2), sympy.Integer(3),
-                                 sympy.Integer(-1), sympy.Rational(1, 2), sympy.Rational(-3, 2)]))
+    return draw(
+        st.sampled_from(
+            [
+                sympy.Integer(1),
+                sympy.Integer(2),
+                sympy.Integer(3),
+                sympy.Integer(-1),
+                sympy.Rational(1, 2),
+                sympy.Rational(-3, 2),
+            ]
+        )
+    )
 
 
 def expr_in(draw, var, depth=2, others=(y, a), funcs=(f, g)):
@@ -196,15 +217,17 @@ def derivative_definition_case(draw):
         ("capture-y", L((G.xreplace({x: x + y}) - G) / y, y, 0)),
         ("bound-onto-x", L((G.xreplace({x: 2 * x}) - G) / x, x, 0)),
     ]
-    return finish(draw, "derivative-definition", lhs, rhs, ("derivative-definition",), hyps,
-                  muts)
+    return finish(draw, "derivative-definition", lhs, rhs, ("derivative-definition",), hyps, muts)
 
 
 @st.composite
 def limit_law_case(draw):
     hyps = draw(hypotheses_for())
-    rule = draw(st.sampled_from(["limit-sum", "limit-product", "limit-quotient",
-                                 "limit-constant", "continuity"]))
+    rule = draw(
+        st.sampled_from(
+            ["limit-sum", "limit-product", "limit-quotient", "limit-constant", "continuity"]
+        )
+    )
     point = draw(st.sampled_from([sympy.Integer(0), sympy.Integer(1), x, sympy.Rational(1, 2)]))
     A = expr_in(draw, h, 2, others=(x, a))
     B = expr_in(draw, h, 1, others=(x,))
@@ -213,26 +236,34 @@ def limit_law_case(draw):
         extra = [("drop-term", L(A, h, point)), ("wrong-point", L(A, h, point) + L(B, h, 2))]
     elif rule == "limit-product":
         lhs, rhs = L(A * B, h, point), L(A, h, point) * L(B, h, point)
-        extra = [("sum-not-product", L(A, h, point) + L(B, h, point)),
-                 ("wrong-point", L(A, h, point) * L(B, h, point + 1))]
+        extra = [
+            ("sum-not-product", L(A, h, point) + L(B, h, point)),
+            ("wrong-point", L(A, h, point) * L(B, h, point + 1)),
+        ]
     elif rule == "limit-quotient":
         B = 2 + B**2
         lhs, rhs = L(A / B, h, point), L(A, h, point) / L(B, h, point)
-        extra = [("upside-down", L(B, h, point) / L(A, h, point)),
-                 ("wrong-point", L(A, h, point) / L(B, h, point + 1))]
+        extra = [
+            ("upside-down", L(B, h, point) / L(A, h, point)),
+            ("wrong-point", L(A, h, point) / L(B, h, point + 1)),
+        ]
     elif rule == "limit-constant":
         c = draw(st.sampled_from([x, a, sympy.Integer(3), f(x), sympy.sin(x)]))
         lhs, rhs = L(c * A, h, point), c * L(A, h, point)
-        extra = [("constant-dropped", L(A, h, point)),
-                 ("constant-at-point", c.xreplace({x: point}) * L(A, h, point))]
+        extra = [
+            ("constant-dropped", L(A, h, point)),
+            ("constant-at-point", c.xreplace({x: point}) * L(A, h, point)),
+        ]
         if draw(st.booleans()):
             lhs, rhs = L(c, h, point), c
             extra = [("constant-at-point", c.xreplace({x: x + 1}))]
     else:
         lhs, rhs = L(A, h, point), A.xreplace({h: point})
-        extra = [("wrong-point", A.xreplace({h: point + 1})),
-                 ("var-not-point", A.xreplace({h: x}) if point != x else A.xreplace({h: 0})),
-                 ("swapped-variable", L(A.xreplace({h: x, x: h}), h, point))]
+        extra = [
+            ("wrong-point", A.xreplace({h: point + 1})),
+            ("var-not-point", A.xreplace({h: x}) if point != x else A.xreplace({h: 0})),
+            ("swapped-variable", L(A.xreplace({h: x, x: h}), h, point)),
+        ]
     muts = extra + generic_mutations(draw, rhs)
     return finish(draw, rule, lhs, rhs, (rule,), hyps, muts)
 
@@ -244,8 +275,9 @@ def _subs_derivative(outer, inner):
 @st.composite
 def derivative_rule_case(draw):
     hyps = draw(hypotheses_for())
-    rule = draw(st.sampled_from(["sum-rule", "constant-rule", "product-rule", "chain-rule",
-                                 "power-rule"]))
+    rule = draw(
+        st.sampled_from(["sum-rule", "constant-rule", "product-rule", "chain-rule", "power-rule"])
+    )
     A = expr_in(draw, x, 1)
     B = expr_in(draw, x, 1)
     D = sympy.Derivative
@@ -256,8 +288,11 @@ def derivative_rule_case(draw):
         c = draw(st.sampled_from([y, a, sympy.Integer(5), f(y), sympy.exp(y)]))
         if draw(st.booleans()):
             lhs, rhs = D(c * A, x), c * D(A, x)
-            extra = [("constant-dropped", D(A, x)), ("constant-in-x", c.xreplace({y: x}) * D(A, x)),
-                     ("bound-onto-free", c * D(A.xreplace({x: y}), y))]
+            extra = [
+                ("constant-dropped", D(A, x)),
+                ("constant-in-x", c.xreplace({y: x}) * D(A, x)),
+                ("bound-onto-free", c * D(A.xreplace({x: y}), y)),
+            ]
         else:
             lhs, rhs = D(c, x), sympy.Integer(0)
             extra = [("not-zero", c), ("depends", D(c.xreplace({y: x}), x) - 0 * c)]
@@ -273,17 +308,32 @@ def derivative_rule_case(draw):
             inner = x**2 + inner
         lhs = D(outer(inner), x)
         rhs = _subs_derivative(outer, inner) * D(inner, x)
-        extra = [("no-inner-derivative", _subs_derivative(outer, inner)),
-                 ("outer-at-x", _subs_derivative(outer, x) * D(inner, x)),
-                 ("inner-shift", _subs_derivative(outer, inner + 1) * D(inner, x))]
+        extra = [
+            ("no-inner-derivative", _subs_derivative(outer, inner)),
+            ("outer-at-x", _subs_derivative(outer, x) * D(inner, x)),
+            ("inner-shift", _subs_derivative(outer, inner + 1) * D(inner, x)),
+        ]
     else:
         var = draw(st.sampled_from([x, a]))
-        p = draw(st.sampled_from([sympy.Integer(2), sympy.Integer(3), sympy.Integer(-1),
-                                  sympy.Integer(-2), sympy.Rational(1, 2), sympy.Rational(3, 2),
-                                  n]))
+        p = draw(
+            st.sampled_from(
+                [
+                    sympy.Integer(2),
+                    sympy.Integer(3),
+                    sympy.Integer(-1),
+                    sympy.Integer(-2),
+                    sympy.Rational(1, 2),
+                    sympy.Rational(3, 2),
+                    n,
+                ]
+            )
+        )
         lhs, rhs = D(var**p, var), p * var ** (p - 1)
-        extra = [("same-power", p * var**p), ("off-by-one", (p - 1) * var ** (p - 1)),
-                 ("plus-one", p * var ** (p + 1))]
+        extra = [
+            ("same-power", p * var**p),
+            ("off-by-one", (p - 1) * var ** (p - 1)),
+            ("plus-one", p * var ** (p + 1)),
+        ]
     muts = extra + generic_mutations(draw, rhs, free=(x, y))
     return finish(draw, rule, lhs, rhs, (rule,), hyps, muts)
 
@@ -305,10 +355,12 @@ def series_case(draw):
         X = expr_in(draw, x, 1, funcs=())
         lhs = sympy.exp(X)
         rhs = S(X**k / sympy.factorial(k), (k, 0, sympy.oo))
-        extra = [("from-1", S(X**k / sympy.factorial(k), (k, 1, sympy.oo))),
-                 ("factorial-shift", S(X**k / sympy.factorial(k + 1), (k, 0, sympy.oo))),
-                 ("power-shift", S(X ** (k + 1) / sympy.factorial(k), (k, 0, sympy.oo))),
-                 ("finite", S(X**k / sympy.factorial(k), (k, 0, 6)))]
+        extra = [
+            ("from-1", S(X**k / sympy.factorial(k), (k, 1, sympy.oo))),
+            ("factorial-shift", S(X**k / sympy.factorial(k + 1), (k, 0, sympy.oo))),
+            ("power-shift", S(X ** (k + 1) / sympy.factorial(k), (k, 0, sympy.oo))),
+            ("finite", S(X**k / sympy.factorial(k), (k, 0, 6))),
+        ]
         free = (x,)
     else:
         term = draw(st.sampled_from(SERIES_TERMS))
@@ -320,26 +372,34 @@ def series_case(draw):
             inner = S(term(k), (k, lower, upper))
             lhs = sympy.Derivative(inner, x)
             rhs = S(sympy.Derivative(term(k), x), (k, lower, upper))
-            extra = [("bound+1", S(sympy.Derivative(term(k), x), (k, lower + 1, upper))),
-                     ("no-derivative", inner)]
+            extra = [
+                ("bound+1", S(sympy.Derivative(term(k), x), (k, lower + 1, upper))),
+                ("no-derivative", inner),
+            ]
             if upper.is_Integer:
                 extra.append(("upper+1", S(sympy.Derivative(term(k), x), (k, lower, upper + 1))))
         elif rule == "reindex":
             lower = draw(st.integers(1, 3))
             lhs = S(term(k), (k, lower, upper))
             rhs = S(term(k + lower), (k, 0, upper - lower))
-            extra = [("shift-off-by-one", S(term(k + lower - 1), (k, 0, upper - lower))),
-                     ("bound-off-by-one", S(term(k + lower), (k, 0, upper - lower + 1))),
-                     ("bound-kept", S(term(k + lower), (k, 0, upper))),
-                     ("shift-negative", S(term(k - lower), (k, 0, upper - lower)))]
+            extra = [
+                ("shift-off-by-one", S(term(k + lower - 1), (k, 0, upper - lower))),
+                ("bound-off-by-one", S(term(k + lower), (k, 0, upper - lower + 1))),
+                ("bound-kept", S(term(k + lower), (k, 0, upper))),
+                ("shift-negative", S(term(k - lower), (k, 0, upper - lower))),
+            ]
         else:
             lower = draw(st.integers(0, 1))
             lhs = S(term(k), (k, lower, upper))
             rhs = term(sympy.Integer(lower)) + S(term(k), (k, lower + 1, upper))
-            extra = [("first-term-wrong", term(sympy.Integer(lower + 1))
-                      + S(term(k), (k, lower + 1, upper))),
-                     ("no-first-term", S(term(k), (k, lower + 1, upper))),
-                     ("bound-kept", term(sympy.Integer(lower)) + S(term(k), (k, lower, upper)))]
+            extra = [
+                (
+                    "first-term-wrong",
+                    term(sympy.Integer(lower + 1)) + S(term(k), (k, lower + 1, upper)),
+                ),
+                ("no-first-term", S(term(k), (k, lower + 1, upper))),
+                ("bound-kept", term(sympy.Integer(lower)) + S(term(k), (k, lower, upper))),
+            ]
         free = (x, m)
     muts = extra + generic_mutations(draw, rhs, free=free)
     return finish(draw, rule, lhs, rhs, (rule,), {}, muts)
@@ -381,9 +441,13 @@ def algebra_case(draw):
     else:
         E = expr_in(draw, x, 2)
         how = draw(st.sampled_from(["expand", "together", "factor", "rewrite-exp", "trigsimp"]))
-        rhs = {"expand": lambda: sympy.expand(E), "together": lambda: sympy.together(E),
-               "factor": lambda: sympy.factor(E), "rewrite-exp": lambda: E.rewrite(sympy.exp),
-               "trigsimp": lambda: sympy.expand_trig(E)}[how]()
+        rhs = {
+            "expand": lambda: sympy.expand(E),
+            "together": lambda: sympy.together(E),
+            "factor": lambda: sympy.factor(E),
+            "rewrite-exp": lambda: E.rewrite(sympy.exp),
+            "trigsimp": lambda: sympy.expand_trig(E),
+        }[how]()
         lhs = E
     muts = generic_mutations(draw, rhs, free=(x, y, n))
     return finish(draw, "algebra", lhs, rhs, ("algebra",), hyps, muts)
@@ -400,34 +464,49 @@ def nested_case(draw):
         term = A * k
         lhs = sympy.Sum(L(term, h, 0), (k, 0, 3))
         rhs = sympy.Sum(term.xreplace({h: 0}), (k, 0, 3))
-        extra = [("swapped-bound", sympy.Sum(L(term.xreplace({k: h, h: k}), h, 0), (k, 0, 3))),
-                 ("upper+1", sympy.Sum(term.xreplace({h: 0}), (k, 0, 4))),
-                 ("limit-at-k", sympy.Sum(term.xreplace({h: k}), (k, 0, 3)))]
+        extra = [
+            ("swapped-bound", sympy.Sum(L(term.xreplace({k: h, h: k}), h, 0), (k, 0, 3))),
+            ("upper+1", sympy.Sum(term.xreplace({h: 0}), (k, 0, 4))),
+            ("limit-at-k", sympy.Sum(term.xreplace({h: k}), (k, 0, 3))),
+        ]
         by = ("continuity",)
     elif kind == 1:  # Limit of a finite Sum, termwise continuity via limit-sum
         A = expr_in(draw, h, 1, others=(x,), funcs=(f,))
         lhs = L(sympy.Sum(A * k**2, (k, 1, 3)), h, 0)
         rhs = sympy.Sum(A.xreplace({h: 0}) * k**2, (k, 1, 3))
-        extra = [("bound-off-by-one", sympy.Sum(A.xreplace({h: 0}) * k**2, (k, 0, 2))),
-                 ("captured", sympy.Sum(A.xreplace({h: k}) * k**2, (k, 1, 3)))]
+        extra = [
+            ("bound-off-by-one", sympy.Sum(A.xreplace({h: 0}) * k**2, (k, 0, 2))),
+            ("captured", sympy.Sum(A.xreplace({h: k}) * k**2, (k, 1, 3))),
+        ]
         by = ("continuity",)
     elif kind == 2:  # two derivatives in different variables
         A = expr_in(draw, x, 1)
         c = draw(st.sampled_from([y**2, sympy.sin(y), 3 * y]))
         lhs = D(D(c * A, x), y)
         rhs = D(c, y) * D(A, x)
-        extra = [("swapped", D(c, x) * D(A, y)), ("dropped-outer", c * D(A, x)),
-                 ("capture", D(D(c.xreplace({y: x}) * A, x), y))]
+        extra = [
+            ("swapped", D(c, x) * D(A, y)),
+            ("dropped-outer", c * D(A, x)),
+            ("capture", D(D(c.xreplace({y: x}) * A, x), y)),
+        ]
         by = ("constant-rule", "product-rule")
     else:  # a second derivative by the derivative definition, twice
         G = expr_in(draw, x, 1)
         lhs = D(D(G, x), x)
         inner = D(G, x)
         rhs = L((inner.subs(x, x + h) - inner) / h, h, 0)
-        extra = [("same-h-twice",
-                  L((L((G.xreplace({x: x + 2 * h}) - G.xreplace({x: x + h})) / h, h, 0) - inner)
-                    / h, h, 0)),
-                 ("wrong-point", L((inner.subs(x, x + h) - inner) / h, h, 1))]
+        extra = [
+            (
+                "same-h-twice",
+                L(
+                    (L((G.xreplace({x: x + 2 * h}) - G.xreplace({x: x + h})) / h, h, 0) - inner)
+                    / h,
+                    h,
+                    0,
+                ),
+            ),
+            ("wrong-point", L((inner.subs(x, x + h) - inner) / h, h, 1)),
+        ]
         by = ("derivative-definition",)
     muts = extra + generic_mutations(draw, rhs, free=(x, y))
     return finish(draw, "nested", lhs, rhs, by, hyps, muts)
@@ -440,6 +519,7 @@ def definition_case(draw):
     body = expr_in(draw, x, 2, others=())  # a define may use only its parameters
     name = draw(st.sampled_from(["S", "P"]))
     use = draw(st.integers(0, 3))
+
     def build(unfold):
         if use == 0:
             return f"{name}(x)", unfold(x)
@@ -451,21 +531,44 @@ def definition_case(draw):
 
     lhs_t, lhs = build(lambda arg: body.xreplace({x: arg}))
     rhs = lhs  # the step as a SymPy object: the oracle's own unfolding
-    muts = [("sign", -rhs), ("factor2", 2 * rhs), ("plus1", rhs + 1),
-            ("wrong-argument", build(lambda arg: body.xreplace({x: arg + 1}))[1]),
-            ("doubled-argument", build(lambda arg: body.xreplace({x: 2 * arg}))[1])]
+    muts = [
+        ("sign", -rhs),
+        ("factor2", 2 * rhs),
+        ("plus1", rhs + 1),
+        ("wrong-argument", build(lambda arg: body.xreplace({x: arg + 1}))[1]),
+        ("doubled-argument", build(lambda arg: body.xreplace({x: 2 * arg}))[1]),
+    ]
     define = {f"{name}(x)": sympy.sstr(body)}
-    return finish(draw, "definition", lhs, rhs, ("definition",), hyps, muts,
-                  text=(lhs_t, sympy.sstr(rhs), define))
+    return finish(
+        draw,
+        "definition",
+        lhs,
+        rhs,
+        ("definition",),
+        hyps,
+        muts,
+        text=(lhs_t, sympy.sstr(rhs), define),
+    )
 
 
 @st.composite
 def opaque_case(draw):
     """Algebra on opaque terms that may not exist (through the TOML route, unevaluated)."""
     hyps = draw(hypotheses_for())
-    body = draw(st.sampled_from([1 / h, sympy.sin(1 / h), h * sympy.sin(1 / h), 1 / h**2,
-                                 (f(x + h) - f(x)) / h, sympy.sin(h) / h, sympy.Abs(h) / h,
-                                 (g(h) - g(0)) / h]))
+    body = draw(
+        st.sampled_from(
+            [
+                1 / h,
+                sympy.sin(1 / h),
+                h * sympy.sin(1 / h),
+                1 / h**2,
+                (f(x + h) - f(x)) / h,
+                sympy.sin(h) / h,
+                sympy.Abs(h) / h,
+                (g(h) - g(0)) / h,
+            ]
+        )
+    )
     lim = f"Limit({sympy.sstr(body)}, h, 0)"
     limit_obj = L(body, h, 0)
     c = draw(st.sampled_from(["x", "2", "f(x)"]))
@@ -481,8 +584,9 @@ def opaque_case(draw):
         else:
             lhs_t, lhs, rhs = f"0*{lim} + {c}", 0 * limit_obj + c_obj, c_obj
     muts = [("plus1", rhs + 1), ("factor2", 2 * rhs)]
-    return finish(draw, "opaque", lhs, rhs, ("algebra",), hyps, muts,
-                  text=(lhs_t, sympy.sstr(rhs), {}))
+    return finish(
+        draw, "opaque", lhs, rhs, ("algebra",), hyps, muts, text=(lhs_t, sympy.sstr(rhs), {})
+    )
 
 
 FAMILIES = {
@@ -503,8 +607,12 @@ def _tagged(case, name):
 
 
 def cases():
-    return st.one_of(*(strategy().map(lambda c, name=name: _tagged(c, name))
-                       for name, strategy in FAMILIES.items()))
+    return st.one_of(
+        *(
+            strategy().map(lambda c, name=name: _tagged(c, name))
+            for name, strategy in FAMILIES.items()
+        )
+    )
 
 
 # -- the oracle (no code shared with verifier.proof.refute) --------------------
@@ -527,8 +635,11 @@ def _alarm(signum, frame):
 
 
 def _bad(value) -> bool:
-    return value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo) or isinstance(
-        value, sympy.AccumBounds) or value.has(sympy.AccumBounds)
+    return (
+        value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo)
+        or isinstance(value, sympy.AccumBounds)
+        or value.has(sympy.AccumBounds)
+    )
 
 
 def _ev(e, env, wit):
@@ -562,8 +673,12 @@ def _ev(e, env, wit):
         if lo.is_Integer and hi.is_Integer:
             if hi - lo > 500:
                 raise Unable("long finite sum")
-            return sympy.Add(*[_ev(e.function, {**inner, index: sympy.Integer(i)}, wit)
-                               for i in range(int(lo), int(hi) + 1)])
+            return sympy.Add(
+                *[
+                    _ev(e.function, {**inner, index: sympy.Integer(i)}, wit)
+                    for i in range(int(lo), int(hi) + 1)
+                ]
+            )
         if lo.is_Integer and hi == sympy.oo:
             body = _ev(e.function, inner, wit)
             if body.has(sympy.Limit, sympy.Derivative, sympy.Subs):
@@ -618,14 +733,23 @@ def oracle(expr, env, witnesses) -> mpmath.mpc:
         if not number.is_number or number.has(sympy.nan, sympy.zoo) or not number.is_finite:
             raise Unable(f"value {number}")
         re, im = number.as_real_imag()
-        return mpmath.mpc(mpmath.mpf(sympy.Float(re, DIGITS)._mpf_),
-                          mpmath.mpf(sympy.Float(im, DIGITS)._mpf_))
+        return mpmath.mpc(
+            mpmath.mpf(sympy.Float(re, DIGITS)._mpf_), mpmath.mpf(sympy.Float(im, DIGITS)._mpf_)
+        )
     except _OracleTimeout:
         raise Unable("oracle timeout") from None
     except (DoesNotExist, Unable):
         raise
-    except (ValueError, NotImplementedError, TypeError, AttributeError, ZeroDivisionError,
-            RecursionError, sympy.PoleError, sympy.polys.polyerrors.PolynomialError) as exc:
+    except (
+        ValueError,
+        NotImplementedError,
+        TypeError,
+        AttributeError,
+        ZeroDivisionError,
+        RecursionError,
+        sympy.PoleError,
+        sympy.polys.polyerrors.PolynomialError,
+    ) as exc:
         if "does not exist" in str(exc).lower():
             raise DoesNotExist(str(exc)) from None
         raise Unable(f"{type(exc).__name__}: {exc}") from None
@@ -656,8 +780,9 @@ def _witness_choices(hyps):
 def _functions(*exprs):
     names = set()
     for e in exprs:
-        names |= {n.func.__name__ for n in sympy.preorder_traversal(e)
-                  if isinstance(n, AppliedUndef)}
+        names |= {
+            n.func.__name__ for n in sympy.preorder_traversal(e) if isinstance(n, AppliedUndef)
+        }
     return names
 
 
@@ -672,10 +797,15 @@ def verdict_of(case: Case, seed: int):
         ctx = CheckContext(Facts(case.hypotheses, {}), seed=seed)
         return check_equal(case.lhs, case.rhs, ctx, by=case.by, timeout=CHECK_TIMEOUT)
     lhs_t, rhs_t, define = case.text
-    functions = {fn.__name__: " ".join(sorted(hs)) or "continuous"
-                 for fn, hs in case.hypotheses.items()}
-    text = derivation_text([(None, lhs_t), (case.by[0], rhs_t)], symbols=SYMBOL_DECL,
-                           functions=functions, define=define)
+    functions = {
+        fn.__name__: " ".join(sorted(hs)) or "continuous" for fn, hs in case.hypotheses.items()
+    }
+    text = derivation_text(
+        [(None, lhs_t), (case.by[0], rhs_t)],
+        symbols=SYMBOL_DECL,
+        functions=functions,
+        define=define,
+    )
     report = check_text(text)
     return report.steps[1].verdict
 
@@ -693,14 +823,20 @@ def check_proved(case: Case, seed: int) -> None:
     import random
 
     rng = random.Random(seed)
-    symbols = sorted((case.lhs - case.rhs).free_symbols | case.lhs.free_symbols
-                     | case.rhs.free_symbols, key=lambda s: s.name)
+    symbols = sorted(
+        (case.lhs - case.rhs).free_symbols | case.lhs.free_symbols | case.rhs.free_symbols,
+        key=lambda s: s.name,
+    )
     hyps = _hyps_by_name(case)
     names = _functions(case.lhs, case.rhs)
     for _ in range(POINTS):
         env = {s: sample_value(s, rng) for s in symbols}
-        wit = {name: sympy.sympify(rng.choice(_witness_choices(hyps.get(name, set()))),
-                                   locals={"t": T}) for name in names}
+        wit = {
+            name: sympy.sympify(
+                rng.choice(_witness_choices(hyps.get(name, set()))), locals={"t": T}
+            )
+            for name in names
+        }
         sides = []
         for side in (case.lhs, case.rhs):
             try:
@@ -716,8 +852,9 @@ def check_proved(case: Case, seed: int) -> None:
             continue
         where = f"at {env} with witnesses {wit}"
         if isinstance(p, Exception) or isinstance(q, Exception):
-            raise AssertionError(f"PROVED but one side does not exist {where}: {p} vs {q}\n"
-                                 f"{case.describe()}")
+            raise AssertionError(
+                f"PROVED but one side does not exist {where}: {p} vs {q}\n{case.describe()}"
+            )
         STATS["points evaluated"] += 1
         assert close(p, q), f"PROVED but the sides differ {where}: {p} vs {q}\n{case.describe()}"
 
@@ -756,12 +893,14 @@ def check_refuted(case: Case, verdict) -> None:
             grid = [sympy.Rational(i, 4) for i in range(-60, 61)]
             vals = [sympy.N(w.xreplace({T: p}), 20) for p in grid]
             assert all(v > 0 for v in vals) or all(v < 0 for v in vals), (
-                f"witness {name}(t) = {body} for a nonzero function changes sign: {ce}")
+                f"witness {name}(t) = {body} for a nonzero function changes sign: {ce}"
+            )
             if "positive" in held:
                 assert all(v > 0 for v in vals), f"witness {name}(t) = {body} not positive"
         if held & {"differentiable", "continuous"}:
-            assert not w.has(sympy.Abs, sympy.sign, sympy.Piecewise, sympy.floor,
-                             sympy.Heaviside), f"witness {name}(t) = {body} is not smooth"
+            assert not w.has(
+                sympy.Abs, sympy.sign, sympy.Piecewise, sympy.floor, sympy.Heaviside
+            ), f"witness {name}(t) = {body} is not smooth"
         wit[name] = w
     names = _functions(case.lhs, case.rhs)
     if not names <= set(wit):
@@ -775,9 +914,11 @@ def check_refuted(case: Case, verdict) -> None:
         STATS["refutations not recomputed"] += 1
         return
     STATS["refutations recomputed"] += 1
-    assert not close(p, q), (f"REFUTED but the oracle finds the sides equal at {ce.values} "
-                             f"with {ce.witnesses}: {p} vs {q} (verifier said {ce.lhs} vs "
-                             f"{ce.rhs})\n{case.describe()}")
+    assert not close(p, q), (
+        f"REFUTED but the oracle finds the sides equal at {ce.values} "
+        f"with {ce.witnesses}: {p} vs {q} (verifier said {ce.lhs} vs "
+        f"{ce.rhs})\n{case.describe()}"
+    )
 
 
 def check_case(case: Case, seed: int):
@@ -825,8 +966,14 @@ def test_each_family_generates(family):
     """Every family's strategy builds a well-formed step (cheap, no verdict)."""
     strategy = FAMILIES[family]()
 
-    @settings(max_examples=20, deadline=None, derandomize=True, database=None,
-              phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=20,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
     @given(strategy)
     def build(case):
         assert isinstance(case, Case) and case.by
@@ -838,15 +985,15 @@ def test_each_family_generates(family):
 def test_oracle_agrees_with_known_values():
     wit = {"f": 1 + T**2}
     assert close(oracle(sympy.Derivative(f(x), x), {x: sympy.Integer(3)}, wit), mpmath.mpc(6))
-    assert close(oracle(L((f(x + h) - f(x)) / h, h, 0), {x: sympy.Integer(3)}, wit),
-                 mpmath.mpc(6))
-    assert close(oracle(sympy.Sum(x**k / sympy.factorial(k), (k, 0, sympy.oo)),
-                        {x: sympy.Integer(1)}, {}), mpmath.mpc(mpmath.e))
+    assert close(oracle(L((f(x + h) - f(x)) / h, h, 0), {x: sympy.Integer(3)}, wit), mpmath.mpc(6))
+    assert close(
+        oracle(sympy.Sum(x**k / sympy.factorial(k), (k, 0, sympy.oo)), {x: sympy.Integer(1)}, {}),
+        mpmath.mpc(mpmath.e),
+    )
     with pytest.raises(DoesNotExist):
         oracle(L(1 / h, h, 0), {}, {})
     with pytest.raises(DoesNotExist):
         oracle(L(sympy.sin(1 / h), h, 0), {}, {})
     # a bound variable is not the free one of the same name
-    value = oracle(sympy.Sum(k * y, (k, 0, 2)) + k, {k: sympy.Integer(10), y: sympy.Integer(1)},
-                   {})
+    value = oracle(sympy.Sum(k * y, (k, 0, 2)) + k, {k: sympy.Integer(10), y: sympy.Integer(1)}, {})
     assert close(value, mpmath.mpc(13))

@@ -10,8 +10,9 @@ from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points, ulp_er
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32], ids=["f64", "f32"])
-@pytest.mark.parametrize("value", [1.0, 0.3, -7.5e10, 1e-30],
-                         ids=["one", "0.3", "-7.5e10", "1e-30"])
+@pytest.mark.parametrize(
+    "value", [1.0, 0.3, -7.5e10, 1e-30], ids=["one", "0.3", "-7.5e10", "1e-30"]
+)
 def test_exact_is_zero_and_next_float_is_one_ulp(dtype, value):
     ref = dtype(value)
     next_up = np.nextafter(ref, dtype(np.inf))
@@ -31,8 +32,10 @@ def test_subnormal_results_are_measured_in_the_smallest_subnormal():
     tiny = np.finfo(np.float64).smallest_subnormal
     ref = mpmath.mpf(3) * mpmath.mpf(float(tiny))  # 3 * 5e-324, itself a subnormal
     got = np.array([5 * tiny, 0.0])
-    assert ulp_error(got, [ref, ref], np.float64).tolist() == [pytest.approx(2.0),
-                                                              pytest.approx(3.0)]
+    assert ulp_error(got, [ref, ref], np.float64).tolist() == [
+        pytest.approx(2.0),
+        pytest.approx(3.0),
+    ]
 
 
 def test_reference_below_half_the_smallest_subnormal_allows_zero():
@@ -42,11 +45,22 @@ def test_reference_below_half_the_smallest_subnormal_allows_zero():
 
 @pytest.mark.parametrize(
     ("got", "ref", "expected"),
-    [(np.nan, mpmath.nan, 0.0), (1.0, mpmath.nan, np.inf), (np.nan, mpmath.mpf(1), np.inf),
-     (np.inf, mpmath.mpf("1e400"), 0.0), (1.7e308, mpmath.mpf("1e400"), np.inf),
-     (np.inf, mpmath.mpf(1), np.inf)],
-    ids=["nan-nan", "number-for-nan", "nan-for-number", "overflow-inf", "finite-for-overflow",
-         "inf-for-one"],
+    [
+        (np.nan, mpmath.nan, 0.0),
+        (1.0, mpmath.nan, np.inf),
+        (np.nan, mpmath.mpf(1), np.inf),
+        (np.inf, mpmath.mpf("1e400"), 0.0),
+        (1.7e308, mpmath.mpf("1e400"), np.inf),
+        (np.inf, mpmath.mpf(1), np.inf),
+    ],
+    ids=[
+        "nan-nan",
+        "number-for-nan",
+        "nan-for-number",
+        "overflow-inf",
+        "finite-for-overflow",
+        "inf-for-one",
+    ],
 )
 def test_special_values(got, ref, expected):
     assert ulp_error(np.array([got]), [ref], np.float64)[0] == expected
@@ -82,6 +96,9 @@ def test_references_agree_with_closed_forms_at_a_point():
     with mpmath.workdps(60):
         x = mpmath.mpf(-3)
         assert REFERENCES["sigmoid"](x) == 1 / (1 + mpmath.e**3)
-        assert mpmath.almosteq(REFERENCES["sigmoid_prime"](x),
-                               mpmath.diff(lambda t: 1 / (1 + mpmath.exp(-t)), x), 1e-40)
+        assert mpmath.almosteq(
+            REFERENCES["sigmoid_prime"](x),
+            mpmath.diff(lambda t: 1 / (1 + mpmath.exp(-t)), x),
+            1e-40,
+        )
         assert REFERENCES["reciprocal_prime"](mpmath.mpf(2), mpmath.mpf(3)) == mpmath.mpf(-3) / 4

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from verifier.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_check_shipped_exits_0(capsys):
@@ -57,16 +57,26 @@ def test_markdown_and_latex_formats(capsys):
 
 
 def test_json_schema_is_exactly_the_documented_one(capsys):
-    assert main(["check", str(ROOT / "examples" / "reciprocal-sign-slip.toml"), "--format",
-                 "json"]) == 1
+    assert (
+        main(["check", str(ROOT / "examples" / "reciprocal-sign-slip.toml"), "--format", "json"])
+        == 1
+    )
     doc = json.loads(capsys.readouterr().out)
     assert list(doc) == ["derivations"]
     (d,) = doc["derivations"]
-    assert set(d) == {"id", "file", "verdict", "steps", "claim", "definitions", "symbols", "hypotheses"}
+    assert set(d) == {
+        "id",
+        "file",
+        "verdict",
+        "steps",
+        "claim",
+        "definitions",
+        "symbols",
+        "hypotheses",
+    }
     assert d["verdict"] == "refuted"
     for i, step in enumerate(d["steps"], start=1):
-        assert set(step) == {"index", "line", "by", "verdict", "method", "reason",
-                             "counterexample"}
+        assert set(step) == {"index", "line", "by", "verdict", "method", "reason", "counterexample"}
         assert step["index"] == i
     bad = d["steps"][2]
     assert bad["verdict"] == "refuted"
@@ -87,7 +97,12 @@ def test_usage_error_exits_2(capsys):
 
 
 def test_python_dash_m_runs_in_a_fresh_process():
-    done = subprocess.run([sys.executable, "-m", "verifier", "check"], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "verifier", "check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "3 proved" in done.stdout

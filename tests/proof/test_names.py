@@ -17,13 +17,32 @@ from verifier.cli import main
 from verifier.errors import InputError
 from verifier.proof.model import load_text
 
-BUILTIN_FUNCTIONS = ("exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "asin",
-                     "acos", "atan", "Abs", "sign", "factorial", "Min", "Max")
+BUILTIN_FUNCTIONS = (
+    "exp",
+    "log",
+    "sqrt",
+    "sin",
+    "cos",
+    "tan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "asin",
+    "acos",
+    "atan",
+    "Abs",
+    "sign",
+    "factorial",
+    "Min",
+    "Max",
+)
 BUILTIN_CONSTANTS = ("pi", "E", "oo", "I", "nan", "zoo")
 BUILTIN_BINDERS = ("Derivative", "Limit", "Sum", "Subs")
-KIND = {**dict.fromkeys(BUILTIN_FUNCTIONS, "function"),
-        **dict.fromkeys(BUILTIN_CONSTANTS, "constant"),
-        **dict.fromkeys(BUILTIN_BINDERS, "binder")}
+KIND = {
+    **dict.fromkeys(BUILTIN_FUNCTIONS, "function"),
+    **dict.fromkeys(BUILTIN_CONSTANTS, "constant"),
+    **dict.fromkeys(BUILTIN_BINDERS, "binder"),
+}
 
 STEPS = '[[step]]\nexpr = "x"\n\n[[step]]\nby = "algebra"\nexpr = "x"\n'
 
@@ -56,8 +75,11 @@ for _name in KIND:
     CASES.append(("define", _name, f'"{_name}(x)" = "x"'))
 
 
-@pytest.mark.parametrize(("table", "name", "key_line"), CASES,
-                         ids=[f"{t}-{k.split(' =')[0].strip(chr(34))}" for t, _, k in CASES])
+@pytest.mark.parametrize(
+    ("table", "name", "key_line"),
+    CASES,
+    ids=[f"{t}-{k.split(' =')[0].strip(chr(34))}" for t, _, k in CASES],
+)
 def test_every_builtin_name_is_refused_in_every_table_at_its_line(table, name, key_line):
     text = _file(**{table: key_line})
     error = _refused(text)
@@ -84,8 +106,14 @@ def test_pi_cannot_be_made_a_variable_or_three():
 
 
 def test_ordinary_names_are_still_free_to_choose():
-    d = load_text(_file(symbols='e = "real"\nt = "positive"', functions='S2 = "nonzero"',
-                        define='"S(x)" = "1/(1 + exp(-x))"\nk = "2*pi"'), "names.toml")
+    d = load_text(
+        _file(
+            symbols='e = "real"\nt = "positive"',
+            functions='S2 = "nonzero"',
+            define='"S(x)" = "1/(1 + exp(-x))"\nk = "2*pi"',
+        ),
+        "names.toml",
+    )
     assert {"e", "t", "x"} <= set(d.symbols)
     assert set(d.defines) == {"c", "S", "k"}
 
@@ -114,8 +142,11 @@ expr = "1"
 """
 
 
-@pytest.mark.parametrize("argv", [["check"], ["check", "--format", "json"], ["prove"]],
-                         ids=["check", "check-json", "prove"])
+@pytest.mark.parametrize(
+    "argv",
+    [["check"], ["check", "--format", "json"], ["prove"]],
+    ids=["check", "check-json", "prove"],
+)
 def test_redefining_exp_exits_2_with_one_error_line(argv, tmp_path, capsys):
     path = tmp_path / "exp-is-flat.toml"
     path.write_text(EXP_IS_FLAT)

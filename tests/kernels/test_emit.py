@@ -90,10 +90,14 @@ def chunk_signature(source: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("form", "buffers"),
-    [(sympy.exp(x), []), (2 * sympy.exp(x), ["f0"]),
-     (E / (1 + E) ** 2, ["f0", "f1"]), (E / (1 + E * (2 + E)), ["f0", "f1"]),
-     (x**3 - 2 * x + 1, ["f0", "f1"]),
-     (sympy.Piecewise((1, x >= 0), (E, True)) / (1 + E), ["f0", "f1", "b0"])],
+    [
+        (sympy.exp(x), []),
+        (2 * sympy.exp(x), ["f0"]),
+        (E / (1 + E) ** 2, ["f0", "f1"]),
+        (E / (1 + E * (2 + E)), ["f0", "f1"]),
+        (x**3 - 2 * x + 1, ["f0", "f1"]),
+        (sympy.Piecewise((1, x >= 0), (E, True)) / (1 + E), ["f0", "f1", "b0"]),
+    ],
     ids=["exp", "2exp", "squared-sigmoid-prime", "sigmoid-prime", "cubic", "piecewise-sigmoid"],
 )
 def test_no_more_buffers_than_the_widest_point(form, buffers):
@@ -130,8 +134,12 @@ def test_piecewise_default_shared_elsewhere_is_copied_not_clobbered():
 
 @pytest.mark.parametrize(
     ("form", "error"),
-    [(sympy.gamma(x), NotImplementedError), (sympy.Piecewise((1, x > 0)), NotImplementedError),
-     (x + sympy.Symbol("z"), ValueError), (x + sympy.oo, ValueError)],
+    [
+        (sympy.gamma(x), NotImplementedError),
+        (sympy.Piecewise((1, x > 0)), NotImplementedError),
+        (x + sympy.Symbol("z"), ValueError),
+        (x + sympy.oo, ValueError),
+    ],
     ids=["unknown-function", "partial-piecewise", "unknown-symbol", "infinite-constant"],
 )
 def test_unsupported_forms_fail_loudly(form, error):
@@ -146,26 +154,39 @@ def test_bad_names_are_rejected(name):
 
 
 def test_emitted_source_is_readable():
-    source = emit_kernel("sigmoid_prime", ("x",), E / (1 + E * (2 + E)), symbols={"x": x},
-                         doc="S'(x).")
+    source = emit_kernel(
+        "sigmoid_prime", ("x",), E / (1 + E * (2 + E)), symbols={"x": x}, doc="S'(x)."
+    )
     assert all(len(line) <= 100 for line in source.splitlines())
     assert '"""S\'(x)."""' in source
     assert "# x0/(x0*(x0 + 2) + 1)" in source
 
 
 def test_emit_module_builds_an_importable_module_with_provenance():
-    provenance = {"derivation": "d", "derived": "1/(1 + exp(-x))", "form": "f",
-                  "sha256": "pending", "rewrite_proof": "pending"}
-    source = emit_module([
-        ("sigmoid", ("x",), CASES["max-sigmoid"], {"x": x}, "S.", provenance),
-        ("sigmoid_prime", ("x",), CASES["accurate-sigmoid-prime"], {"x": x}, "S'.", provenance),
-        ("exp_prime", ("x",), sympy.exp(x), {"x": x}, "e^x.", provenance),
-    ])
+    provenance = {
+        "derivation": "d",
+        "derived": "1/(1 + exp(-x))",
+        "form": "f",
+        "sha256": "pending",
+        "rewrite_proof": "pending",
+    }
+    source = emit_module(
+        [
+            ("sigmoid", ("x",), CASES["max-sigmoid"], {"x": x}, "S.", provenance),
+            ("sigmoid_prime", ("x",), CASES["accurate-sigmoid-prime"], {"x": x}, "S'.", provenance),
+            ("exp_prime", ("x",), sympy.exp(x), {"x": x}, "e^x.", provenance),
+        ]
+    )
     assert "do not edit by hand" in source and "sympy" not in source.split('"""', 2)[2]
     namespace: dict[str, object] = {}
     exec(compile(source, "<module>", "exec"), namespace)  # our own generated source
     assert namespace["sigmoid"].provenance == provenance
     assert namespace["KERNELS"]["sigmoid"] == (namespace["sigmoid"], namespace["sigmoid_prime"])
-    assert set(namespace["__all__"]) == {"KERNELS", "sigmoid", "sigmoid_prime", "exp_prime",
-                                         "exp_fn"}
+    assert set(namespace["__all__"]) == {
+        "KERNELS",
+        "sigmoid",
+        "sigmoid_prime",
+        "exp_prime",
+        "exp_fn",
+    }
     assert namespace["sigmoid"](-745.0) == 5e-324

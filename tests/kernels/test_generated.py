@@ -35,8 +35,9 @@ def test_reciprocal_prime_within_4_ulp_for_f_of_any_magnitude(dtype):
     top = 300 if dtype is np.float64 else 34
     f = rng.choice([-1.0, 1.0], 1500) * 10.0 ** rng.uniform(-top, top, 1500)
     df = f * rng.uniform(-1e3, 1e3, 1500)
-    worst, at = max_ulp(reciprocal_prime, REFERENCES["reciprocal_prime"],
-                        (f.astype(dtype), df.astype(dtype)), dtype)
+    worst, at = max_ulp(
+        reciprocal_prime, REFERENCES["reciprocal_prime"], (f.astype(dtype), df.astype(dtype)), dtype
+    )
     assert worst <= 4, f"off by {worst} ULP at (f, df) = {at!r}"
 
 
@@ -58,9 +59,18 @@ def test_regression_sigmoid_is_subnormal_not_zero_below_minus_709(x):
 
 @pytest.mark.parametrize(
     ("kernel", "x", "expected"),
-    [(sigmoid, np.inf, 1.0), (sigmoid, -np.inf, 0.0), (sigmoid, 0.0, 0.5), (sigmoid, -0.0, 0.5),
-     (sigmoid_prime, np.inf, 0.0), (sigmoid_prime, -np.inf, 0.0), (sigmoid_prime, 0.0, 0.25),
-     (exp_prime, -np.inf, 0.0), (exp_prime, np.inf, np.inf), (exp_prime, 0.0, 1.0)],
+    [
+        (sigmoid, np.inf, 1.0),
+        (sigmoid, -np.inf, 0.0),
+        (sigmoid, 0.0, 0.5),
+        (sigmoid, -0.0, 0.5),
+        (sigmoid_prime, np.inf, 0.0),
+        (sigmoid_prime, -np.inf, 0.0),
+        (sigmoid_prime, 0.0, 0.25),
+        (exp_prime, -np.inf, 0.0),
+        (exp_prime, np.inf, np.inf),
+        (exp_prime, 0.0, 1.0),
+    ],
     ids=["S+inf", "S-inf", "S0", "S-0", "Sp+inf", "Sp-inf", "Sp0", "exp-inf", "exp+inf", "exp0"],
 )
 def test_special_values(kernel, x, expected):
@@ -95,8 +105,13 @@ def test_large_arrays_take_the_threaded_path_and_agree_with_small_calls():
 
 @pytest.mark.parametrize(
     ("arg", "shape"),
-    [([0.0, 1.0, -2.0], (3,)), (np.zeros((3, 4)), (3, 4)), (np.zeros((2, 0)), (2, 0)),
-     (np.arange(24.0).reshape(2, 3, 4)[:, ::2, ::-1], (2, 2, 4)), ([[1, 2], [3, 4]], (2, 2))],
+    [
+        ([0.0, 1.0, -2.0], (3,)),
+        (np.zeros((3, 4)), (3, 4)),
+        (np.zeros((2, 0)), (2, 0)),
+        (np.arange(24.0).reshape(2, 3, 4)[:, ::2, ::-1], (2, 2, 4)),
+        ([[1, 2], [3, 4]], (2, 2)),
+    ],
     ids=["list", "2-D", "empty", "non-contiguous-3-D", "nested-int-list"],
 )
 @pytest.mark.parametrize("name", ["sigmoid", "sigmoid_prime", "exp_prime"])
@@ -109,8 +124,11 @@ def test_shapes_are_kept_and_values_match_elementwise(name, arg, shape):
     assert np.array_equal(result.reshape(-1), np.array([kernel(float(v)) for v in flat]))
 
 
-@pytest.mark.parametrize("arg", [0.5, np.float64(0.5), np.array(0.5), 1, True],
-                         ids=["float", "np.float64", "0-d", "int", "bool"])
+@pytest.mark.parametrize(
+    "arg",
+    [0.5, np.float64(0.5), np.array(0.5), 1, True],
+    ids=["float", "np.float64", "0-d", "int", "bool"],
+)
 def test_scalars_give_a_numpy_float64_scalar(arg):
     result = sigmoid(arg)
     assert type(result) is np.float64
@@ -166,9 +184,13 @@ def test_out_may_be_strided_and_zero_dimensional():
 
 @pytest.mark.parametrize(
     ("out", "error"),
-    [(np.empty(4), ValueError), (np.empty((3, 1)), ValueError),
-     (np.empty(3, np.float32), TypeError), ([0.0, 0.0, 0.0], TypeError),
-     (np.empty(3, np.int64), TypeError)],
+    [
+        (np.empty(4), ValueError),
+        (np.empty((3, 1)), ValueError),
+        (np.empty(3, np.float32), TypeError),
+        ([0.0, 0.0, 0.0], TypeError),
+        (np.empty(3, np.int64), TypeError),
+    ],
     ids=["wrong-length", "wrong-shape", "wrong-dtype", "a-list", "int-dtype"],
 )
 @pytest.mark.parametrize("name", ["sigmoid", "sigmoid_prime", "exp_prime"])
@@ -186,10 +208,28 @@ def test_read_only_out_is_rejected():
 
 @pytest.mark.parametrize(
     "arg",
-    ["1.0", ["a", "b"], [object()], None, {"x": 1}, np.array([1 + 2j]), 1j, [[1.0], [1.0, 2.0]],
-     np.array(["2020-01-01"], dtype="datetime64[D]")],
-    ids=["str", "str-list", "object-list", "None", "dict", "complex-array", "complex-scalar",
-         "ragged", "datetime"],
+    [
+        "1.0",
+        ["a", "b"],
+        [object()],
+        None,
+        {"x": 1},
+        np.array([1 + 2j]),
+        1j,
+        [[1.0], [1.0, 2.0]],
+        np.array(["2020-01-01"], dtype="datetime64[D]"),
+    ],
+    ids=[
+        "str",
+        "str-list",
+        "object-list",
+        "None",
+        "dict",
+        "complex-array",
+        "complex-scalar",
+        "ragged",
+        "datetime",
+    ],
 )
 @pytest.mark.parametrize("name", ["sigmoid", "sigmoid_prime", "exp_prime"])
 def test_non_real_input_raises_type_error_naming_the_kernel(name, arg):
@@ -203,8 +243,7 @@ def test_complex_is_rejected_deliberately():
 
 
 def test_reciprocal_prime_broadcasts_and_names_itself_in_errors():
-    assert np.array_equal(reciprocal_prime(np.array([1.0, 2.0, 4.0]), 1.0),
-                          [-1.0, -0.25, -0.0625])
+    assert np.array_equal(reciprocal_prime(np.array([1.0, 2.0, 4.0]), 1.0), [-1.0, -0.25, -0.0625])
     with pytest.raises(ValueError, match="reciprocal_prime"):
         reciprocal_prime(np.ones(3), np.ones(2))
     with pytest.raises(TypeError, match="reciprocal_prime"):
@@ -215,8 +254,13 @@ def test_registry_pairs_each_activation_with_its_derivative():
     assert KERNELS["sigmoid"] == (sigmoid, sigmoid_prime)
     activation, derivative = KERNELS["exp"]
     assert derivative is exp_prime and activation(1.0) == np.exp(1.0)
-    assert set(kernels.__all__) >= {"KERNELS", "sigmoid", "sigmoid_prime", "exp_prime",
-                                    "reciprocal_prime"}
+    assert set(kernels.__all__) >= {
+        "KERNELS",
+        "sigmoid",
+        "sigmoid_prime",
+        "exp_prime",
+        "reciprocal_prime",
+    }
 
 
 @pytest.mark.parametrize("name", ["sigmoid", "sigmoid_prime", "exp_prime", "reciprocal_prime"])
@@ -226,7 +270,9 @@ def test_every_kernel_carries_provenance(name):
 
 
 def test_importing_the_kernels_does_not_import_sympy():
-    code = ("import sys; from verifier.kernels import sigmoid; sigmoid(1.0); "
-            "print('sympy' in sys.modules, 'mpmath' in sys.modules)")
+    code = (
+        "import sys; from verifier.kernels import sigmoid; sigmoid(1.0); "
+        "print('sympy' in sys.modules, 'mpmath' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]

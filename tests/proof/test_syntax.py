@@ -24,9 +24,14 @@ SCOPE = Scope(symbols={"x": x, "h": h}, functions={"f": f})
         ("Derivative(f(x), x)", sympy.Derivative(f(x), x)),
         ("sqrt(x**2)", sympy.Abs(x)),
         ("log(E)", sympy.Integer(1)),
-        ("Sum(x**n/factorial(n), (n, 0, oo))",
-         sympy.Sum(x**sympy.Symbol("n", integer=True) / sympy.factorial(sympy.Symbol("n", integer=True)),
-                   (sympy.Symbol("n", integer=True), 0, sympy.oo))),
+        (
+            "Sum(x**n/factorial(n), (n, 0, oo))",
+            sympy.Sum(
+                x ** sympy.Symbol("n", integer=True)
+                / sympy.factorial(sympy.Symbol("n", integer=True)),
+                (sympy.Symbol("n", integer=True), 0, sympy.oo),
+            ),
+        ),
     ],
     ids=["sigmoid", "polynomial", "derivative", "sqrt", "log-e", "sum-binder"],
 )
@@ -110,8 +115,17 @@ def test_no_text_reaches_eval_exec_or_sympify(monkeypatch):
         ("1e1000", sympy.Integer(10) ** 1000),
         ("0e99999", sympy.Integer(0)),
     ],
-    ids=["21-digits", "below-float-range", "one-tenth", "exponent", "underscores", "leading-dot",
-         "38-digits", "largest-exponent", "zero"],
+    ids=[
+        "21-digits",
+        "below-float-range",
+        "one-tenth",
+        "exponent",
+        "underscores",
+        "leading-dot",
+        "38-digits",
+        "largest-exponent",
+        "zero",
+    ],
 )
 def test_decimal_literal_is_read_exactly_from_its_text(text, expected):
     value = parse_expression(text, SCOPE)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = sorted((ROOT / "derivations").glob("*.toml"))
 EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
 SIGN_SLIP = ROOT / "examples" / "reciprocal-sign-slip.toml"
@@ -85,10 +85,18 @@ def test_reportinfo_points_at_the_bad_step(pytester: pytest.Pytester) -> None:
     ("text", "line", "words"),
     [
         ('id = "broken"\nclaim = "x = x"\n[[step]\nexpr = "x"\n', 3, "malformed TOML"),
-        ('id = "broken"\nclaim = "x = x"\n[symbols]\nx = "real"\n[[step]]\nexpr = "x +"\n'
-         '[[step]]\nby = "algebra"\nexpr = "x"\n', 6, "expression"),
-        ('id = "broken"\nclaim = "x = x"\nuses = ["no-such-lemma"]\n[symbols]\nx = "real"\n'
-         '[[step]]\nexpr = "x"\n[[step]]\nby = "no-such-lemma"\nexpr = "x"\n', 3, "no-such-lemma"),
+        (
+            'id = "broken"\nclaim = "x = x"\n[symbols]\nx = "real"\n[[step]]\nexpr = "x +"\n'
+            '[[step]]\nby = "algebra"\nexpr = "x"\n',
+            6,
+            "expression",
+        ),
+        (
+            'id = "broken"\nclaim = "x = x"\nuses = ["no-such-lemma"]\n[symbols]\nx = "real"\n'
+            '[[step]]\nexpr = "x"\n[[step]]\nby = "no-such-lemma"\nexpr = "x"\n',
+            3,
+            "no-such-lemma",
+        ),
     ],
     ids=["malformed-toml", "bad-expression", "missing-lemma"],
 )
@@ -146,7 +154,9 @@ def test_ini_option_collects_without_the_flag(pytester: pytest.Pytester) -> None
     _copy(SHIPPED, pytester.path / "proofs")
     _copy([SIGN_SLIP], pytester.path / "elsewhere")
     pytester.makeini("[pytest]\nderivations_paths = proofs\n")
-    result = _run(pytester, )
+    result = _run(
+        pytester,
+    )
     result.assert_outcomes(passed=len(SHIPPED))  # elsewhere/ is not configured
 
 

@@ -180,15 +180,33 @@ def test_train_reports_progress_and_lowers_the_loss():
         (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.ones(3)), "T"),
         (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), [0, 0, 0, np.nan]), "T"),
         (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.ones(4), "l1"), "loss"),
-        (lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.full(4, 2.0), "cross-entropy"),
-         "T"),
-        (lambda: MLP([np.ones((3, 4))], activation="exp").gradients(
-            np.ones(3), np.ones(4), "cross-entropy"), "loss"),
+        (
+            lambda: MLP([np.ones((3, 4))]).gradients(np.ones(3), np.full(4, 2.0), "cross-entropy"),
+            "T",
+        ),
+        (
+            lambda: MLP([np.ones((3, 4))], activation="exp").gradients(
+                np.ones(3), np.ones(4), "cross-entropy"
+            ),
+            "loss",
+        ),
     ],
     ids=[
-        "weights-do-not-chain", "weights-1d", "bias-shape", "bias-count", "weights-nan",
-        "unknown-activation", "activation-not-callable", "X-shape", "X-nan", "X-inf",
-        "T-shape", "T-nan", "unknown-loss", "ce-target-out-of-range", "ce-needs-sigmoid",
+        "weights-do-not-chain",
+        "weights-1d",
+        "bias-shape",
+        "bias-count",
+        "weights-nan",
+        "unknown-activation",
+        "activation-not-callable",
+        "X-shape",
+        "X-nan",
+        "X-inf",
+        "T-shape",
+        "T-nan",
+        "unknown-loss",
+        "ce-target-out-of-range",
+        "ce-needs-sigmoid",
     ],
 )
 def test_bad_input_names_the_argument(build, argument):

@@ -69,10 +69,12 @@ def _mp(expr: sympy.Expr) -> mpmath.mpf:
             assert all(abs(v - values[0]) < mpmath.mpf("1e-20") for v in values)
             opaque[node] = sympy.Float(values[0], 50)
         elif isinstance(node, Sum) and not node.free_symbols:
-            (index, low, high), = node.limits
+            ((index, low, high),) = node.limits
             term = sympy.lambdify(index, node.function, modules="mpmath")
             upper = mpmath.inf if high == oo else int(high)
-            opaque[node] = sympy.Float(mpmath.nsum(lambda j: term(j), [int(low), upper]), 50)
+            opaque[node] = sympy.Float(
+                mpmath.nsum(lambda j, term=term: term(j), [int(low), upper]), 50
+            )
     expr = expr.xreplace(opaque)
     assert not expr.free_symbols, expr
     return mpmath.mpf(sympy.re(sympy.lambdify((), expr, modules="mpmath")()))
@@ -92,8 +94,12 @@ def independent(expr: sympy.Expr, cex: Counterexample, constants=None) -> mpmath
     # Bound variables get their own names before the values go in.
     expr = expr.replace(
         lambda e: isinstance(e, Limit),
-        lambda e: Limit(e.args[0].xreplace({e.args[1]: (d := sympy.Dummy(real=True))}), d,
-                        e.args[2], str(e.args[3])),
+        lambda e: Limit(
+            e.args[0].xreplace({e.args[1]: (d := sympy.Dummy(real=True))}),
+            d,
+            e.args[2],
+            str(e.args[3]),
+        ),
     )
     values = {s: Rational(v) for s in expr.free_symbols for name, v in cex.values if s.name == name}
     expr = expr.xreplace(values)
@@ -116,8 +122,11 @@ def assert_really_differs(lhs, rhs, cex: Counterexample, constants=None) -> None
         # (mpmath.limit converges slowly on h*log(h): a looser check there.)
         loose = sympy.Tuple(lhs, rhs).has(Limit)
         for value, shown in ((left, cex.lhs), (right, cex.rhs)):
-            tolerance = mpmath.mpf("1e-3") * max(1, abs(value)) if loose else (
-                mpmath.mpf("1e-7") * max(abs(value), mpmath.mpf("1e-300")))
+            tolerance = (
+                mpmath.mpf("1e-3") * max(1, abs(value))
+                if loose
+                else (mpmath.mpf("1e-7") * max(abs(value), mpmath.mpf("1e-300")))
+            )
             assert abs(value - mpmath.mpf(shown)) <= tolerance
 
 
@@ -214,8 +223,9 @@ def test_witness_argument_containing_t_is_not_captured():
 
 def test_defined_constant_is_unfolded_not_sampled():
     c = Symbol("c")
-    facts = Facts(hypotheses={f: frozenset({"differentiable"})},
-                  defines={"c": Define("c", (), Integer(2), c)})
+    facts = Facts(
+        hypotheses={f: frozenset({"differentiable"})}, defines={"c": Define("c", (), Integer(2), c)}
+    )
     for seed in range(5):
         assert refuted(c * x, 2 * x, facts, seed=seed, constants={c: 2}) is None
     cex = refuted(c * x, 3 * x, facts, constants={c: 2})
@@ -355,8 +365,9 @@ TRUE_IDENTITIES = [
 ]
 
 
-@pytest.mark.parametrize(("lhs", "rhs"), TRUE_IDENTITIES,
-                         ids=[str(i) for i in range(len(TRUE_IDENTITIES))])
+@pytest.mark.parametrize(
+    ("lhs", "rhs"), TRUE_IDENTITIES, ids=[str(i) for i in range(len(TRUE_IDENTITIES))]
+)
 def test_true_identities_are_never_refuted(lhs, rhs):
     for seed in (0, 1):
         cex = find_counterexample(lhs, rhs, FACTS, seed)
