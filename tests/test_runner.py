@@ -93,7 +93,7 @@ def test_a_crashed_worker_becomes_unknown_and_the_rest_goes_on(
     # step on its own; the starting expression is not a check.
     assert crashed.steps[0].verdict.method == "start"
     assert all(
-        s.verdict.verdict == "unknown" and f"crashed (exit code {exit_code})" in s.verdict.reason
+        s.verdict.status == "unknown" and f"crashed (exit code {exit_code})" in s.verdict.reason
         for s in crashed.steps[1:]
     )
     others = [row for row in _summary(reports) if row[0] != "reciprocal-sign-slip"]
@@ -225,7 +225,7 @@ def _sleep_in_c() -> None:
 
 
 def _verdicts(report) -> dict[int, str]:
-    return {s.step.index: s.verdict.verdict for s in report.steps} | {0: report.claim.verdict}
+    return {s.step.index: s.verdict.status for s in report.steps} | {0: report.claim.status}
 
 
 def test_a_step_stuck_in_c_is_stopped_at_its_bound_and_the_rest_is_checked(
@@ -248,7 +248,7 @@ def test_a_step_stuck_in_c_is_stopped_at_its_bound_and_the_rest_is_checked(
     assert bound <= elapsed < normal + bound + 5.0, (elapsed, normal, bound)
     stuck = report.steps[2]
     assert stuck.step.index == 3
-    assert stuck.verdict.verdict == "unknown" and stuck.verdict.method == "timeout"
+    assert stuck.verdict.status == "unknown" and stuck.verdict.method == "timeout"
     assert stuck.verdict.reason.startswith("timed out after ")
     assert stuck.verdict.reason.endswith(
         "s (the computation could not be interrupted, so its worker process was stopped)"
@@ -302,7 +302,7 @@ def test_a_crash_in_one_step_is_that_step_only(
     (report,), _ = runner.check_ordered(order, jobs=1)
     for got, want in zip(report.steps, expected.steps, strict=True):
         if got.step.index == 4:
-            assert got.verdict.verdict == "unknown"
+            assert got.verdict.status == "unknown"
             assert got.verdict.reason == "the worker checking it crashed (exit code 7)"
         else:
             assert got == want
@@ -328,7 +328,7 @@ def test_a_stuck_claim_is_unknown_and_the_steps_keep_their_verdicts(
     monkeypatch.setattr(checker, "_check_claim", lambda *args: _sleep_in_c())
     (report,), _ = runner.check_ordered(order, jobs=1, timeout=1.0)
     assert report.steps == expected.steps
-    assert report.claim.verdict == "unknown" and report.claim.method == "timeout"
+    assert report.claim.status == "unknown" and report.claim.method == "timeout"
     assert report.verdict == "unknown"
     assert "could not be interrupted" in report.reason
     assert multiprocessing.active_children() == []
@@ -409,7 +409,7 @@ def test_verdicts_survive_the_pipe() -> None:
     )
     for verdict in (proved, refuted):
         back = pickle.loads(pickle.dumps(verdict))
-        assert back == verdict and back.verdict == verdict.verdict
+        assert back == verdict and back.status == verdict.status
 
 
 def test_step_bound_leaves_room_for_the_in_process_limit() -> None:

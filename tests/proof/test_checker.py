@@ -46,12 +46,12 @@ def test_mutated_step_is_never_proved(ident, index, mutation):
     prev, step = d.steps[index - 2], d.steps[index - 1]
     mutated = replace(step, expr=MUTATIONS[mutation](step.expr))
     verdict = check_step(prev.expr, mutated, ctx)
-    assert verdict.verdict != "proved", f"false step proved: {verdict.method}"
+    assert verdict.status != "proved", f"false step proved: {verdict.method}"
     # The step after a mutated one starts from a false expression: not proved either.
     if index < len(d.steps):
         following = d.steps[index]
         after = check_step(mutated.expr, following, ctx)
-        assert after.verdict != "proved", f"step after a false one proved: {after.method}"
+        assert after.status != "proved", f"step after a false one proved: {after.method}"
 
 
 def test_most_mutations_are_refuted_with_a_witness():
@@ -64,7 +64,7 @@ def test_most_mutations_are_refuted_with_a_witness():
             replace(step, expr=MUTATIONS[mutation](step.expr)),
             context_for(d, PROVED),
         )
-        refuted += verdict.verdict == "refuted"
+        refuted += verdict.status == "refuted"
     assert refuted >= 0.9 * len(STEP_CASES)
 
 
@@ -88,7 +88,7 @@ def test_example_mistake_is_refuted_and_the_witness_really_differs(name):
     d = load_file(ROOT / "examples" / f"{name}.toml")
     (report,) = [r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == name]
     assert report.verdict == "refuted"
-    bad = [s for s in report.steps if s.verdict.verdict == "refuted"]
+    bad = [s for s in report.steps if s.verdict.status == "refuted"]
     assert len(bad) == 1
     i = report.steps.index(bad[0])
     cex = bad[0].verdict.counterexample
@@ -105,7 +105,7 @@ def test_example_mistake_is_refuted_and_the_witness_really_differs(name):
 def test_the_blogs_sign_slip_is_the_step_refuted():
     d = load_file(ROOT / "examples" / "reciprocal-sign-slip.toml")
     report = next(r for r in check_all(resolve([d], load_shipped())) if r.derivation.id == d.id)
-    verdicts = [s.verdict.verdict for s in report.steps]
+    verdicts = [s.verdict.status for s in report.steps]
     assert verdicts[2] == "refuted"
     assert "WRONG" in report.steps[2].step.note
 
@@ -133,7 +133,7 @@ def test_timeout_gives_unknown_even_outside_the_main_thread():
     )
     worker.start()
     worker.join(60)
-    assert results and results[0].verdict == "unknown"
+    assert results and results[0].status == "unknown"
     assert "timed out" in results[0].reason
 
 

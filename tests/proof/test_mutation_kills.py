@@ -26,7 +26,7 @@ def _step(prev, by, nxt, **keys):
 def refused(prev, by, nxt, **keys):
     """The step is not proved, and not only because the numbers disagreed."""
     verdict = _step(prev, by, nxt, **keys)
-    assert verdict.verdict != PROVED, verdict
+    assert verdict.status != PROVED, verdict
     assert verdict.method != "disagreement", verdict.reason
     return verdict
 
@@ -189,7 +189,7 @@ def test_checker_opaque_match_ratio_must_be_a_rational_number():
         functions={"f": "differentiable"},
     )
     verdict = check_text(text).steps[1].verdict
-    assert verdict.verdict != "proved"
+    assert verdict.status != "proved"
     assert verdict.method != "disagreement"  # the kernel itself, not only the numbers, says no
 
 
@@ -200,4 +200,4 @@ def test_checker_second_derivative_of_a_once_differentiable_function_may_not_exi
         functions={"f": "differentiable"},
     )
     report = check_text(text)
-    assert report.steps[1].verdict.verdict != "proved"
+    assert report.steps[1].verdict.status != "proved"

@@ -924,7 +924,7 @@ def check_refuted(case: Case, verdict) -> None:
 def check_case(case: Case, seed: int):
     verdict = verdict_of(case, seed)
     STATS["examples"] += 1
-    STATS[verdict.verdict] += 1
+    STATS[verdict.status] += 1
     STATS["mutated" if case.mutation else "true"] += 1
     STATS[f"family {case.family}"] += 1
     if verdict.method == "error":
@@ -933,10 +933,10 @@ def check_case(case: Case, seed: int):
     if verdict.method == "disagreement":
         STATS["disagreements"] += 1
         EXAMPLES.append(("disagreement", verdict.reason, case.describe()))
-    if verdict.verdict == "proved":
+    if verdict.status == "proved":
         STATS[f"proved {'mutated' if case.mutation else 'true'}"] += 1
         check_proved(case, seed)
-    elif verdict.verdict == "refuted":
+    elif verdict.status == "refuted":
         STATS[f"refuted {'mutated' if case.mutation else 'true'}"] += 1
         check_refuted(case, verdict)
     return verdict

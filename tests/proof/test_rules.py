@@ -652,16 +652,16 @@ def test_rule_table(row):
     step = report.steps[1]
     verdict = step.verdict
     if row.expect == "proved":
-        assert verdict.verdict == "proved", verdict.reason
+        assert verdict.status == "proved", verdict.reason
         assert row.rule in verdict.method, verdict.method
         assert report.proved, report.reason
         return
-    assert verdict.verdict != "proved", f"violating use proved: {verdict.method}; {verdict.reason}"
+    assert verdict.status != "proved", f"violating use proved: {verdict.method}; {verdict.reason}"
     # "disagreement": the rule fired and algebra proved it; only the numbers stopped it.
     assert verdict.method != "disagreement", verdict.reason
     assert not report.proved
     if row.expect == "refuted":
-        assert verdict.verdict == "refuted", verdict.reason
+        assert verdict.status == "refuted", verdict.reason
         _assert_sides_differ(
             report.steps[0].step.expr,
             step.step.expr,
@@ -753,5 +753,5 @@ def test_named_rule_must_apply():
     ):
         text = derivation_text([(None, prev), (rule, nxt)], symbols=SYMBOLS)
         verdict = check_text(text).steps[1].verdict
-        assert verdict.verdict != "proved", verdict.method
+        assert verdict.status != "proved", verdict.method
         assert "does not apply" in verdict.reason

@@ -178,7 +178,7 @@ class DerivationItem(pytest.Item):
         line = self.derivation.steps[0].line
         outcome = self.session.stash.get(_RESULTS, {}).get(self.derivation.file)
         if outcome is not None and not isinstance(outcome, InputError) and not outcome.proved:
-            bad = [s.step.line for s in outcome.steps if s.verdict.verdict != "proved"]
+            bad = [s.step.line for s in outcome.steps if s.verdict.status != "proved"]
             line = bad[0] if bad else self.derivation.claim_line
         return self.path, line - 1, f"derivation {self.name}"
 
@@ -186,29 +186,29 @@ class DerivationItem(pytest.Item):
 def failure_text(report: DerivationReport) -> str:
     """Every step not proved: where, which rule, both sides, why, and the counterexample."""
     d = report.derivation
-    bad = [s.step for s in report.steps if s.verdict.verdict != "proved"]
+    bad = [s.step for s in report.steps if s.verdict.status != "proved"]
     where = f"{d.file}:{bad[0].line}" if bad else f"{d.file}:{d.claim_line}"
     first = f"step {bad[0].index}" if bad else "the claim"
     out = [f"{where}: {d.id} is {report.verdict} ({first} not proved)", f"claim: {d.claim_text}"]
     for i, step_report in enumerate(report.steps):
         step, verdict = step_report.step, step_report.verdict
-        if verdict.verdict == "proved":
+        if verdict.status == "proved":
             continue
         previous = report.steps[i - 1].step.text if i > 0 else "(none)"
         out += [
             "",
             f"step {step.index} at {d.file}:{step.line}, by {', '.join(step.by) or 'start'}: "
-            f"{verdict.verdict}",
+            f"{verdict.status}",
             f"    previous: {previous}",
             f"    this:     {step.text}",
             f"    reason:   {verdict.reason}",
         ]
         if verdict.counterexample is not None:
             out.append(f"    counterexample: {verdict.counterexample.describe()}")
-    if report.claim.verdict != "proved":
+    if report.claim.status != "proved":
         out += [
             "",
-            f"claim at {d.file}:{d.claim_line}: {report.claim.verdict}",
+            f"claim at {d.file}:{d.claim_line}: {report.claim.status}",
             f"    reason:   {report.claim.reason}",
         ]
         if report.claim.counterexample is not None:

@@ -166,7 +166,7 @@ def prove_kernel(spec: KernelSpec, derivation: Derivation) -> KernelProof:
         left = derived.xreplace(substitution)
         right = form.doit().xreplace(substitution)
         verdict = check_equal(left, right, ctx, ("algebra",))
-        if verdict.verdict != PROVED:
+        if verdict.status != PROVED:
             raise ProofFailed(
                 f"kernel {spec.name}: the form {sympy.sstr(form.doit())} is not proved equal to "
                 f"the derived {sympy.sstr(derived)} for {case}: {verdict.reason}"
@@ -186,10 +186,10 @@ def proved_kernels() -> list[KernelProof]:
     for spec in SPECS:
         report = by_id[spec.derivation]
         if not report.proved:
-            bad = next((s for s in report.steps if s.verdict.verdict != PROVED), None)
+            bad = next((s for s in report.steps if s.verdict.status != PROVED), None)
             where = (
                 f"step {bad.step.index} ({report.derivation.file}:{bad.step.line}) is "
-                f"{bad.verdict.verdict}: {bad.verdict.reason}"
+                f"{bad.verdict.status}: {bad.verdict.reason}"
                 if bad
                 else report.reason
             )

@@ -33,6 +33,7 @@ import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import sympy
 
@@ -63,7 +64,18 @@ DEFAULT_TIMEOUT = 10.0
 # Defense in depth: sample points (and seconds) spent on a step about to be proved.
 CONFIRM_POINTS = 2
 CONFIRM_BUDGET = 0.5
-PROVED, REFUTED, UNKNOWN, ERROR = "proved", "refuted", "unknown", "error"
+
+
+class Verdict(StrEnum):
+    """What a check concluded. A ``str`` so that JSON and text print the word itself."""
+
+    PROVED = "proved"  # shown symbolically, every side condition shown
+    REFUTED = "refuted"  # a counterexample, recomputed before it is shown
+    UNKNOWN = "unknown"  # neither: the reason says what is missing
+    ERROR = "error"  # the input could not be read (a file, not a step)
+
+
+PROVED, REFUTED, UNKNOWN, ERROR = Verdict.PROVED, Verdict.REFUTED, Verdict.UNKNOWN, Verdict.ERROR
 
 # The seal of a "proved" verdict. Only this module passes it; a StepVerdict
 # built elsewhere with verdict "proved" raises. (A verdict that crossed a
@@ -77,7 +89,7 @@ class ForgedVerdict(Exception):
 
 @dataclass(frozen=True)
 class StepVerdict:
-    verdict: str  # proved | refuted | unknown
+    status: Verdict
     method: str  # how it was decided, e.g. "derivative-definition; algebra (cancel)"
     reason: str  # why, in a sentence; for proved, the side conditions shown
     counterexample: Counterexample | None = None
@@ -85,8 +97,11 @@ class StepVerdict:
     procedures: tuple[str, ...] = ()  # SymPy procedures the verdict rests on
     seal: object = field(default=None, repr=False, compare=False)
 
+    @property
+
     def __post_init__(self) -> None:
-        if self.verdict == PROVED and self.seal is not _SEAL:
+        object.__setattr__(self, "status", Verdict(self.status))
+        if self.status == PROVED and self.seal is not _SEAL:
             raise ForgedVerdict("only verifier.proof.checker makes a 'proved' verdict")
 
 
@@ -105,14 +120,15 @@ class StepReport:
 @dataclass(frozen=True)
 class DerivationReport:
     derivation: Derivation
-    verdict: str  # proved | refuted | unknown
+    verdict: Verdict
     steps: tuple[StepReport, ...]
     claim: StepVerdict  # first step = claim's left side and last step = its right side
     reason: str = ""
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "verdict", Verdict(self.verdict))
         if self.verdict == PROVED and not (
-            self.claim.verdict == PROVED and all(s.verdict.verdict == PROVED for s in self.steps)
+            self.claim.status == PROVED and all(s.verdict.status == PROVED for s in self.steps)
         ):
             raise ForgedVerdict("a derivation is proved only when its claim and every step are")
 
@@ -706,7 +722,7 @@ def summarize(
     derivation: Derivation, reports: Sequence[StepReport], claim: StepVerdict
 ) -> DerivationReport:
     """The derivation's verdict from its steps' and its claim's."""
-    verdicts = [r.verdict.verdict for r in reports] + [claim.verdict]
+    verdicts = [r.verdict.status for r in reports] + [claim.status]
     if REFUTED in verdicts:
         verdict = REFUTED
     elif UNKNOWN in verdicts:
@@ -714,7 +730,7 @@ def summarize(
     else:
         verdict = PROVED
     reason = ""
-    if claim.verdict != PROVED:
+    if claim.status != PROVED:
         reason = f"the steps do not establish the claim: {claim.reason}"
     return DerivationReport(derivation, verdict, tuple(reports), claim, reason)
 
@@ -737,9 +753,9 @@ def _check_claim(derivation: Derivation, ctx: CheckContext, timeout) -> StepVerd
         if side == step.expr and not dropped:
             continue  # the very same expression
         verdict = check_equal(side, step.expr, ctx, timeout=timeout, dropped=dropped)
-        if verdict.verdict != PROVED:
+        if verdict.status != PROVED:
             return StepVerdict(
-                verdict.verdict,
+                verdict.status,
                 verdict.method,
                 f"the claim's {which} side is not the {name}: {verdict.reason}",
                 verdict.counterexample,

@@ -93,7 +93,7 @@ def step_message(report: DerivationReport, index: int) -> str:
     prev = report.steps[index - 1].step if index > 0 else None
     v = step.verdict
     rule = ", ".join(step.step.by) or "start"
-    text = f"step {step.step.index} (by {rule}) is {v.verdict}: "
+    text = f"step {step.step.index} (by {rule}) is {v.status}: "
     if prev is not None:
         text += f"previous: {prev.text}; this: {step.step.text}; "
     text += v.reason
@@ -124,8 +124,8 @@ def text_derivation(report: DerivationReport) -> str:
     out.append("")
     for i, step in enumerate(report.steps):
         out.extend(_text_step(report, i, step))
-    if report.claim.verdict != PROVED:
-        out.append(f"  claim: {report.claim.verdict}: {report.claim.reason}")
+    if report.claim.status != PROVED:
+        out.append(f"  claim: {report.claim.status}: {report.claim.reason}")
     out.append("")
     return "\n".join(out)
 
@@ -134,7 +134,7 @@ def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
     lines, baseline = _pretty(step.step.display)
     width = max(len(line) for line in lines)
     prefix = "     " if i == 0 else "  =  "
-    label = "(start)" if i == 0 else f"by {', '.join(step.step.by)}   {MARKS[step.verdict.verdict]}"
+    label = "(start)" if i == 0 else f"by {', '.join(step.step.by)}   {MARKS[step.verdict.status]}"
     out = []
     if width > MAX_PRETTY_WIDTH:
         lines, baseline, width = [one_line(step.step.display)], 0, 0
@@ -144,7 +144,7 @@ def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
         out.append((lead + line.ljust(width) + tail).rstrip())
     if step.step.note:
         out.append(f"       note: {step.step.note}")
-    if i > 0 and step.verdict.verdict != PROVED:
+    if i > 0 and step.verdict.status != PROVED:
         out.append(f"       {_where(report, step)}: {step.verdict.reason}")
     out.append("")
     return out
@@ -161,10 +161,10 @@ def text_check(results: Sequence[Result]) -> str:
         d = r.derivation
         out.append(f"{MARKS[r.verdict]:<8} {d.id} ({d.file}, {len(d.steps)} steps)")
         for i, step in enumerate(r.steps):
-            if step.verdict.verdict != PROVED:
+            if step.verdict.status != PROVED:
                 out.append(f"  {_where(r, step)}: {step_message(r, i)}")
-        if r.claim.verdict != PROVED:
-            out.append(f"  {d.file}:{d.claim_line}: claim {r.claim.verdict}: {r.claim.reason}")
+        if r.claim.status != PROVED:
+            out.append(f"  {d.file}:{d.claim_line}: claim {r.claim.status}: {r.claim.reason}")
     counts = {v: sum(1 for r in results if r.verdict == v) for v in MARKS}
     out.append(
         f"{counts['proved']} proved, {counts['refuted']} refuted, "
@@ -184,7 +184,7 @@ def _latex_rows(report: DerivationReport) -> list[str]:
             rows.append(f"& {tex}")
         else:
             rule = _tex_escape(", ".join(step.step.by))
-            mark = "" if step.verdict.verdict == PROVED else rf"\ \textbf{{{step.verdict.verdict}}}"
+            mark = "" if step.verdict.status == PROVED else rf"\ \textbf{{{step.verdict.status}}}"
             rows.append(rf"&= {tex} && \text{{{rule}}}{mark}")
     return rows
 
@@ -194,7 +194,7 @@ def _step_remarks(report: DerivationReport) -> list[tuple[StepReport, str]]:
     out = []
     for step in report.steps:
         note = step.step.note or ""
-        if step.verdict.verdict != PROVED:
+        if step.verdict.status != PROVED:
             note = f"{note} {step.verdict.reason}".strip()
         out.append((step, note))
     return out
@@ -251,7 +251,7 @@ def markdown_derivation(report: DerivationReport) -> str:
     for i, (step, note) in enumerate(_step_remarks(report)):
         rule = _md_escape(", ".join(step.step.by) or "start")
         out.append(
-            f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.verdict} | {_md_escape(note)} |"
+            f"| {i + 1} | {step.step.line} | {rule} | {step.verdict.status} | {_md_escape(note)} |"
         )
     out.append("")
     return "\n".join(out)
@@ -345,7 +345,7 @@ def json_document(results: Sequence[Result]) -> str:
                     "index": step.step.index,
                     "line": step.step.line,
                     "by": list(step.step.by),
-                    "verdict": v.verdict,
+                    "verdict": v.status,
                     "method": v.method,
                     "reason": v.reason,
                     "counterexample": v.counterexample.as_dict() if v.counterexample else None,
@@ -385,14 +385,14 @@ def github_annotations(results: Sequence[Result]) -> str:
             )
             continue
         for i, step in enumerate(r.steps):
-            if step.verdict.verdict == PROVED:
+            if step.verdict.status == PROVED:
                 continue
-            title = f"{r.derivation.id} step {step.step.index} {step.verdict.verdict}"
+            title = f"{r.derivation.id} step {step.step.index} {step.verdict.status}"
             out.append(
                 f"::error file={_gh_escape(r.derivation.file, prop=True)},line={step.step.line},"
                 f"title={_gh_escape(title, prop=True)}::{_gh_escape(step_message(r, i))}"
             )
-        if r.claim.verdict != PROVED:
+        if r.claim.status != PROVED:
             out.append(
                 f"::error file={_gh_escape(r.derivation.file, prop=True)},"
                 f"line={r.derivation.claim_line}::{_gh_escape(r.claim.reason)}"
@@ -434,9 +434,9 @@ def junit_xml(results: Sequence[Result], seconds: Mapping[str, float] | None = N
             messages = [
                 f"{_where(r, step)}: {step_message(r, i)}"
                 for i, step in enumerate(r.steps)
-                if step.verdict.verdict != PROVED
+                if step.verdict.status != PROVED
             ]
-            if r.claim.verdict != PROVED:
+            if r.claim.status != PROVED:
                 messages.append(f"{d.file}:{d.claim_line}: {r.claim.reason}")
             first = messages[0] if messages else r.reason
             ET.SubElement(case, "failure", message=first[:500], type=r.verdict).text = "\n".join(
