@@ -97,8 +97,6 @@ class StepVerdict:
     procedures: tuple[str, ...] = ()  # SymPy procedures the verdict rests on
     seal: object = field(default=None, repr=False, compare=False)
 
-    @property
-
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", Verdict(self.status))
         if self.status == PROVED and self.seal is not _SEAL:
