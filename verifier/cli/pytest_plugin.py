@@ -223,7 +223,8 @@ def _results(session: pytest.Session) -> dict:
     """Check every selected derivation once, lemmas first: file -> report or InputError."""
     if _RESULTS in session.stash:
         return session.stash[_RESULTS]
-    from verifier.proof.model import load_shipped, resolve
+    from verifier.cli.loading import resolve_dropping
+    from verifier.proof.model import load_shipped
     from verifier.runner import check_ordered
 
     items = [i for i in session.items if isinstance(i, DerivationItem) and i.derivation]
@@ -232,18 +233,10 @@ def _results(session: pytest.Session) -> dict:
     library = load_shipped() + collected
     selected = [i.derivation for i in items]
     results: dict[str, Any] = {}
-    while True:
-        try:
-            order = resolve(selected, library)
-            break
-        except InputError as exc:
-            bad = [d for d in selected if d.file == exc.file]
-            if not bad:  # a lemma's own file is wrong: nothing selected can be checked
-                results.update({d.file: exc for d in selected})
-                selected, order = [], []
-                break
-            selected = [d for d in selected if d.file != exc.file]
-            results.update({d.file: exc for d in bad})
+    order, dropped = resolve_dropping(selected, library)
+    for bad, exc in dropped:
+        results.update({d.file: exc for d in bad})
+    selected = [d for d in selected if d.file not in results]
     reports, _ = check_ordered(order, jobs=1)
     wanted = {d.file for d in selected}
     results.update({r.derivation.file: r for r in reports if r.derivation.file in wanted})

@@ -1,0 +1,96 @@
+"""Which derivation files a command means, loaded once: the one place bad files are set aside.
+
+``verifier check`` and the pytest plugin both load files, resolve the lemmas they cite,
+and drop a file whose lemma cannot be resolved while keeping the others.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from verifier.errors import InputError
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Derivations in lemma order, the files that could not be loaded, and the library used."""
+
+    order: list  # Derivation, lemmas first
+    failures: list  # verifier.report.LoadFailure
+    requested: frozenset[str]  # files to report on (their lemmas are checked, not reported)
+
+
+def default_paths(stream=None) -> list[Path]:
+    """No path given: the ``derivations/`` folder beside you, else the shipped derivations.
+
+    Says which on ``stream``: an edited file in ./derivations is what gets checked, not an
+    installed copy of it.
+    """
+    from verifier.proof.model import shipped_dir
+
+    stream = stream or sys.stderr
+    local = Path("derivations")
+    if local.is_dir() and any(local.glob("*.toml")):
+        count = len(list(local.glob("*.toml")))
+        print(f"checking {count} derivation file(s) in ./{local}/", file=stream)
+        return [local]
+    folder = shipped_dir()
+    count = len(list(folder.glob("*.toml")))
+    print(f"checking the {count} shipped derivation file(s) in {folder}", file=stream)
+    return [folder]
+
+
+def resolve_dropping(selected: list, library: list) -> tuple[list, list[tuple[list, InputError]]]:
+    """``resolve(selected, library)``, dropping each selected file whose lemmas cannot resolve.
+
+    Returns the order and, for each dropped file, its derivations and the error. An error in a
+    file that is not selected (a lemma's own file) drops everything selected.
+    """
+    from verifier.proof.model import resolve
+
+    dropped: list[tuple[list, InputError]] = []
+    while True:
+        try:
+            return resolve(selected, library), dropped
+        except InputError as exc:
+            bad = [d for d in selected if d.file == exc.file]
+            if not bad:
+                dropped.append((selected, exc))
+                return [], dropped
+            selected = [d for d in selected if d.file != exc.file]
+            dropped.append((bad, exc))
+
+
+def load(paths: Sequence[str | Path]) -> Loaded:
+    """Load the files under ``paths``; a bad file becomes a LoadFailure, the rest go on."""
+    from verifier.proof.model import discover, load_file, load_shipped
+    from verifier.report import LoadFailure
+
+    shipped = load_shipped()
+    files = discover(paths)
+    loaded, failures = [], []
+    for path in files:
+        try:
+            loaded.append(load_file(path))
+        except InputError as exc:
+            failures.append(LoadFailure(exc.file or str(path), exc.line, exc.message))
+    order, dropped = resolve_dropping(loaded, shipped)
+    for bad, exc in dropped:
+        for d in bad:
+            failures.append(LoadFailure(d.file, exc.line, exc.message, id=d.id))
+    return Loaded(order, failures, frozenset(_requested(order, paths)))
+
+
+def _requested(order: list, paths: Sequence[str | Path]) -> set[str]:
+    """Files to report on: those under the paths named (a shipped file named is reported too)."""
+    named = {d.file for d in order if not d.shipped}
+    for d in order:
+        if d.shipped and any(
+            Path(p).resolve() in (Path(d.file).resolve(), Path(d.file).resolve().parent)
+            for p in paths
+        ):
+            named.add(d.file)
+    return named
