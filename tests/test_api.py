@@ -61,3 +61,7 @@ def test_load_bad_input_raises_input_error_with_file_and_line(tmp_path):
 def test_verdict_prints_as_its_word():
     assert str(verifier.Verdict.PROVED) == "proved" and f"{verifier.Verdict.REFUTED}" == "refuted"
     assert verifier.Verdict("unknown") is verifier.Verdict.UNKNOWN
+
+
+def test_all_lists_exactly_the_lazy_exports():
+    assert set(verifier.__all__) == set(verifier._EXPORTS) | {"__version__"}

@@ -35,7 +35,23 @@ _EXPORTS = {
     "GradientCheckFailed": "verifier.errors",
 }
 
-__all__ = ["__version__", *sorted(_EXPORTS)]
+__all__ = [
+    "MLP",
+    "Counterexample",
+    "Derivation",
+    "DerivationReport",
+    "GradientCheckFailed",
+    "InputError",
+    "ProofFailed",
+    "Step",
+    "StepReport",
+    "StepVerdict",
+    "Verdict",
+    "VerifierError",
+    "__version__",
+    "check",
+    "load",
+]
 
 
 def __getattr__(name: str) -> Any:
