@@ -22,10 +22,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from verifier.cli import check, kernels, listing, options, prove  # TEMP
+from verifier.cli import check, gradcheck, kernels, listing, options, prove, rules
 from verifier.errors import VerifierError
 
-COMMANDS = (prove, check, listing, kernels)  # TEMP
+COMMANDS = (prove, check, listing, rules, kernels, gradcheck)
 
 
 def build_parser() -> argparse.ArgumentParser:
