@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from verifier.cli import main
+from verifier.proof.model import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = {p.stem: p for p in sorted((ROOT / "derivations").glob("*.toml"))}
@@ -139,8 +140,9 @@ def test_unwritable_junit_path_is_bad_input(
     )
     err = capsys.readouterr().err
     assert code == 2
-    assert str(path) in err
-    assert "Traceback" not in err
+    # One error, printed once, naming the path (an uncaught exception would not return 2).
+    (line,) = err.splitlines()
+    assert line.startswith("error: ") and str(path) in line
 
 
 # -- GitHub annotations ---------------------------------------------------------------
@@ -241,19 +243,13 @@ def test_json_counterexample_values_really_differ(
     (bad,) = [s for s in entry["steps"] if s["verdict"] == "refuted"]
     witness = bad["counterexample"]
     assert witness["witnesses"] == {"f(t)": "t**2 + 1"}
-    assert set(witness["values"]) == {"x", "h"} or set(witness["values"]) == {"x"}
+    # Values for exactly the free symbols of the two sides: h is bound by both limits.
+    d = load_file(run_dir / "reciprocal-sign-slip.toml")
+    (this,) = [s for s in d.steps if s.line == bad["line"]]
+    previous = d.steps[this.index - 2]
+    free = {str(sym) for sym in this.expr.free_symbols | previous.expr.free_symbols}
+    assert set(witness["values"]) == free == {"x"}
     assert abs(float(witness["lhs"]) - float(witness["rhs"])) > 1e-6
-
-
-def test_json_with_one_job_and_two_is_identical(
-    run_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    outputs = []
-    for jobs in ("1", "2"):
-        main(["check", str(run_dir), str(ROOT / "examples"), "--format", "json", "-j", jobs])
-        outputs.append(capsys.readouterr().out)
-    assert outputs[0] == outputs[1]
-    assert len(json.loads(outputs[0])["derivations"]) == len(PICKED) + len(EXAMPLES)
 
 
 # -- bad input and exit codes --------------------------------------------------------------
@@ -309,23 +305,6 @@ def test_check_kernels_fails_on_stale_kernels(
     assert ("up to date" in err) == (problem is None)
     if problem:
         assert f"kernels: {problem}" in err
-
-
-def test_freshness_problem_detects_an_edited_copy(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    codegen = pytest.importorskip("verifier.kernels.specs")
-    if not hasattr(codegen, "freshness_problem"):
-        pytest.skip("verifier.kernels.specs has no freshness_problem yet")
-    fresh = tmp_path / "kernels.py"
-    assert main(["kernels", "--write", "--output", str(fresh)]) == 0
-    capsys.readouterr()
-    assert not codegen.freshness_problem(path=fresh)
-    fresh.write_text(fresh.read_text() + "\n# edited by hand\n")
-    problem = codegen.freshness_problem(path=fresh)
-    assert isinstance(problem, str) and str(fresh) in problem
-    missing = tmp_path / "absent.py"
-    assert str(missing) in codegen.freshness_problem(path=missing)
 
 
 # -- every format shows the definitions and hypotheses beside the claim ------------------------
@@ -389,77 +368,11 @@ def test_every_format_shows_the_hypotheses_of_f(
 def test_check_json_carries_claim_definitions_symbols_hypotheses(
     checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["check", "--format", "json", "-j", "1"]) == 0  # the shipped derivations
+    assert main(["check", str(ROOT / "derivations"), "--format", "json", "-j", "1"]) == 0
     by_id = {d["id"]: d for d in json.loads(capsys.readouterr().out)["derivations"]}
-    assert set(by_id) == {"reciprocal-rule", "exp-derivative", "sigmoid-derivative"}
+    assert set(by_id) == {_ident(path) for path in SHIPPED.values()}
     assert by_id["sigmoid-derivative"]["definitions"] == [SIGMOID_DEFINITION]
     assert by_id["reciprocal-rule"]["hypotheses"] == {"f": ["differentiable", "nonzero"]}
     for entry in by_id.values():
         text = (ROOT / entry["file"]).read_text()
         assert f'claim = "{entry["claim"]}"' in text
-
-
-# -- user text is escaped in Markdown and LaTeX ----------------------------------------------
-
-HOSTILE_TEXT = r"""id = "escapes"
-title = 'x^2 & 50% of $5 #1 {a_b} ~ \back'
-claim = "(x + 1)**2 = x**2 + 2*x + 1"
-
-[symbols]
-x = "real"
-
-[[step]]
-expr = "(x + 1)**2"
-
-[[step]]
-by = "algebra"
-expr = "x**2 + 2*x + 1"
-note = 'a*b*c and d_e_f, # not a heading'
-"""
-
-
-@pytest.fixture
-def hostile_file(tmp_path: Path) -> Path:
-    path = tmp_path / "escapes.toml"
-    path.write_text(HOSTILE_TEXT)
-    return path
-
-
-def test_markdown_escapes_the_note_and_the_title(
-    hostile_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["prove", str(hostile_file), "--format", "markdown"]) == 0
-    out = capsys.readouterr().out
-    assert r"a\*b\*c and d\_e\_f, \# not a heading" in out
-    assert "a*b*c" not in out and "d_e_f" not in out
-    heading = next(ln for ln in out.splitlines() if ln.startswith("### "))
-    assert heading == r"### `escapes`: x^2 \& 50% of \$5 \#1 {a\_b} \~ \\back"
-
-
-def test_latex_escapes_the_title_and_the_note(
-    hostile_file: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["prove", str(hostile_file), "--format", "latex"]) == 0
-    out = capsys.readouterr().out
-    section = next(ln for ln in out.splitlines() if ln.startswith(r"\section*{"))
-    assert section == (
-        r"\section*{x\textasciicircum{}2 \& 50\% of \$5 \#1 \{a\_b\} \textasciitilde{} "
-        r"\textbackslash{}back (\texttt{escapes}: proved)}"
-    )
-    assert r"\item step 2: a*b*c and d\_e\_f, \# not a heading" in out
-    # Compile-safe: with the escapes taken out, no character special to LaTeX is left bare.
-    title = section[len(r"\section*{") : section.index(r" (\texttt")]
-    for escape in (
-        r"\textasciicircum{}",
-        r"\textasciitilde{}",
-        r"\textbackslash{}",
-        r"\&",
-        r"\%",
-        r"\$",
-        r"\#",
-        r"\_",
-        r"\{",
-        r"\}",
-    ):
-        title = title.replace(escape, "")
-    assert not set(title) & set("\\^_&%$#{}~"), title

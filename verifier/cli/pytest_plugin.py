@@ -162,6 +162,8 @@ class DerivationItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, DerivationFailed):
+            from verifier.report import failure_text  # SymPy is loaded by now anyway
+
             return failure_text(excinfo.value.report)
         if isinstance(excinfo.value, DerivationInputError):
             return f"bad input: {excinfo.value.error.format()}"
@@ -181,39 +183,6 @@ class DerivationItem(pytest.Item):
             bad = [s.step.line for s in outcome.steps if s.verdict.status != "proved"]
             line = bad[0] if bad else self.derivation.claim_line
         return self.path, line - 1, f"derivation {self.name}"
-
-
-def failure_text(report: DerivationReport) -> str:
-    """Every step not proved: where, which rule, both sides, why, and the counterexample."""
-    d = report.derivation
-    bad = [s.step for s in report.steps if s.verdict.status != "proved"]
-    where = f"{d.file}:{bad[0].line}" if bad else f"{d.file}:{d.claim_line}"
-    first = f"step {bad[0].index}" if bad else "the claim"
-    out = [f"{where}: {d.id} is {report.verdict} ({first} not proved)", f"claim: {d.claim_text}"]
-    for i, step_report in enumerate(report.steps):
-        step, verdict = step_report.step, step_report.verdict
-        if verdict.status == "proved":
-            continue
-        previous = report.steps[i - 1].step.text if i > 0 else "(none)"
-        out += [
-            "",
-            f"step {step.index} at {d.file}:{step.line}, by {', '.join(step.by) or 'start'}: "
-            f"{verdict.status}",
-            f"    previous: {previous}",
-            f"    this:     {step.text}",
-            f"    reason:   {verdict.reason}",
-        ]
-        if verdict.counterexample is not None:
-            out.append(f"    counterexample: {verdict.counterexample.describe()}")
-    if report.claim.status != "proved":
-        out += [
-            "",
-            f"claim at {d.file}:{d.claim_line}: {report.claim.status}",
-            f"    reason:   {report.claim.reason}",
-        ]
-        if report.claim.counterexample is not None:
-            out.append(f"    counterexample: {report.claim.counterexample.describe()}")
-    return "\n".join(out)
 
 
 _RESULTS = pytest.StashKey[dict]()

@@ -1,0 +1,105 @@
+"""The terminal view: a derivation the way a textbook prints it, and the one-line-per-file CI summary.
+
+The starting expression comes first, then one "= expression" per step with its
+rule and verdict beside it, pretty-printed by SymPy in Unicode (one line when
+the pretty form is wider than a terminal).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sympy
+from sympy.printing.pretty.pretty import PrettyPrinter
+
+from verifier.proof.checker import DerivationReport, StepReport, Verdict
+from verifier.report.common import (
+    MARKS,
+    LoadFailure,
+    Result,
+    definitions,
+    function_hypotheses,
+    not_proved,
+    one_line,
+    step_message,
+    symbol_assumptions,
+    where,
+)
+
+MAX_PRETTY_WIDTH = 72
+
+
+def _pretty(expr: sympy.Basic) -> tuple[list[str], int]:
+    form = PrettyPrinter({"use_unicode": True, "wrap_line": False})._print(expr)
+    lines = form.render(wrap_line=False).split("\n")
+    return lines, form.baseline
+
+
+def text_derivation(report: DerivationReport) -> str:
+    """One derivation, step by step, with what it assumes above the steps."""
+    d = report.derivation
+    out = [f"{d.id}: {d.title}   [{MARKS[report.verdict]}]"]
+    out.append(f"  file: {d.file}")
+    out.append(f"  claim: {d.claim_text}")
+    for definition in definitions(d):
+        out.append(f"  define: {definition}")
+    symbols = [f"{name} {' '.join(words)}" for name, words in symbol_assumptions(d).items()]
+    if symbols:
+        out.append(f"  symbols: {'; '.join(symbols)}")
+    hyps = [
+        f"{name} {' '.join(words) or '(nothing assumed)'}"
+        for name, words in function_hypotheses(d).items()
+    ]
+    if hyps:
+        out.append(f"  hypotheses: {'; '.join(hyps)}")
+    if d.uses:
+        out.append(f"  cites: {', '.join(d.uses)}")
+    out.append("")
+    for i, step in enumerate(report.steps):
+        out.extend(_text_step(report, i, step))
+    if report.claim.status != Verdict.PROVED:
+        out.append(f"  claim: {report.claim.status}: {report.claim.reason}")
+    out.append("")
+    return "\n".join(out)
+
+
+def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
+    lines, baseline = _pretty(step.step.display)
+    width = max(len(line) for line in lines)
+    prefix = "     " if i == 0 else "  =  "
+    label = "(start)" if i == 0 else f"by {', '.join(step.step.by)}   {MARKS[step.verdict.status]}"
+    out = []
+    if width > MAX_PRETTY_WIDTH:
+        lines, baseline, width = [one_line(step.step.display)], 0, 0
+    for row, line in enumerate(lines):
+        lead = prefix if row == baseline else "     "
+        tail = f"    {label}" if row == baseline else ""
+        out.append((lead + line.ljust(width) + tail).rstrip())
+    if step.step.note:
+        out.append(f"       note: {step.step.note}")
+    if i > 0 and step.verdict.status != Verdict.PROVED:
+        out.append(f"       {where(report, step)}: {step.verdict.reason}")
+    out.append("")
+    return out
+
+
+def text_check(results: Sequence[Result]) -> str:
+    """The CI view: one line per derivation, details for every step not proved."""
+    out = []
+    for r in results:
+        if isinstance(r, LoadFailure):
+            place = f"{r.file}:{r.line}" if r.line else r.file
+            out.append(f"ERROR    {place}: {r.message}")
+            continue
+        d = r.derivation
+        out.append(f"{MARKS[r.verdict]:<8} {d.id} ({d.file}, {len(d.steps)} steps)")
+        for i, step in not_proved(r):
+            out.append(f"  {where(r, step)}: {step_message(r, i)}")
+        if r.claim.status != Verdict.PROVED:
+            out.append(f"  {d.file}:{d.claim_line}: claim {r.claim.status}: {r.claim.reason}")
+    counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
+    out.append(
+        f"{counts[Verdict.PROVED]} proved, {counts[Verdict.REFUTED]} refuted, "
+        f"{counts[Verdict.UNKNOWN]} unknown, {counts[Verdict.ERROR]} error"
+    )
+    return "\n".join(out) + "\n"
