@@ -29,6 +29,8 @@ _EXPORTS = {
     "DerivationReport": "verifier.proof.checker",
     "Counterexample": "verifier.proof.refute",
     "MLP": "verifier.nn.mlp",
+    "check_gradients": "verifier.nn.gradients",
+    "GradientReport": "verifier.nn.gradients",
     "VerifierError": "verifier.errors",
     "InputError": "verifier.errors",
     "ProofFailed": "verifier.errors",
@@ -41,6 +43,7 @@ __all__ = [
     "Derivation",
     "DerivationReport",
     "GradientCheckFailed",
+    "GradientReport",
     "InputError",
     "ProofFailed",
     "Step",
@@ -50,6 +53,7 @@ __all__ = [
     "VerifierError",
     "__version__",
     "check",
+    "check_gradients",
     "load",
 ]
 
@@ -69,6 +73,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from verifier.api import check, load
     from verifier.errors import GradientCheckFailed, InputError, ProofFailed, VerifierError
+    from verifier.nn.gradients import GradientReport, check_gradients
     from verifier.nn.mlp import MLP
     from verifier.proof.checker import DerivationReport, StepReport, StepVerdict, Verdict
     from verifier.proof.model import Derivation, Step

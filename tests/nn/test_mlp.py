@@ -1,4 +1,4 @@
-"""Tests of verifier/backprop.py against oracles that share none of its code.
+"""Tests of verifier/nn/mlp.py against oracles that share none of its code.
 
 The oracles: central finite differences written out here, a closed form for a saturated
 neuron (S'(40) = e^-40 / (1 + e^-40)^2), and PyTorch autograd where installed.
@@ -172,7 +172,7 @@ def test_train_reports_progress_and_lowers_the_loss():
         (lambda: MLP([np.ones((3, 4))], biases=[np.ones(3)]), "biases[0]"),
         (lambda: MLP([np.ones((3, 4))], biases=[]), "biases"),
         (lambda: MLP([np.full((3, 4), np.nan)]), "weights[0]"),
-        (lambda: MLP([np.ones((3, 4))], activation="tanh"), "activation"),
+        (lambda: MLP([np.ones((3, 4))], activation="no_such_activation"), "activation"),
         (lambda: MLP([np.ones((3, 4))], activation=("a", "b")), "activation"),
         (lambda: MLP([np.ones((3, 4))]).forward(np.ones(5)), "X"),
         (lambda: MLP([np.ones((3, 4))]).forward([1.0, np.nan, 0.0]), "X"),
@@ -185,7 +185,7 @@ def test_train_reports_progress_and_lowers_the_loss():
             "T",
         ),
         (
-            lambda: MLP([np.ones((3, 4))], activation="exp").gradients(
+            lambda: MLP([np.ones((3, 4))], activation=(np.tanh, _tanh_prime)).gradients(
                 np.ones(3), np.ones(4), "cross-entropy"
             ),
             "loss",
@@ -216,10 +216,48 @@ def test_bad_input_names_the_argument(build, argument):
     assert isinstance(info.value, ValueError)
 
 
-def test_registry_names_resolve_to_the_kernel_pairs():
-    act = resolve_activation("sigmoid")
-    assert act.forward is kernels.sigmoid
-    assert act.derivative is kernels.sigmoid_prime
+def _tanh_prime(z):
+    return 1.0 - np.tanh(z) ** 2
+
+
+def test_unknown_activation_lists_every_registered_name():
+    with pytest.raises(BackpropInputError) as info:
+        MLP([np.ones((3, 4))], activation="no_such_activation")
+    message = str(info.value)
+    assert "no_such_activation" in message
+    for name in kernels.KERNELS:
+        assert name in message
+
+
+@pytest.mark.parametrize("name", sorted(kernels.KERNELS))
+def test_every_registered_activation_is_accepted_by_name_with_its_pair(name):
+    forward, derivative = kernels.KERNELS[name]
+    act = resolve_activation(name)
+    assert act.forward is forward
+    assert act.derivative is derivative
+    assert act.name == name
+
+
+@pytest.mark.parametrize("name", sorted(kernels.KERNELS))
+@pytest.mark.parametrize("biases", [False, True], ids=["no-bias", "bias"])
+def test_every_registered_activation_backprops_to_the_finite_differences(name, biases):
+    rng = np.random.default_rng(7)
+    Ws = [rng.uniform(-0.5, 0.5, (3, 4)), rng.uniform(-0.5, 0.5, (4, 2))]
+    bs = [rng.uniform(-0.5, 0.5, 4), rng.uniform(-0.5, 0.5, 2)] if biases else None
+    net = MLP(Ws, bs, activation=name)
+    X, T = _data((3, 4, 2), batch=5)
+    dWs, dbs = net.gradients(X, T)
+    for P, G in zip(net.parameters(), dWs + (dbs or []), strict=True):
+        fd = np.empty_like(P)
+        for idx in np.ndindex(P.shape):  # central differences, h = 1e-6, written out here
+            w = P[idx]
+            P[idx] = w + 1e-6
+            up = net.loss(X, T)
+            P[idx] = w - 1e-6
+            down = net.loss(X, T)
+            P[idx] = w
+            fd[idx] = (up - down) / 2e-6
+        np.testing.assert_allclose(G, fd, rtol=1e-6, atol=1e-9)
 
 
 @pytest.mark.parametrize(
@@ -251,3 +289,55 @@ def test_agrees_with_torch_autograd(shape, biases, loss):
     assert net.loss(X, T, loss) == pytest.approx(L.item(), rel=1e-12)
     for ours, theirs in zip(dWs + (dbs or []), Ws + bs, strict=True):
         np.testing.assert_allclose(ours, theirs.grad.numpy(), rtol=1e-10, atol=1e-15)
+
+
+def _fused_outputs(x):
+    act = resolve_activation("sigmoid")
+    out, prime = np.empty_like(x), np.empty_like(x)
+    act.fused(x, out, prime)
+    return out, prime
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["S", "S-prime"])
+def test_fused_sigmoid_pass_matches_the_generated_kernel_everywhere(which):
+    """The training step's one-exp (S, S') pass against each generated kernel, whole float line."""
+    from verifier.nn.compare import compare_kernels
+
+    generated = (kernels.sigmoid, kernels.sigmoid_prime)[which]
+    assert resolve_activation("sigmoid").fused is not None
+    with np.errstate(all="raise"):  # no FloatingPointError anywhere, the tails included
+        cmp = compare_kernels(generated, lambda x: _fused_outputs(x)[which])
+    assert cmp.agree, cmp.part_ranges[:3]
+    assert cmp.max_ulp <= 4.0
+
+
+def test_fused_sigmoid_pass_is_within_4_ulp_of_60_digit_mpmath():
+    mpmath = pytest.importorskip("mpmath")
+    x = np.concatenate(
+        [np.linspace(-40, 40, 801), np.geomspace(40, 745, 60), -np.geomspace(40, 745, 60)]
+    )
+    S, dS = _fused_outputs(x)
+    with mpmath.workdps(60):
+        want_S = [float(1 / (1 + mpmath.exp(-mpmath.mpf(v)))) for v in x]
+        want_dS = [
+            float(mpmath.exp(-abs(mpmath.mpf(v))) / (1 + mpmath.exp(-abs(mpmath.mpf(v)))) ** 2)
+            for v in x
+        ]
+    from verifier.nn.compare import ulp_distance
+
+    assert ulp_distance(S, np.array(want_S)).max() <= 4.0
+    assert ulp_distance(dS, np.array(want_dS)).max() <= 4.0
+    assert dS[x == 40.0][0] == pytest.approx(4.248354255291589e-18, rel=1e-15)  # not 0
+
+
+def test_training_step_with_the_fused_pass_equals_the_separate_kernels():
+    net = _net((4, 6, 3), True)
+    X, T = _data((4, 6, 3), batch=8)
+    separate = MLP(net.weights, net.biases, activation=(kernels.sigmoid, kernels.sigmoid_prime))
+    assert separate.activation.fused is None
+    for ours, theirs in zip(
+        net.gradients(X, T)[0] + net.gradients(X, T)[1],
+        separate.gradients(X, T)[0] + separate.gradients(X, T)[1],
+        strict=True,
+    ):
+        np.testing.assert_allclose(ours, theirs, rtol=1e-13, atol=1e-300)

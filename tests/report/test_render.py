@@ -1,6 +1,6 @@
 """Tests of the CI outputs of ``verifier check``: JUnit XML, GitHub annotations, JSON, exit codes.
 
-The CLI is driven in-process through ``verifier.cli.main`` (one test runs
+The CLI is driven in-process through ``verifier.cli.program`` (one test runs
 ``python -m verifier`` for the real exit code). Expectations come from the
 files themselves, not from the verifier: every example marks its planted
 mistake with a ``note = "WRONG..."`` on the bad step, and every shipped

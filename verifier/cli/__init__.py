@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``verifier ...``: parse ``argv`` (default ``sys.argv[1:]``), run the command, exit code."""
-    from verifier.cli.main import main as run
+    from verifier.cli.program import main as run
 
     return run(argv)
 

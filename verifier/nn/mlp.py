@@ -10,7 +10,7 @@ its ``_backward``. The derivative kernel is always evaluated on the layer's
 a = S(z): S'(z) is computed by the proved kernel ``sigmoid_prime``, not as
 ``a * (1 - a)``, because ``S * (1 - S)`` is exactly 0 in float64 for z > 36.7
 although S'(40) = 4.2e-18. Feeding the activation to the derivative kernel
-(computing S'(S(z))) is the bug `gradcheck.diagnose` names "derivative applied
+(computing S'(S(z))) is the bug `verifier.nn.diagnose` names "derivative applied
 to the activation".
 
 The loss is summed over the batch (not averaged):
@@ -41,24 +41,29 @@ from typing import Any, TextIO
 import numpy as np
 
 from verifier import kernels
-from verifier.errors import InputError
+from verifier.nn.errors import BackpropInputError
 
 LOSSES = ("mse", "cross-entropy")
 
 Kernel = Callable[..., Any]
 
 
-class BackpropInputError(InputError, ValueError):
-    """Bad input to the network: shapes that do not chain, non-finite numbers, unknown names."""
+# Computes f(z) into ``out`` and f'(z) into ``out_prime`` from one evaluation.
+Fused = Callable[[np.ndarray, np.ndarray, np.ndarray], None]
 
 
 @dataclass(frozen=True)
 class Activation:
-    """An activation and its derivative kernel, the derivative taken at the pre-activation z."""
+    """An activation and its derivative kernel, the derivative taken at the pre-activation z.
+
+    ``fused``, when there is one, computes both in one pass for the training step (see
+    `fused_pair`); it is None for a pair given by hand, which is then called as given.
+    """
 
     name: str
     forward: Kernel
     derivative: Kernel
+    fused: Fused | None = None
     # Both kernels take ``out=`` (the generated ones do), so results can go into buffers.
     # Looked up once here: inspect.signature costs as much as a small layer.
     accepts_out: bool = field(init=False)
@@ -83,6 +88,45 @@ def _accepts_out(fn: Kernel) -> bool:
     return "out" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
 
 
+def _sigmoid_with_prime(z: np.ndarray, out: np.ndarray, out_prime: np.ndarray) -> None:
+    """S(z) into ``out`` and S'(z) into ``out_prime`` from one call of the generated sigmoid.
+
+    s = S(-|z|) lies in (0, 1/2] and is accurate (the kernel is). Then S'(z) = s (1 - s)
+    (S' = S (1 - S), the derived formula, and S' is even), and S(z) = 1 - s for z >= 0
+    (S(z) + S(-z) = 1), where 1 - s lies in [1/2, 1) and the subtraction loses nothing.
+    The cancellation that makes a (1 - a) wrong for z > 36.7 cannot happen: only S(-|z|),
+    never S(|z|), is subtracted from 1. tests/nn/test_mlp.py compares both with the
+    generated kernels over the whole float64 line.
+    """
+    _neg_abs(z, out)
+    s = kernels.sigmoid(out, out=out_prime)  # out is not out_prime: the kernel's fast path
+    # S(z) = |[z >= 0] - s|: 1 - s where z >= 0, and exactly s (|0 - s|) where z < 0. No
+    # branch to mispredict, unlike a masked copy (3x slower on random signs).
+    np.subtract(np.greater_equal(z, 0.0), s, out=out)
+    np.abs(out, out=out)
+    np.multiply(s, 1.0 - s, out=out_prime)  # S'(z) = s (1 - s)
+
+
+def _neg_abs(z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    np.abs(z, out=out)
+    return np.negative(out, out=out)
+
+
+# Fused (f, f') for a registered activation, keyed by its forward kernel: a generated
+# ``<name>_with_prime`` kernel wins over these (see `fused_pair`).
+_FUSED: dict[Any, Fused] = {}
+if hasattr(kernels, "sigmoid"):
+    _FUSED[kernels.sigmoid] = _sigmoid_with_prime
+
+
+def fused_pair(name: str, forward: Kernel) -> Fused | None:
+    """The one-pass (f, f') of a registered activation, if one is known."""
+    generated = getattr(kernels, f"{name}_with_prime", None)
+    if callable(generated):
+        return generated
+    return _FUSED.get(forward)
+
+
 def resolve_activation(activation: str | tuple[Kernel, Kernel] | Activation) -> Activation:
     """A registry name ("sigmoid") or a (forward, derivative) pair of kernels, as an Activation."""
     if isinstance(activation, Activation):
@@ -92,7 +136,7 @@ def resolve_activation(activation: str | tuple[Kernel, Kernel] | Activation) -> 
         if pair is None:
             known = ", ".join(sorted(kernels.KERNELS))
             raise BackpropInputError(f"activation: unknown name {activation!r} (known: {known})")
-        return Activation(activation, pair[0], pair[1])
+        return Activation(activation, pair[0], pair[1], fused_pair(activation, pair[0]))
     if isinstance(activation, tuple | list) and len(activation) == 2:
         forward, derivative = activation
         for role, fn in (("forward", forward), ("derivative", derivative)):
@@ -173,6 +217,7 @@ class MLP:
         self._a: list[np.ndarray] = []
         self._z: list[np.ndarray] = []
         self._workspaces: dict[int, _Workspace] = {}
+        self._g_ready = False
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -222,9 +267,15 @@ class MLP:
             self._workspaces = {batch: ws}  # one batch size at a time: train() repeats one
         return ws
 
-    def _forward(self, A: np.ndarray) -> np.ndarray:
+    def _forward(self, A: np.ndarray, with_derivative: bool = False) -> np.ndarray:
+        """Y for the batch A; with_derivative: also f'(z) per layer into the workspace's g,
+        where the activation has a fused pass (``self._g_ready`` says whether it did)."""
         ws = self._workspace(A.shape[0])
         f, out_ok = self.activation.forward, self.activation.accepts_out
+        # The training step needs f(z) and f'(z) of the same z: one fused pass where the
+        # activation has one (one exp instead of two for the sigmoid).
+        fused = self.activation.fused if with_derivative else None
+        self._g_ready = fused is not None
         self._a = [A]
         self._z = ws.z
         for i, W in enumerate(self.weights):
@@ -236,7 +287,11 @@ class MLP:
                 raise BackpropInputError("X: contains nan or inf")
             if self.biases is not None:
                 np.add(z, self.biases[i], out=z)
-            A = f(z, out=ws.a[i]) if out_ok else f(z)
+            if fused is not None:
+                fused(z, ws.a[i], ws.g[i])
+                A = ws.a[i]
+            else:
+                A = f(z, out=ws.a[i]) if out_ok else f(z)
             self._a.append(A)
         return A
 
@@ -262,14 +317,22 @@ class MLP:
     ) -> tuple[list[np.ndarray], list[np.ndarray] | None]:
         """The gradients, written into the workspace ``into`` or into new arrays."""
         A, vector = self._inputs(X)
-        Y = self._forward(A)
         T = self._targets(T, A.shape[0], vector, loss)
+        Y = self._forward(A, with_derivative=True)
         dprime, out_ok = self.activation.derivative, self.activation.accepts_out
         ws = self._workspace(A.shape[0])
         n = len(self.weights)
+
+        def derivative(i: int) -> np.ndarray:
+            """f'(z) of layer i, at its pre-activation z, never at its output."""
+            if self._g_ready:
+                return ws.g[i]
+            z = self._z[i]
+            return dprime(z, out=ws.g[i]) if out_ok else dprime(z)
+
         delta = Y - T
         if loss == "mse":
-            delta *= dprime(self._z[-1], out=ws.g[-1]) if out_ok else dprime(self._z[-1])
+            delta *= derivative(n - 1)
         # (For cross-entropy, d/dz of softplus(z) - T*z is S(z) - T: no derivative needed.)
         dWs: list[np.ndarray] = [np.empty(0)] * n
         dbs: list[np.ndarray] | None = [np.empty(0)] * n if self.biases is not None else None
@@ -279,9 +342,7 @@ class MLP:
                 dbs[i] = delta.sum(axis=0)
             if i:
                 back = np.matmul(delta, self.weights[i].T, out=ws.back[i - 1])
-                # The derivative at the pre-activation z of the layer below, never at its output.
-                z = self._z[i - 1]
-                back *= dprime(z, out=ws.g[i - 1]) if out_ok else dprime(z)
+                back *= derivative(i - 1)
                 delta = back
         return dWs, dbs
 

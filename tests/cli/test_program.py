@@ -124,7 +124,7 @@ def test_list_of_a_missing_file_is_bad_input(tmp_path, capsys):
 
 
 def test_every_command_is_in_the_one_parser_tree():
-    from verifier.cli.main import COMMANDS, build_parser
+    from verifier.cli.program import COMMANDS, build_parser
 
     parser = build_parser()
     names = {choice for action in parser._subparsers._group_actions for choice in action.choices}
