@@ -178,3 +178,41 @@ def test_plugin_import_is_cheap() -> None:
     code = "import sys, verifier.cli.pytest_plugin; print('sympy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+POST = """# A post
+
+Expand:
+
+$$
+(x+1)^2 = x^2 + 2x + 1
+$$
+"""
+SLIP = """
+
+and a slip:
+
+$$
+(x+1)^2 = x^2 + 1
+$$
+"""
+
+
+def test_a_post_with_only_true_links_passes(pytester: pytest.Pytester) -> None:
+    (pytester.path / "posts").mkdir()
+    (pytester.path / "posts" / "expand.md").write_text(POST)
+    result = _run(pytester, "--derivations", "posts")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_post_with_a_false_link_fails_at_its_line_and_column(pytester: pytest.Pytester) -> None:
+    (pytester.path / "posts").mkdir()
+    post = pytester.path / "posts" / "slip.md"
+    post.write_text(POST + SLIP)
+    result = _run(pytester, "--derivations", "posts")
+    result.assert_outcomes(failed=1)
+    line = _line_of(post, "= x^2 + 1")
+    column = post.read_text().splitlines()[line - 1].index("= x^2 + 1") + 1
+    out = result.stdout.str()
+    assert f"posts/slip.md:{line}:{column}: refuted" in out
+    assert f":{_line_of(post, '= x^2 + 2x + 1')}:" not in out  # the true link is not listed

@@ -11,7 +11,6 @@ from verifier.cli import options
 from verifier.errors import InputError, ProofFailed
 
 FORMATS = ("text", "json", "github", "markdown")
-POST_SUFFIXES = (".md", ".tex", ".ipynb")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    posts = [Path(p) for p in args.paths if Path(p).suffix.lower() in POST_SUFFIXES]
+    from verifier.posts import is_post
+
+    posts = [Path(p) for p in args.paths if is_post(Path(p))]
     if posts:
         if len(posts) != len(args.paths):
             raise InputError("check posts (.md, .tex, .ipynb) and derivation files separately")

@@ -47,7 +47,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--derivations",
         action="store_true",
         default=False,
-        help="collect derivation files (*.toml) under the given paths as tests",
+        help="collect derivation files (*.toml) and posts (*.md, *.tex, *.ipynb) under the given paths as tests",
     )
     parser.addini(
         "derivations_paths",
@@ -68,7 +68,13 @@ def pytest_configure(config: pytest.Config) -> None:
                 config.args.append(str(path))
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DerivationFile | None:
+def pytest_collect_file(
+    file_path: Path, parent: pytest.Collector
+) -> DerivationFile | PostFile | None:
+    from verifier.posts import is_post  # cheap: the package imports nothing heavy
+
+    if is_post(file_path) and _wanted(file_path, parent.config):
+        return PostFile.from_parent(parent, path=file_path)
     if file_path.suffix != ".toml" or not _wanted(file_path, parent.config):
         return None
     if not _looks_like_derivation(file_path):
@@ -236,3 +242,54 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
         # item.location was fixed before the check ran; point at the bad step now.
         _, line, domain = item.reportinfo()
         report.location = (item.location[0], line, domain)
+
+
+# -- posts: the equality chains of a Markdown, LaTeX or notebook file ------------------------
+
+
+class PostFile(pytest.File):
+    """A post: one item, failing when any link of any chain is not proved."""
+
+    def collect(self):
+        yield PostItem.from_parent(self, name=self.path.name)
+
+
+class PostNotProved(Exception):
+    """Raised by a post item with links that are refuted or unknown; carries the lines."""
+
+    def __init__(self, lines: list[str]):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+class PostItem(pytest.Item):
+    def __init__(self, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.add_marker("derivation")
+
+    def runtest(self) -> None:
+        from verifier.posts.check import check_post
+        from verifier.posts.document import read_post
+
+        try:
+            result = check_post(read_post(_shorter(self.path, self.config)))
+        except InputError as exc:
+            raise DerivationInputError(exc) from None
+        lines = [
+            f"{result.file}:{link.line}:{link.column}: {link.verdict}: {link.reason}"
+            for chain in result.chains
+            for link in chain.steps[1:]
+            if link.verdict != "proved"
+        ]
+        if lines:
+            raise PostNotProved(lines)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, PostNotProved):
+            return "\n".join(excinfo.value.lines)
+        if isinstance(excinfo.value, DerivationInputError):
+            return f"bad input: {excinfo.value.error.format()}"
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self):
+        return self.path, 0, f"post {self.name}"
