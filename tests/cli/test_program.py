@@ -142,3 +142,10 @@ def test_python_dash_m_runs_in_a_fresh_process():
     )
     assert done.returncode == 0, done.stderr
     assert f"{len(SHIPPED)} proved" in done.stdout
+
+
+def test_the_parser_tree_imports_neither_sympy_nor_numpy():
+    # --help and --version stay instant: each command imports what it needs when it runs.
+    code = "import sys, verifier.cli.program; print('sympy' in sys.modules, 'numpy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

@@ -165,3 +165,157 @@ def test_decimal_literal_out_of_bounds_is_a_clear_error_naming_it(text, words):
     assert message.startswith("bad.toml:3: ")
     assert f"decimal literal {literal}" in message
     assert words in message
+
+
+# -- the syntax people type ------------------------------------------------------------
+
+x_i = sympy.Symbol("x_i", real=True)
+w_21 = sympy.Symbol("w_21", real=True)
+TYPED = Scope(symbols={"x": x, "h": h, "x_i": x_i, "w_21": w_21}, functions={"f": f})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("x^3", x**3),
+        ("2*x^2 + 1", 2 * x**2 + 1),  # not (2*x)^(2 + 1), as Python's ^ would group it
+        ("-x^2", -(x**2)),
+        ("x^-1", 1 / x),
+        ("2^3^2", sympy.Integer(512)),  # right-associative, as in mathematics
+        ("x**2", x**2),
+        ("ln(x)", sympy.log(x)),
+        ("binomial(x, 2)", sympy.binomial(x, 2)),
+        ("binomial(5, 2)", sympy.Integer(10)),
+        ("Rational(1, 3)", sympy.Rational(1, 3)),
+        ("x_i**2 + w_21", x_i**2 + w_21),
+        ("e**x", sympy.exp(x)),
+        ("e", sympy.E),
+        ("erf(x)", sympy.erf(x)),
+        ("Derivative(f(x), (x, 2))", sympy.Derivative(f(x), x, x)),
+        ("Derivative(f(x), x, x)", sympy.Derivative(f(x), (x, 2))),
+    ],
+    ids=[
+        "caret",
+        "caret-precedence",
+        "caret-unary-minus",
+        "caret-negative",
+        "caret-tower",
+        "double-star",
+        "ln",
+        "binomial",
+        "binomial-number",
+        "rational",
+        "subscripted-names",
+        "e-power",
+        "e-alone",
+        "erf",
+        "second-derivative-tuple",
+        "second-derivative-repeated",
+    ],
+)
+def test_reads_what_people_type(text, expected):
+    assert parse_expression(text, TYPED) == expected
+
+
+def test_subscripted_name_is_one_symbol():
+    value = parse_expression("x_i", TYPED)
+    assert value == x_i and value.name == "x_i"
+    assert value.free_symbols == {x_i}
+
+
+def test_e_is_the_users_symbol_when_declared():
+    e = sympy.Symbol("e", real=True)
+    value = parse_expression("e + 1", Scope(symbols={"e": e}))
+    assert value == e + 1 and value != sympy.E + 1
+
+
+def test_e_as_a_bound_variable_is_that_variable():
+    value = parse_expression("Limit(e**2, e, 0)", TYPED)
+    assert value.args[1].name == "e" and value.args[0] == value.args[1] ** 2
+
+
+@pytest.mark.parametrize("direction", ["'+'", "'-'", "dir='+'", "dir='-'"])
+def test_one_sided_limit_keeps_its_side(direction):
+    limit = parse_expression(f"Limit(h, h, 0, {direction})", TYPED)
+    assert str(limit.args[3]) == direction[-2]
+
+
+def test_one_sided_limit_in_a_claim(tmp_path):
+    from verifier.proof.model import load_text
+
+    text = """
+id = "one-sided"
+claim = "Limit(Abs(h)/h, h, 0, '+') = Limit(Abs(h)/h, h, 0, dir='+')"
+[symbols]
+h = "real"
+[[step]]
+expr = "Limit(Abs(h)/h, h, 0, '+')"
+[[step]]
+by = "algebra"
+expr = "Limit(Abs(h)/h, h, 0, dir='+')"
+"""
+    d = load_text(text, "one-sided.toml")
+    assert [str(side.args[3]) for side in d.claim] == ["+", "+"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("diff(x**2, x)", "'diff(' is not accepted: use Derivative(expr, x)"),
+        ("limit(x, h, 0)", "'limit(' is not accepted: use Limit(expr, h, 0)"),
+        ("x[i]", "write x_i for x[i]"),
+        ("w[2, 1]", "write w_21 for w[2, 1]"),
+        ("arctan(x)", "use atan(x)"),
+        ("Rational(x, 2)", "Rational takes two integers, e.g. Rational(1, 3)"),
+        ("Rational(1, 0)", "division by zero"),
+        ("binomial(1000, 3)", "binomial of 1000, 3 is not allowed"),
+        ("Derivative(f(x), (x, 9))", "order must be a whole number from 1 to 4"),
+        ("Derivative(f(x), (x, h))", "order must be a whole number from 1 to 4"),
+        ("Derivative(f(x), (x, 2), (x, 3))", "at most 4 differentiations"),
+        ("9^9^9^9", "too large"),
+        ("x^100000", "too large"),
+        ("x^^2", "not a valid expression"),
+        ("Limit(x, h, 0, '^')", "direction must be '+', '-' or '+-'"),
+        ("e(x)", "'e' is not an allowed function"),
+    ],
+    ids=[
+        "diff",
+        "limit",
+        "subscript",
+        "double-subscript",
+        "arctan",
+        "rational-of-a-symbol",
+        "rational-zero",
+        "big-binomial",
+        "order-too-high",
+        "order-not-a-number",
+        "too-many-orders",
+        "caret-tower",
+        "caret-big-exponent",
+        "double-caret",
+        "caret-in-a-direction",
+        "e-called",
+    ],
+)
+def test_what_stays_unsupported_names_the_accepted_spelling(text, words):
+    with pytest.raises(InputError) as info:
+        parse_expression(text, TYPED, file="bad.toml", line=4)
+    message = info.value.format()
+    assert message.startswith("bad.toml:4: ")
+    assert words in message, message
+
+
+def test_e_to_the_x_is_exp_for_the_checker():
+    # "unknown name 'e'" before; declaring e made e**x refutable at e = 2.2.
+    from helpers import check_text, derivation_text
+
+    proved = check_text(
+        derivation_text(
+            [(None, "Derivative(e^x, x)"), ("exp-derivative", "e^x")], uses=["exp-derivative"]
+        )
+    )
+    assert proved.proved, proved.steps[1].verdict.reason
+    declared = check_text(
+        derivation_text([(None, "e^x"), ("algebra", "exp(x)")], symbols={"x": "real", "e": "real"})
+    )
+    assert declared.steps[1].verdict.status == "refuted"  # the user's e is not Euler's number

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from verifier.proof.rules import DERIVATIVE_TABLE, RULES, Rule
+if TYPE_CHECKING:  # the table imports SymPy: only when the command runs
+    from verifier.proof.rules import Rule
 
 FORMATS = ("text", "markdown")
 LEMMAS_NOTE = (
@@ -53,6 +55,8 @@ def _notes(rule: Rule) -> str:
 
 
 def _text() -> str:
+    from verifier.proof.rules import DERIVATIVE_TABLE, RULES
+
     lines = []
     for rule in RULES.values():
         lines.append(f"{rule.name}  [{_notes(rule)}]")
@@ -82,6 +86,8 @@ def _plain(text: str) -> str:
 
 
 def _markdown() -> str:
+    from verifier.proof.rules import DERIVATIVE_TABLE, RULES
+
     lines = [
         "| rule | statement | side conditions | example |",
         "|---|---|---|---|",

@@ -27,7 +27,16 @@ from verifier.proof.binders import ranged_index, substitute
 HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
 
 # Elementary functions continuous and differentiable on the whole real line.
-_SMOOTH = (sympy.exp, sympy.sin, sympy.cos, sympy.atan, sympy.sinh, sympy.cosh, sympy.tanh)
+_SMOOTH = (
+    sympy.exp,
+    sympy.sin,
+    sympy.cos,
+    sympy.atan,
+    sympy.sinh,
+    sympy.cosh,
+    sympy.tanh,
+    sympy.erf,
+)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,13 @@ functions, ``[define]`` abbreviations) is accepted; everything else is an
 :class:`~verifier.errors.InputError` naming what was refused. No text ever
 reaches ``eval``, ``exec``, ``sympify`` or ``parse_expr``.
 
+What people type is read as they mean it: ``x^2`` is a power (the text's
+``^`` is read as ``**`` before parsing, so ``2*x^2 + 1`` keeps the usual
+precedence), ``ln`` is ``log``, ``e`` is Euler's number unless the file
+declares a symbol ``e``, ``x_i`` is one symbol, ``Derivative(f(x), (x, 2))``
+is the second derivative. What stays unsupported is refused with the accepted
+spelling (``diff(`` -> ``Derivative(``, ``x[i]`` -> ``x_i``).
+
 Size limits keep hostile input cheap: the text length, the number of nodes,
 the nesting depth, the digits of a literal and the size of numeric powers are
 bounded, so ``9**9**9**9`` and 5000 nested parentheses are clear errors.
@@ -55,6 +62,7 @@ READ_SECONDS = 10.0  # for reading one expression
 FUNCTIONS: Mapping[str, type] = {
     "exp": sympy.exp,
     "log": sympy.log,
+    "ln": sympy.log,
     "sqrt": sympy.sqrt,  # a function, not a class; handled like one
     "sin": sympy.sin,
     "cos": sympy.cos,
@@ -68,11 +76,31 @@ FUNCTIONS: Mapping[str, type] = {
     "Abs": sympy.Abs,
     "sign": sympy.sign,
     "factorial": sympy.factorial,
+    "binomial": sympy.binomial,
+    "erf": sympy.erf,
+    "Rational": sympy.Rational,
     "Min": sympy.Min,
     "Max": sympy.Max,
 }
 BINDERS = ("Derivative", "Limit", "Sum", "Subs")
 CONSTANTS: Mapping[str, sympy.Expr] = {"pi": sympy.pi, "E": sympy.E, "oo": sympy.oo}
+# Constants a file may still declare as its own symbol (then the name is the symbol).
+SOFT_CONSTANTS: Mapping[str, sympy.Expr] = {"e": sympy.E}
+# The spelling to use for calls people try that the reader does not take.
+CALL_HINTS: Mapping[str, str] = {
+    "diff": "use Derivative(expr, x) (or Derivative(expr, (x, 2)))",
+    "Diff": "use Derivative(expr, x)",
+    "limit": "use Limit(expr, h, 0) (or Limit(expr, h, 0, '+') for one side)",
+    "summation": "use Sum(expr, (n, 0, oo))",
+    "sum": "use Sum(expr, (n, 0, oo))",
+    "exp1": "use exp(1) or E",
+    "sec": "use 1/cos(x)",
+    "arcsin": "use asin(x)",
+    "arccos": "use acos(x)",
+    "arctan": "use atan(x)",
+    "sigmoid": 'define it under [define], e.g. "S(x)" = "1/(1 + exp(-x))"',
+}
+MAX_DERIVATIVE_ORDER = 4
 LIMIT_DIRECTIONS = ("+", "-", "+-")
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
@@ -161,7 +189,10 @@ class _Reader:
             raise self.fail(f"expression is {len(text)} characters long (limit {MAX_TEXT})")
         if not text.strip():
             raise self.fail("empty expression")
-        self.source = text.strip()  # the text the tree is parsed from (literals are read from it)
+        # The text the tree is parsed from (literals are read from it). ``^`` is a power
+        # in mathematics and has no other meaning here; replacing it in the text (not
+        # mapping Python's xor) keeps the precedence people expect: 2*x^2 + 1.
+        self.source = text.strip().replace("^", "**")
         try:
             tree = ast.parse(self.source, mode="eval")
         except SyntaxError as exc:
@@ -220,6 +251,14 @@ class _Reader:
             return build(sympy.Mul, (sympy.S.NegativeOne, operand), evaluate=self.evaluate)
         if isinstance(node, ast.Call):
             return self.call(node)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+            index = ast.get_source_segment(self.source, node.slice) or "i"
+            raise self.fail(
+                f"write {node.value.id}_{index.replace(', ', '').replace(',', '')} for "
+                f"{node.value.id}[{index}] (a name with an underscore is one symbol; "
+                "declare it under [symbols])",
+                node,
+            )
         raise self.fail(f"{_describe(node)} is not allowed in an expression", node)
 
     def expr(self, node: ast.AST) -> sympy.Expr:
@@ -293,6 +332,8 @@ class _Reader:
             return CONSTANTS[ident]
         if ident in FUNCTIONS or ident in BINDERS or ident in self.scope.functions:
             raise self.fail(f"'{ident}' is a function; call it, e.g. {ident}(x)", node)
+        if ident in SOFT_CONSTANTS:
+            return SOFT_CONSTANTS[ident]
         raise self.fail(f"unknown name '{ident}' (declare it under [symbols] or [functions])", node)
 
     def binop(self, node: ast.BinOp) -> sympy.Expr:
@@ -392,15 +433,36 @@ class _Reader:
             return self.elementary(fname, node)
         if fname in self.scope.symbols:
             raise self.fail(f"'{fname}' is a symbol, not a function", node)
+        if fname in CALL_HINTS:
+            raise self.fail(f"'{fname}(' is not accepted: {CALL_HINTS[fname]}", node)
         raise self.fail(
             f"'{fname}' is not an allowed function (declare it under [functions])", node
         )
 
     def elementary(self, fname: str, node: ast.Call) -> sympy.Expr:
         args = tuple(self.expr(a) for a in node.args)
-        arity = {"Min": None, "Max": None, "log": (1, 2)}.get(fname, (1,))
+        arity = {
+            "Min": None,
+            "Max": None,
+            "log": (1, 2),
+            "ln": (1,),
+            "binomial": (2,),
+            "Rational": (2,),
+        }.get(fname, (1,))
         if arity is not None and len(args) not in arity:
             raise self.fail(f"{fname} takes {arity[0]} argument(s), got {len(args)}", node)
+        if fname == "Rational":
+            return self.rational(args, node)
+        # A binomial of numbers SymPy computes exactly: bounded as factorial is.
+        if (
+            fname == "binomial"
+            and all(a.is_Number for a in args)
+            and not all(a.is_Integer and 0 <= a <= MAX_FACTORIAL for a in args)
+        ):
+            raise self.fail(
+                f"binomial of {args[0]}, {args[1]} is not allowed (integers 0..{MAX_FACTORIAL})",
+                node,
+            )
         if arity is None and len(args) < 2:
             raise self.fail(f"{fname} takes at least 2 arguments", node)
         if fname == "factorial" and args[0].is_Number:  # noqa: SIM102 (the condition reads as written)
@@ -416,6 +478,16 @@ class _Reader:
         ):
             raise self.fail(f"log to the base {args[1]} is not defined", node)
         return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
+
+    def rational(self, args: tuple, node: ast.Call) -> sympy.Expr:
+        p, q = args
+        if not (p.is_Integer and q.is_Integer):
+            raise self.fail(
+                "Rational takes two integers, e.g. Rational(1, 3); write p/q otherwise", node
+            )
+        if q == 0:
+            raise self.fail("division by zero", node)
+        return sympy.Rational(p, q)
 
     def binder_symbol(self, node: ast.AST, kind: str, default: dict) -> sympy.Symbol:
         if not isinstance(node, ast.Name):
@@ -447,9 +519,15 @@ class _Reader:
         body = self.expr(node.args[0])
         variables = []
         for arg in node.args[1:]:
+            count = 1
+            if isinstance(arg, ast.Tuple):
+                # (x, 2): the second derivative, as SymPy prints it.
+                arg, count = self.derivative_order(arg)
             if not isinstance(arg, ast.Name):
                 raise self.fail(
-                    "Derivative's variables must be names, e.g. Derivative(f(x), x)", arg
+                    "Derivative's variables must be names, e.g. Derivative(f(x), x) "
+                    "or Derivative(f(x), (x, 2))",
+                    arg,
                 )
             sym = self.expr(arg)
             if not isinstance(sym, sympy.Symbol):
@@ -469,10 +547,27 @@ class _Reader:
                     "declare it real, positive, negative or nonzero",
                     arg,
                 )
-            variables.append(sym)
-        if len(variables) > 4:
-            raise self.fail("at most 4 differentiations in one Derivative", node)
+            variables += [sym] * count
+        if len(variables) > MAX_DERIVATIVE_ORDER:
+            raise self.fail(
+                f"at most {MAX_DERIVATIVE_ORDER} differentiations in one Derivative", node
+            )
         return sympy.Derivative(body, *variables, evaluate=False)
+
+    def derivative_order(self, node: ast.Tuple) -> tuple[ast.AST, int]:
+        if len(node.elts) != 2:
+            raise self.fail("a Derivative's (variable, order) has two entries, e.g. (x, 2)", node)
+        var, order = node.elts
+        if not (
+            isinstance(order, ast.Constant)
+            and type(order.value) is int
+            and 1 <= order.value <= MAX_DERIVATIVE_ORDER
+        ):
+            raise self.fail(
+                f"a Derivative's order must be a whole number from 1 to {MAX_DERIVATIVE_ORDER}",
+                order,
+            )
+        return var, order.value
 
     def call_limit(self, node: ast.Call, keywords: dict) -> sympy.Expr:
         args = list(node.args)
