@@ -8,7 +8,7 @@ is missing, or the mutant is equivalent (argue it in the note).
 
     python tools/mutate_proof.py                   # every mutant, 2 workers
     python tools/mutate_proof.py --list            # only list the mutants
-    python tools/mutate_proof.py --only rules.py --jobs 2 --timeout 600
+    python tools/mutate_proof.py --only rules/limits.py --jobs 2 --timeout 600
 
 Results go to ``mutants.jsonl`` (one line per mutant) and a summary on stdout.
 Kept out of CI: it runs the test suite once per mutant. The mutation operators
@@ -32,10 +32,25 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGETS = ("rules.py", "conditions.py", "checker.py", "binders.py", "syntax.py", "model.py")
+# Files of verifier/proof, the rule families included (found, so a new family is mutated too).
+TARGETS = (
+    *tuple(
+        sorted(
+            str(p.relative_to(ROOT / "verifier" / "proof"))
+            for p in (ROOT / "verifier" / "proof" / "rules").glob("*.py")
+        )
+    ),
+    "conditions.py",
+    "checker.py",
+    "binders.py",
+    "syntax.py",
+    "model.py",
+    "auto.py",
+)
 KILL_SUITE = (
     "tests/proof/test_soundness.py",
     "tests/proof/test_rules.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "tests" / "proof").glob("test_rule_*.py")),
     "tests/proof/test_checker.py",
 )
 
