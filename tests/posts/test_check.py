@@ -1,0 +1,129 @@
+"""Posts checked end to end: verdicts from the kernel, at file:line:column, in every format."""
+
+from __future__ import annotations
+
+import io
+import json
+import pathlib
+
+import pytest
+
+from verifier.errors import InputError
+from verifier.posts import check_posts
+from verifier.posts.check import check_post
+from verifier.posts.document import Post, read_post
+
+EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples" / "posts"
+
+
+def links(text: str, name: str = "p.md", timeout: float = 5.0):
+    result = check_post(Post.from_text(name, text), timeout=timeout)
+    return [link for chain in result.chains for link in chain.steps[1:]]
+
+
+def test_a_true_link_is_proved_and_a_false_one_refuted_with_numbers_that_differ():
+    true_link, false_link = links("$$(x+1)^2 = x^2 + 2x + 1 = x^2 + 1$$\n")
+    assert true_link.verdict == "proved"
+    assert false_link.verdict == "refuted"
+    example = false_link.counterexample
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+    # Recomputed here, independently: (x^2 + 2x + 1) - (x^2 + 1) = 2x at the witness x.
+    value = float(example["values"]["x"])
+    assert float(example["lhs"]) - float(example["rhs"]) == pytest.approx(2 * value, rel=1e-6)
+
+
+def test_each_link_is_reported_at_the_line_and_column_of_its_equals_sign():
+    text = "Some prose.\n\n$$a + a\n= 2a$$\n"
+    [link] = links(text)
+    assert (link.line, link.column) == (4, 1)
+    assert text.splitlines()[link.line - 1][link.column - 1] == "="
+
+
+def test_a_name_never_defined_is_unknown_not_refuted_with_a_made_up_value():
+    [first, second] = links("$$z_1 = w_1 \\cdot 3 = 0.3$$\n")
+    for link in (first, second):
+        assert link.verdict == "unknown"
+        assert "never defined" in link.reason
+        assert link.counterexample is None
+
+
+def test_a_definition_in_prose_is_unfolded_and_listed_as_an_assumption():
+    text = "Let $S(x)=\\frac{1}{1+e^{-x}}$.\n\n$$S(x)(1-S(x)) = \\frac{e^{-x}}{(1+e^{-x})^2}$$\n"
+    result = check_post(Post.from_text("p.md", text), timeout=5.0)
+    [chain] = result.chains
+    assert chain.steps[1].verdict == "proved"
+    assert any("S(x) = 1/(1 + exp(-x))" in a for a in chain.assumptions)
+
+
+def test_a_false_definition_use_is_refuted():
+    text = "Let $S(x)=\\frac{1}{1+e^{-x}}$.\n\n$$S(x)(1-S(x)) = \\frac{e^{x}}{(1+e^{-x})^2}$$\n"
+    [link] = links(text)
+    assert link.verdict == "refuted"
+
+
+def test_unsupported_notation_is_not_read_and_the_rest_goes_on():
+    first, second = links("$$\\begin{bmatrix} x \\end{bmatrix} = y$$\n\n$$2x = x + x$$\n")
+    assert first.verdict == "unknown" and "not read: the command \\begin" in first.reason
+    assert second.verdict == "proved"
+
+
+def test_the_example_post_refutes_its_slip_at_its_exact_place():
+    path = EXAMPLES / "reciprocal-and-sigmoid.md"
+    result = check_post(read_post(path), timeout=10.0)
+    steps = [link for chain in result.chains for link in chain.steps[1:]]
+    refuted = [s for s in steps if s.verdict == "refuted"]
+    assert len(refuted) == 1
+    slip = refuted[0]
+    line = path.read_text().splitlines()[slip.line - 1]
+    # The slip is the '=' before the limit whose numerator is f(x+Δx) - f(x).
+    assert line[slip.column - 1] == "="
+    assert line[slip.column :].startswith(
+        "\\lim_{\\Delta x\\rightarrow0}\\frac{f(x+\\Delta x)-f(x)}"
+    )
+    assert slip.counterexample is not None
+    assert not any(s.verdict == "refuted" for s in steps if s is not slip)
+
+
+def test_check_posts_writes_the_json_schema_and_returns_1_when_a_link_is_not_proved(tmp_path):
+    post = tmp_path / "p.md"
+    post.write_text("$$2x = x + x = 3x$$\n")
+    out = io.StringIO()
+    code = check_posts([post], "json", out, timeout=5.0)
+    assert code == 1
+    [derivation] = json.loads(out.getvalue())["derivations"]
+    assert set(derivation) >= {"id", "file", "verdict", "steps"}
+    assert derivation["file"] == str(post)
+    assert derivation["verdict"] == "refuted"
+    steps = derivation["steps"]
+    assert [s["index"] for s in steps] == [1, 2, 3]
+    for s in steps:
+        assert set(s) >= {"index", "line", "column", "by", "verdict", "reason", "counterexample"}
+    assert [s["verdict"] for s in steps] == ["proved", "proved", "refuted"]
+
+
+def test_check_posts_returns_0_when_every_link_is_proved(tmp_path):
+    post = tmp_path / "p.md"
+    post.write_text("$$2x = x + x$$\n")
+    assert check_posts([post], "text", io.StringIO(), timeout=5.0) == 0
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "markdown"])
+def test_every_format_names_the_refuted_link(tmp_path, fmt):
+    post = tmp_path / "p.md"
+    post.write_text("Intro\n\n$$2x = 3x$$\n")
+    out = io.StringIO()
+    check_posts([post], fmt, out, timeout=5.0)
+    report = out.getvalue()
+    column = "$$2x = 3x$$".index("=") + 1
+    if fmt == "text":
+        assert f"{post}:3:{column}" in report and "✗" in report
+    elif fmt == "github":
+        assert report.startswith("::error ") and f"line=3,col={column}" in report
+    else:
+        assert "$$2x \\overset{\\color{red}{\\times}{1}}{=} 3x$$" in report
+        assert "1. ✗ line 3" in report
+
+
+def test_an_unreadable_post_raises_input_error(tmp_path):
+    with pytest.raises(InputError):
+        check_posts([tmp_path / "missing.md"], "json", io.StringIO(), timeout=1.0)

@@ -1,0 +1,311 @@
+"""Every link of every chain of a post, checked by the trusted kernel.
+
+Each chain becomes a list of :class:`~verifier.proof.model.Step` built the
+way a TOML file's steps are built (:func:`verifier.proof.syntax.parse_expression`
+with the chain's scope), and each link is one call of
+:func:`verifier.proof.checker.check_step` with ``by = "auto"``: the search
+proposes rules, the kernel decides. Nothing here makes a verdict; a link that
+cannot be read, or whose previous expression could not be, is reported
+"unknown" with the reason ("not read: ..."), and the rest of the post goes on.
+
+A counterexample is only as good as its names: a link whose two sides differ
+in a name the post never defines (a weight ``w_1`` given no value) is
+"unknown: uses a name never defined", never refuted by a value made up for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from verifier.errors import InputError
+from verifier.posts.chain import Chain, chains
+from verifier.posts.context import Context, build_scope, read_context
+from verifier.posts.document import Post
+from verifier.posts.latex import NotRead, Translation
+from verifier.proof.checker import CheckContext, Verdict, check_step
+from verifier.proof.conditions import Facts
+from verifier.proof.model import Step
+from verifier.proof.syntax import parse_expression
+
+AUTO = ("auto",)
+LINK_TIMEOUT = 2.0  # seconds per link unless the caller says otherwise
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """One step of a chain: step 1 is the chain's first expression."""
+
+    index: int
+    line: int
+    column: int
+    source: str  # the LaTeX as written
+    verdict: str  # proved, refuted, unknown (a str: Verdict is a StrEnum)
+    reason: str
+    by: tuple[str, ...] = ()
+    counterexample: dict | None = None
+    offset: int = 0  # of the '=' sign before it (the first: of the expression)
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    id: str
+    file: str
+    verdict: str
+    steps: tuple[LinkResult, ...]
+    assumptions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PostResult:
+    file: str
+    post: Post
+    chains: tuple[ChainResult, ...]
+    assumptions: tuple[str, ...]
+    seconds: float
+
+
+# Shipped lemmas a post's links may cite, in tiers: a link the rules alone leave
+# undecided is asked again with the first tier, then with the second. Each tier is
+# checked by the kernel once per process (the first takes a fraction of a second,
+# the second a few seconds), only when a post needs it.
+LEMMA_TIERS = (
+    ("exp-derivative",),
+    ("exp-derivative", "reciprocal-rule", "sigmoid-derivative", "tanh-derivative"),
+)
+_tiers: dict[int, dict] = {}
+
+
+def citable_lemmas(tier: int) -> dict:
+    """The lemmas of LEMMA_TIERS[tier] that the checker proves here, as rules by id."""
+    if tier not in _tiers:
+        from verifier.proof.checker import check_all
+        from verifier.proof.model import load_file, resolve, shipped_dir
+        from verifier.proof.rules import lemma_rule
+
+        wanted = [shipped_dir() / f"{i}.toml" for i in LEMMA_TIERS[tier]]
+        derivations = [load_file(p, shipped=True) for p in wanted if p.exists()]
+        reports = check_all(resolve(derivations, []), timeout=10.0)
+        _tiers[tier] = {
+            r.derivation.id: lemma_rule(r.derivation)
+            for r in reports
+            if r.proved and r.derivation.id in LEMMA_TIERS[tier]
+        }
+    return _tiers[tier]
+
+
+def check_post(post: Post, *, timeout: float = LINK_TIMEOUT) -> PostResult:
+    """Check every link of ``post``; each link within ``timeout`` seconds."""
+    began = time.monotonic()
+    context = read_context(post)
+    found = chains([m for m in post.math if m.display], post.clean)
+    stem = post.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    results = []
+    for number, chain in enumerate(found, start=1):
+        results.append(_check_chain(post, context, chain, f"{stem}-c{number}", timeout))
+    return PostResult(
+        post.file, post, tuple(results), tuple(context.assumptions), time.monotonic() - began
+    )
+
+
+def _check_chain(
+    post: Post, context: Context, chain: Chain, ident: str, timeout: float
+) -> ChainResult:
+    texts = [e.text(post.clean) for e in chain.exprs]
+    offsets = [_first_char(post.clean, e.start, e.spans) for e in chain.exprs]
+    translations: list[Translation | NotRead] = []
+    for e, text in zip(chain.exprs, texts, strict=True):
+        try:
+            translations.append(context.translate(text))
+        except NotRead as exc:
+            translations.append(NotRead(exc.message, _post_offset(e.spans, exc.offset)))
+        except RecursionError:
+            translations.append(NotRead("nested too deeply", e.start))
+    good = [t for t in translations if isinstance(t, Translation)]
+    cscope = build_scope(context, good, chain.exprs[0].start, post.file)
+    facts = Facts(cscope.hypotheses, cscope.scope.defines)
+    steps: list[Step | str] = []
+    for k, (t, text) in enumerate(zip(translations, texts, strict=True)):
+        line, _ = post.position(offsets[k])
+        if isinstance(t, NotRead):
+            where = post.position(t.offset)
+            steps.append(f"not read: {t.message} (at {where[0]}:{where[1]})")
+            continue
+        try:
+            dropped: list = []
+            expr = parse_expression(
+                t.text, cscope.scope, file=post.file, line=line, dropped=dropped
+            )
+            display = parse_expression(
+                t.text, cscope.scope, file=post.file, line=line, evaluate=False
+            )
+        except InputError as exc:
+            steps.append(f"not read: {exc.message}")
+            continue
+        implicit = _implicit_dependence(expr, t.differentiated, context.names.families)
+        if implicit:
+            steps.append(f"not read: {implicit}")
+            continue
+        steps.append(
+            Step(k + 1, line, text, expr, display, AUTO if k else (), None, tuple(dropped))
+        )
+    links: list[LinkResult] = []
+    for k, step in enumerate(steps):
+        offset = offsets[k] if k == 0 else chain.eqs[k - 1]
+        line, column = post.position(offset)
+        source = texts[k].strip()
+        if k == 0:
+            if isinstance(step, str):
+                links.append(LinkResult(1, line, column, source, "unknown", step, (), None, offset))
+            else:
+                links.append(
+                    LinkResult(
+                        1,
+                        line,
+                        column,
+                        source,
+                        "proved",
+                        "the starting expression",
+                        (),
+                        None,
+                        offset,
+                    )
+                )
+            continue
+        prev = steps[k - 1]
+        if isinstance(step, str):
+            links.append(LinkResult(k + 1, line, column, source, "unknown", step, (), None, offset))
+            continue
+        if isinstance(prev, str):
+            reason = f"the expression before it was not read ({prev})"
+            links.append(
+                LinkResult(k + 1, line, column, source, "unknown", reason, (), None, offset)
+            )
+            continue
+        seed = int.from_bytes(hashlib.sha256(f"{ident}:{k}".encode()).digest()[:8], "big")
+        verdict = _check_link(prev, step, facts, seed, timeout)
+        status = str(verdict.status)
+        reason = verdict.reason
+        counterexample = verdict.counterexample.as_dict() if verdict.counterexample else None
+        if verdict.status == Verdict.REFUTED:
+            undefined = _undefined_names(prev.expr, step.expr, context.names.arguments)
+            guessed = sorted(
+                context.names.ambiguous & (translations[k - 1].symbols | translations[k].symbols)
+            )
+            if guessed:
+                status = "unknown"
+                reason = (
+                    f"{', '.join(guessed)} is both called and used alone in the post; the "
+                    "sides differ when it is read as a product, which may not be what is meant"
+                )
+                counterexample = None
+            elif undefined:
+                status = "unknown"
+                reason = (
+                    f"uses a name never defined ({', '.join(undefined)} stands on one side "
+                    "only and the post gives it no value); not refuted with a made-up value"
+                )
+                counterexample = None
+        links.append(
+            LinkResult(
+                k + 1,
+                line,
+                column,
+                source,
+                status,
+                reason,
+                tuple(getattr(verdict, "rules", ()) or ()),
+                counterexample,
+                offset,
+            )
+        )
+    statuses = [link.verdict for link in links[1:]]
+    if "refuted" in statuses:
+        overall = "refuted"
+    elif "unknown" in statuses or links[0].verdict != "proved":
+        overall = "unknown"
+    else:
+        overall = "proved"
+    return ChainResult(ident, post.file, overall, tuple(links), cscope.assumptions)
+
+
+def _check_link(prev: Step, step: Step, facts: Facts, seed: int, timeout: float):
+    """The kernel's verdict on one link, asked with growing sets of lemmas.
+
+    The derivative of exp is a shipped lemma, not a rule: a link that differentiates
+    exp is asked with the first tier of lemmas at once, then with the second, then
+    with the rules alone (the search is slower with many lemmas to try); any other
+    link with the rules alone."""
+    tiers: list[int | None] = [None]
+    if _differentiates_exp(prev.expr, step.expr):
+        tiers = [*range(len(LEMMA_TIERS)), None]
+    verdict = None
+    for tier in tiers:
+        # A tier's lemmas are checked only when a link gets that far.
+        lemmas = citable_lemmas(tier) if tier is not None else {}
+        ctx = CheckContext(facts=facts, lemmas=lemmas, seed=seed)
+        verdict = check_step(prev.expr, step, ctx, timeout=timeout, prev_dropped=prev.dropped)
+        if verdict.status != Verdict.UNKNOWN:
+            break
+    return verdict
+
+
+def _differentiates_exp(*exprs: sympy.Expr) -> bool:
+    return any(d.expr.has(sympy.exp) for e in exprs for d in e.atoms(sympy.Derivative))
+
+
+def _implicit_dependence(
+    expr: sympy.Expr, dependents: frozenset[str], families: set[str]
+) -> str | None:
+    """dy/dx with y a name the post never defines: y depends on x somehow, but how is
+    not said, so the derivative is not 0 and cannot be read as anything else."""
+    for node in expr.atoms(sympy.Derivative):
+        body = node.expr
+        indexed = sorted(
+            {f.func.__name__ for f in body.atoms(AppliedUndef) if f.func.__name__ in families}
+        )
+        if indexed:
+            # y_k in a sum is a family y_at(k) of unknowns: how each depends on the
+            # variable is never said, so its derivative is not 0.
+            return f"the derivative of the indexed name(s) {', '.join(indexed)}, never defined"
+        for var in node.variables:
+            # Only a name alone (dy/dx, dE/dw): an expression free of the variable
+            # is a constant in it, as calculus reads it (d/du (f(h w) - t)^2 = 0).
+            if (
+                var not in body.free_symbols
+                and isinstance(body, sympy.Symbol)
+                and body.name in dependents
+            ):
+                names = ", ".join(sorted(str(s) for s in body.free_symbols))
+                return f"the derivative in {var} of {names}, a name never defined in terms of {var}"
+    return None
+
+
+def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:
+    """Names on one side only that the post never uses as a variable (an argument,
+    a limit's or a derivative's variable): quantities it never gave a value."""
+    one_side = prev.free_symbols ^ cur.free_symbols
+    return sorted(s.name for s in one_side if s.name not in variables)
+
+
+def _first_char(text: str, start: int, spans: list[tuple[int, int]]) -> int:
+    for a, b in spans:
+        for i in range(a, b):
+            if not text[i].isspace():
+                return i
+    return start
+
+
+def _post_offset(spans: list[tuple[int, int]], offset: int) -> int:
+    """A formula-text offset (spans joined by one space) as an offset in the post."""
+    pos = 0
+    for a, b in spans:
+        length = b - a
+        if offset <= pos + length:
+            return a + max(0, offset - pos)
+        pos += length + 1
+    return spans[-1][1] if spans else 0

@@ -1,0 +1,324 @@
+"""What a post takes for granted: its names, its definitions and its assumptions.
+
+A post does not declare ``[symbols]`` or ``[functions]``; it writes
+``S(x)=\\frac{1}{1+e^{-x}}`` in a sentence and ``f(x) \\neq 0`` in another.
+This module reads every formula of the post (inline ones too) once to decide
+what each name is (:class:`~verifier.posts.latex.Names`), collects the
+definitions (an equation whose left side is a new name, or a name applied to
+variables), and states every assumption it makes: each variable is real, each
+unknown function differentiable, nonzero where the post says so. The scope of
+a chain is built from these through :mod:`verifier.proof.syntax`, the reader of
+TOML files, with its limits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+
+import sympy
+
+from verifier.errors import InputError
+from verifier.posts.chain import _scan, _split
+from verifier.posts.document import Math, Post
+from verifier.posts.latex import Names, NotRead, Translation, ident, translate
+from verifier.proof.syntax import FUNCTIONS, Define, Scope, parse_expression
+
+_CALL = re.compile(
+    r"^([A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)*)\)$"
+)
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_NONZERO = re.compile(r"([A-Za-z])\s*\(\s*([A-Za-z])\s*\)\s*(\\neq|\\ne|≠|\\not\s*=)\s*0")
+
+
+# Functions posts use without defining them, read as what they always mean there.
+DEFAULTS = {
+    "sigma": (("x",), "1/(1 + exp(-x))", "sigma(x) read as the logistic sigmoid 1/(1 + exp(-x))"),
+    "sigmoid": (("x",), "1/(1 + exp(-x))", "sigmoid(x) read as 1/(1 + exp(-x))"),
+    "softplus": (("x",), "log(1 + exp(x))", "softplus(x) read as log(1 + exp(x))"),
+}
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``name(params) = body`` stated in the post at ``offset``."""
+
+    name: str
+    params: tuple[str, ...]
+    body: str  # in the expression language
+    offset: int
+
+
+@dataclass
+class Context:
+    """The post's names, definitions and assumptions."""
+
+    names: Names
+    variable: str | None
+    definitions: list[Definition] = field(default_factory=list)
+    nonzero: set[str] = field(default_factory=set)
+    assumptions: list[str] = field(default_factory=list)
+
+    def translate(self, text: str) -> Translation:
+        return translate(text, self.names, self.variable)
+
+
+def equations(formula: Math, clean: str) -> list[list[str]]:
+    """The pieces of each top-level equation of a formula (texts between its '=' signs)."""
+    result = []
+    for seg in _scan(formula.text, formula.start):
+        if seg.eqs:
+            pieces = _split(seg)
+            result.append(
+                [" ".join(clean[a:b] for a, b in piece) for piece in pieces]
+                + [min((a for a, _ in pieces[0]), default=formula.start)]
+            )
+    return result
+
+
+def read_context(post: Post) -> Context:
+    """Decide the names of ``post``, collect its definitions and assumptions."""
+    names = Names(recording=True)
+    texts: list[tuple[Math, int, list[str]]] = []
+    for formula in post.math:
+        for pieces in equations(formula, post.clean):
+            *parts, offset = pieces
+            texts.append((formula, offset, parts))
+            for part in parts:
+                with contextlib.suppress(NotRead, RecursionError):
+                    translate(part, names, "x")
+        if not any(True for _ in equations(formula, post.clean)):
+            with contextlib.suppress(NotRead, RecursionError):
+                translate(formula.text, names, "x")
+    names.recording = False
+    # A name defined as a function (S(x) = ...) is a function wherever it appears.
+    for _, _, parts in texts:
+        if len(parts) >= 2:
+            head = parts[0].strip()
+            # S(x) = ..., not a(1 - a) = ...: the arguments are variables.
+            m = re.match(r"^\\?([A-Za-z]+)\s*\(\s*[A-Za-z](\s*,\s*[A-Za-z])*\s*\)$", head)
+            if m and m.group(1) in names.functions:
+                names.defined_functions.add(ident(m.group(1)))
+    names.decide()
+    context = Context(names, _main_variable(names))
+    found: list[Definition] = []
+    # How many equations have each name alone as their left side: a name recomputed
+    # (y1 = w5 h1 + ..., then y1 = 0.4 * 0.58 + ...) is a quantity, not an abbreviation.
+    recomputed: set[str] = set()
+    for _, _, parts in texts:
+        try:
+            head = context.translate(parts[0]).text.strip()
+            values = [context.translate(p) for p in parts[1:]]
+        except (NotRead, RecursionError):
+            continue
+        if _NAME.match(head) and any(not v.symbols and not v.functions for v in values):
+            recomputed.add(head)
+    inline_only: dict[int, bool] = {}
+    for formula, offset, parts in texts:
+        if len(parts) < 2:
+            continue
+        inline_only[offset] = not formula.display
+        translated = []
+        for part in parts:
+            try:
+                translated.append(context.translate(part))
+            except (NotRead, RecursionError):
+                translated.append(None)
+        candidates = []
+        for k in range(len(parts) - 1):
+            left, right = translated[k], translated[k + 1]
+            if left is None or right is None:
+                continue
+            definition = _definition(left, right, offset)
+            if definition is None or definition.name in DEFAULTS:
+                continue
+            # A name alone (y = ...) is defined by the first link of a displayed chain
+            # only: "when $k = i$" in a sentence is a condition, not a definition.
+            if not definition.params and (k != 0 or not formula.display):
+                continue
+            candidates.append((bool(right.functions), k, definition))
+        if candidates:
+            # In y = sigmoid(x) = f(x) = (formula), f(x) = (formula) is the definition:
+            # the pair whose right side calls no function of the post.
+            found.append(min(candidates, key=lambda c: (c[0], c[1]))[2])
+    # A name alone that the post also equates to a number (y1 = 0.4 * 0.58 + 0.6 =
+    # 1.094) is a quantity it computes, not an abbreviation: it is left undefined.
+    # Names may be redefined (the last definition before a chain is in force there).
+    kept = [d for d in found if d.params or d.name not in recomputed]
+    # A definition in a sentence ("another form you may have seen, g(z) = ...") gives
+    # way to one the post displays.
+    displayed = {d.name for d in kept if not inline_only.get(d.offset, False)}
+    context.definitions = [
+        d for d in kept if d.name not in displayed or not inline_only.get(d.offset, False)
+    ]
+    defined = {d.name for d in context.definitions}
+    for d in context.definitions:
+        if not d.params and d.name in names.functions:
+            # s = sigmoid(z) makes s a value: s(1 - s) is a product.
+            names.functions.discard(d.name)
+            names.ambiguous.discard(d.name)
+    for name, (params, body, label) in DEFAULTS.items():
+        if name in names.functions and name not in defined:
+            context.definitions.append(Definition(name, params, body, -1))
+            context.assumptions.append(f"{label}: the post does not define it")
+    for m in _NONZERO.finditer(post.clean):
+        context.nonzero.add(m.group(1))
+    for d in context.definitions:
+        # g(x) = 1/f(x): a definition that divides by f(x) presupposes f(x) != 0.
+        for name in re.findall(r"/\(?([A-Za-z_][A-Za-z0-9_]*)\(", d.body):
+            if name not in context.nonzero and name not in FUNCTIONS:
+                context.nonzero.add(name)
+                context.assumptions.append(
+                    f"{name}(x) != 0: the definition of {d.name} divides by it"
+                )
+    context.assumptions.extend(sorted(names.notes))
+    if names.ambiguous:
+        context.assumptions.append(
+            "read as a variable times a parenthesis (the post also uses it alone): "
+            + ", ".join(sorted(names.ambiguous))
+        )
+    return context
+
+
+def _main_variable(names: Names) -> str | None:
+    for candidate in ("x", "z", "t"):
+        if candidate in names.variables:
+            return candidate
+    return None
+
+
+def _definition(left: Translation, right: Translation, offset: int) -> Definition | None:
+    text = left.text.strip()
+    call = _CALL.match(text)
+    if call:
+        name, params = call.group(1), tuple(call.group(2).split(", "))
+        if name in FUNCTIONS or re.search(rf"\b{re.escape(name)}\(", right.text):
+            return None
+        if len(set(params)) != len(params) or name in params:
+            return None
+        return Definition(name, params, right.text, offset)
+    if _NAME.match(text) and text not in ("E", "pi", "oo"):
+        if re.search(rf"\b{re.escape(text)}\b", right.text):
+            return None
+        return Definition(text, (), right.text, offset)
+    return None
+
+
+@dataclass(frozen=True)
+class ChainScope:
+    """The scope one chain is read in, and what was assumed to build it."""
+
+    scope: Scope
+    hypotheses: dict
+    assumptions: tuple[str, ...]
+    defined: frozenset[str]  # names with a definition
+
+
+def build_scope(
+    context: Context, translations: list[Translation], start: int, file: str
+) -> ChainScope:
+    """Symbols, functions and definitions for a chain starting at offset ``start``."""
+    symbol_names: set[str] = set()
+    function_names: set[str] = set()
+    for t in translations:
+        symbol_names |= t.symbols
+        function_names |= t.functions
+    # The definition in force: the last one stated before the chain (or by it), else
+    # the first after it when that one uses no other defined name.
+    chosen: dict[str, Definition] = {}
+    ordered = sorted(context.definitions, key=lambda d: d.offset)
+    for d in ordered:
+        if d.offset <= start:
+            chosen[d.name] = d
+    defined_names = {d.name for d in ordered}
+    for d in ordered:
+        # Only a function is taken from a definition further down: a name alone
+        # (n = e^h - 1 in a later substitution) may mean something else before it.
+        if d.offset > start and d.name not in chosen and d.params:
+            words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", d.body))
+            if not (words & (defined_names - {d.name})):
+                chosen[d.name] = d
+    # A name a limit or a sum of this chain binds is that variable here, not an abbreviation.
+    for t in translations:
+        for name in t.bound:
+            chosen.pop(name, None)
+    # Definitions used by definitions.
+    pending = [n for n in (symbol_names | function_names) if n in chosen]
+    used: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in used:
+            continue
+        used.add(name)
+        d = chosen[name]
+        for word in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", d.body):
+            if word in chosen:
+                if word not in used:
+                    pending.append(word)
+            elif word not in FUNCTIONS and word not in ("Derivative", "Limit", "Sum", "Subs"):
+                if re.search(rf"\b{word}\(", d.body):
+                    function_names.add(word)
+                else:
+                    symbol_names.add(word)
+    symbol_names -= {"E", "pi", "oo"}
+    function_names -= set(FUNCTIONS)
+    assumptions: list[str] = []
+    symbols = {}
+    for n in sorted(symbol_names - set(used)):
+        if n in context.names.counts:
+            # The upper bound of a sum (m in sum_{i=1}^{m}) counts terms.
+            symbols[n] = sympy.Symbol(n, integer=True, positive=True)
+            assumptions.append(f"{n} is a positive integer (the upper bound of a sum)")
+        else:
+            symbols[n] = sympy.Symbol(n, real=True)
+    functions = {}
+    hypotheses = {}
+    for n in sorted(function_names - set(used)):
+        func = sympy.Function(n, real=True)
+        functions[n] = func
+        held = {"differentiable"}
+        if n in context.nonzero:
+            held.add("nonzero")
+        hypotheses[func] = frozenset(held)
+        assumptions.append(f"{n} is an unknown function, assumed {' and '.join(sorted(held))}")
+    real = [n for n, sym in symbols.items() if not sym.is_integer]
+    if real:
+        assumptions.append(f"{', '.join(real)} real")
+    defines: dict[str, Define] = {}
+    order = sorted((chosen[n] for n in used), key=lambda d: d.offset)
+    remaining = list(order)
+    # Bodies may use each other: build in rounds until nothing more can be built.
+    for _ in range(len(remaining) + 1):
+        progress = False
+        for d in list(remaining):
+            params = tuple(sympy.Symbol(p, real=True) for p in d.params)
+            inner = Scope(
+                symbols={
+                    **{k: v for k, v in symbols.items()},
+                    **{p.name: p for p in params},
+                },
+                functions=functions,
+                defines=dict(defines),
+            )
+            try:
+                body = parse_expression(d.body, inner, file=file)
+            except InputError:
+                continue
+            head = sympy.Function(d.name)(*params) if params else sympy.Symbol(d.name)
+            defines[d.name] = Define(d.name, params, body, head)
+            remaining.remove(d)
+            progress = True
+            signature = f"{d.name}({', '.join(d.params)})" if d.params else d.name
+            assumptions.append(f"{signature} = {body} (a definition in the post)")
+        if not progress:
+            break
+    for d in remaining:
+        # A definition that cannot be read leaves its name an unknown.
+        if d.params:
+            functions[d.name] = sympy.Function(d.name, real=True)
+            hypotheses[functions[d.name]] = frozenset({"differentiable"})
+        else:
+            symbols[d.name] = sympy.Symbol(d.name, real=True)
+    scope = Scope(symbols=symbols, functions=functions, defines=defines)
+    return ChainScope(scope, hypotheses, tuple(assumptions), frozenset(defines))
