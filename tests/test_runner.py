@@ -438,3 +438,26 @@ def test_a_worker_dying_after_its_last_verdict_loses_nothing(
     reports, _ = runner.check_ordered(order, jobs=1)
     assert reports == expected and all(r.verdict == "proved" for r in reports)
     assert multiprocessing.active_children() == []
+
+
+def test_auto_steps_keep_their_found_rules_across_the_worker_boundary(tmp_path) -> None:
+    # A proved auto verdict is made in a worker: the rules it found and its notes come
+    # back with it, sealed where they were made, and match the in-process check.
+    (tmp_path / "auto.toml").write_text(
+        'id = "auto-in-worker"\n'
+        'claim = "Derivative(x*exp(x), x) = (1 + x)*exp(x)"\n'
+        'uses = ["exp-derivative"]\n'
+        '[symbols]\nx = "real"\n'
+        '[[step]]\nexpr = "Derivative(x*exp(x), x)"\n'
+        '[[step]]\nexpr = "exp(x) + x*exp(x)"\n'
+        '[[step]]\nby = ["algebra", "power-rule"]\nexpr = "(1 + x)*exp(x)"\n'
+    )
+    order = resolve([load_file(tmp_path / "auto.toml")], load_shipped())
+    reports, _ = runner.check_ordered(order, jobs=1)
+    report = next(r for r in reports if r.derivation.id == "auto-in-worker")
+    assert report.verdict == "proved", [s.verdict.reason for s in report.steps]
+    found = report.steps[1].verdict
+    assert {"product-rule", "exp-derivative"} <= set(found.rules)
+    last = report.steps[2].verdict
+    assert last.rules == ("algebra",)
+    assert last.notes == ("rule 'power-rule' was not needed",)

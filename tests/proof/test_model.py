@@ -8,7 +8,8 @@ import pytest
 from helpers import derivation_text
 
 from verifier.cli import main
-from verifier.proof.model import load_file, load_shipped, shipped_dir
+from verifier.errors import InputError
+from verifier.proof.model import AUTO, load_file, load_shipped, load_text, shipped_dir
 
 GOOD = derivation_text([(None, "(x + 1)**2"), ("algebra", "x**2 + 2*x + 1")])
 
@@ -86,7 +87,8 @@ def test_lemma_cycle_is_an_error(tmp_path, capsys):
     (tmp_path / "a.toml").write_text(a)
     (tmp_path / "b.toml").write_text(b)
     assert main(["check", str(tmp_path)]) == 2
-    assert "cycle" in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "lemmas cite each other in a cycle: a -> b -> a" in captured.out + captured.err
 
 
 def test_files_of_the_same_run_are_lemmas_for_each_other(tmp_path, capsys):
@@ -148,3 +150,32 @@ def test_a_decimal_is_loaded_exactly_from_the_file():
     d = load_text(derivation_text([(None, "0.1*x + 1e-400"), ("algebra", "x/10 + 1e-400")]))
     x = d.symbols["x"]
     assert d.steps[0].expr - x / 10 == sympy.Rational(1, 10**400)
+
+
+# -- by = "auto" ------------------------------------------------------------------------
+
+
+def test_auto_and_a_missing_by_after_the_first_step_are_auto():
+    text = derivation_text([(None, "(x + 1)**2"), ("auto", "x**2 + 2*x + 1")])
+    text += '[[step]]\nexpr = "1 + x*(x + 2)"\n'
+    d = load_text(text)
+    assert [s.by for s in d.steps] == [(), (AUTO,), (AUTO,)]
+
+
+@pytest.mark.parametrize(
+    ("by", "message"),
+    [
+        ('["auto", "power-rule"]', '"auto" searches for the rules itself'),
+        ('["algebra", "algebra"]', "a rule is named twice"),
+    ],
+    ids=["auto-with-others", "twice"],
+)
+def test_auto_named_with_other_rules_is_bad_input(by, message):
+    text = GOOD.replace('by = "algebra"', f"by = {by}")
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_text(text)
+
+
+def test_auto_is_not_a_derivation_id():
+    with pytest.raises(InputError, match="built-in rule"):
+        load_text(GOOD.replace('id = "t"', 'id = "auto"', 1))

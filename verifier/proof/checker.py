@@ -3,8 +3,13 @@
 ``check_step`` decides one step "= C, by R" after the previous expression P:
 
 1. rewrite P and C with the named rules (:mod:`verifier.proof.rules`), each rewrite
-   only where its side conditions are shown, and require every named rule to
-   have applied somewhere;
+   only where its side conditions are shown. The named rules form a set: when
+   they do not give the step as written, other orders and subsets are tried
+   (refuting first, within a share of the step's time). Whatever is found is
+   checked once more with exactly the rules that rewrote something, each of
+   which must apply; a named rule that was not needed becomes a note. With
+   ``by = "auto"`` the proposals come from :mod:`verifier.proof.auto`
+   (untrusted) and are checked the same way; the verdict names the rules found;
 2. decide algebraic equality of the two results. Derivative, Limit, Sum and
    Subs terms are opaque: each becomes a fresh symbol, and two of them are the
    same symbol only when they bind the same way and their insides are equal
@@ -31,12 +36,19 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import random
+import re
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sympy
+from sympy.core.function import AppliedUndef
+from sympy.printing.precedence import precedence
+from sympy.printing.str import StrPrinter
 
+from verifier.proof.auto import Proposals, orderings
 from verifier.proof.binders import (
     COMPARING,
     OPAQUE,
@@ -48,7 +60,7 @@ from verifier.proof.binders import (
 )
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, run_with_deadline
-from verifier.proof.model import Derivation, Step
+from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample
 from verifier.proof.rules import (
     RULES,
@@ -64,6 +76,8 @@ DEFAULT_TIMEOUT = 10.0
 # Defense in depth: sample points (and seconds) spent on a step about to be proved.
 CONFIRM_POINTS = 2
 CONFIRM_BUDGET = 0.5
+# Pairs of opaque terms per decision whose insides are compared with ``simplify``.
+THOROUGH_MATCHES = 4
 
 
 class Verdict(StrEnum):
@@ -96,6 +110,10 @@ class StepVerdict:
     conditions: tuple[str, ...] = ()  # side conditions shown
     procedures: tuple[str, ...] = ()  # SymPy procedures the verdict rests on
     seal: object = field(default=None, repr=False, compare=False)
+    # The rules the verdict rests on (for "auto", the ones the search found), and notes
+    # such as a named rule that was not needed.
+    rules: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", Verdict(self.status))
@@ -104,9 +122,14 @@ class StepVerdict:
 
 
 def _proved(
-    method: str, reason: str, conditions: tuple[str, ...] = (), procedures: tuple[str, ...] = ()
+    method: str,
+    reason: str,
+    conditions: tuple[str, ...] = (),
+    procedures: tuple[str, ...] = (),
+    rules: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (),
 ) -> StepVerdict:
-    return StepVerdict(PROVED, method, reason, None, conditions, procedures, _SEAL)
+    return StepVerdict(PROVED, method, reason, None, conditions, procedures, _SEAL, rules, notes)
 
 
 @dataclass(frozen=True)
@@ -211,6 +234,7 @@ class _Opaque:
         self.classes: list[tuple[tuple, sympy.Expr, sympy.Dummy]] = []
         self.symbols: dict[sympy.Dummy, sympy.Basic] = {}
         self.procedures: set[str] = set()
+        self.thorough_left = THOROUGH_MATCHES
 
     def abstract(self, expr: sympy.Basic, depth: int = 0) -> sympy.Basic:
         if isinstance(expr, OPAQUE) or _numeric_comparison(expr):
@@ -247,10 +271,33 @@ class _Opaque:
                 if ratio.is_Rational and ratio != 0:
                     self.procedures.add("cancel")
                     return sympy.Mul(ratio, sym, evaluate=False)
+        match = self._thorough_match(key, inside)
+        if match is not None:
+            return match
         sym = sympy.Dummy(type(node).__name__)
         self.classes.append((key, inside, sym))
         self.symbols[sym] = node
         return sym
+
+    def _thorough_match(self, key: tuple, inside: sympy.Expr) -> sympy.Dummy | None:
+        """Algebra inside a binder as strong as outside: ``simplify`` (trig identities,
+        say) on insides that bind alike and have the same free symbols, a few times per
+        decision (most pairs differ and simplify is slow to say so)."""
+        for known_key, known_inside, sym in self.classes:
+            if self.thorough_left <= 0:
+                return None
+            if (
+                known_key != key
+                or key[0] in ("raw", "Sum")
+                or inside.free_symbols != known_inside.free_symbols
+            ):
+                continue
+            self.thorough_left -= 1
+            shown, procedure, _ = decide_zero(inside - known_inside, thorough=True)
+            if shown:
+                self.procedures.add(procedure)
+                return sym
+        return None
 
     def restore(self, expr: sympy.Expr) -> sympy.Expr:
         return expr.xreplace(self.symbols)
@@ -418,8 +465,7 @@ def _show_exists(term, facts: Facts, nonzero: bool) -> str | None:
 
 
 def _show(expr: sympy.Basic) -> str:
-    text = sympy.sstr(expr)
-    return text if len(text) <= 120 else text[:117] + "..."
+    return show(expr, 120)
 
 
 def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> Algebra:
@@ -499,6 +545,18 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
 
 # -- one step -----------------------------------------------------------------
 
+# ``by = "auto"``: the share of the step's time limit the search may spend (the rest
+# is left for the refuter), the seconds one proposal may take, and the search's
+# budget when the step has no time limit.
+AUTO_SHARE = 0.7
+PROPOSAL_SECONDS = 3.0
+AUTO_SECONDS = 8.0
+# Sample points at which an undecided step's two sides are compared for the message,
+# the seconds that comparison may take, and the time kept back for the verdict itself.
+AGREEMENT_POINTS = 3
+ADVICE_SECONDS = 2.0
+ADVICE_MARGIN = 0.5
+
 
 def check_step(
     prev: sympy.Expr,
@@ -510,8 +568,11 @@ def check_step(
 ) -> StepVerdict:
     """The verdict on ``step`` given the previous expression. Never raises on content."""
     dropped = tuple(prev_dropped) + tuple(step.dropped)
+    deadline = None if timeout is None or timeout <= 0 else time.monotonic() + timeout
     try:
-        return run_with_deadline(lambda: _check(prev, step.expr, step.by, ctx, dropped), timeout)
+        return run_with_deadline(
+            lambda: _check(prev, step.expr, step.by, ctx, dropped, deadline), timeout
+        )
     except StepTimeout:
         return StepVerdict(UNKNOWN, "timeout", f"timed out after {timeout:g} s")
     except RecursionError:
@@ -547,17 +608,31 @@ def check_equal(
     return check_step(lhs, step, ctx, timeout=timeout)
 
 
-def _check(
-    prev: sympy.Expr,
-    cur: sympy.Expr,
-    by: tuple[str, ...],
-    ctx: CheckContext,
-    dropped: tuple[Dropped, ...] = (),
-) -> StepVerdict:
+@dataclass(frozen=True)
+class _Attempt:
+    """One try of a step with a tuple of rules (not a verdict: nothing here is sealed)."""
+
+    shown: bool  # the rewritten sides are equal by algebra
+    fired: tuple[str, ...]  # the rules that rewrote something, in the order they were given
+    method: str = ""
+    reason: str = ""  # why not shown
+    conditions: tuple[str, ...] = ()
+    procedures: tuple[str, ...] = ()
+    idle: tuple[str, ...] = ()  # named rules that rewrote nothing
+
+
+def _registry(ctx: CheckContext) -> dict[str, Rule]:
+    """The names a step may cite: the built-in rules and the citable lemmas."""
+    return {**RULES, **{k: v for k, v in ctx.lemmas.items() if k not in ctx.unproved}}
+
+
+def _resolve(by: tuple[str, ...], ctx: CheckContext) -> tuple[list[Rule], list[str]]:
     rules: list[Rule] = []
     problems: list[str] = []
     for name in by:
-        if name in RULES:
+        if name == AUTO:
+            problems.append("'auto' is named alone: by = \"auto\"")
+        elif name in RULES:
             rules.append(RULES[name])
         elif name in ctx.unproved:
             problems.append(f"lemma '{name}' is not proved")
@@ -567,27 +642,40 @@ def _check(
             problems.append(f"unknown rule '{name}'")
     if "sum-first-term" in by and "reindex" in by:
         problems.append("name 'sum-first-term' and 'reindex' in separate steps")
-    if problems:
-        return _refute_or_unknown(prev, cur, ctx, "; ".join(problems), (), ())
+    return rules, problems
 
+
+def _attempt(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    rules: Sequence[Rule],
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...],
+    *,
+    exact: bool,
+) -> _Attempt:
+    """Rewrite both sides with ``rules`` and decide equality by algebra.
+
+    ``exact``: every rule must rewrite something (the rules a verdict rests on)."""
     rctx = RuleContext(facts=ctx.facts, sum_floor=sum_floor(prev, cur))
     try:
         with audit() as ledger:
             left = normalize(prev, rules, rctx)
             right = normalize(cur, rules, rctx)
     except RewriteLimit as exc:
-        return _refute_or_unknown(prev, cur, ctx, str(exc), (), ())
+        return _Attempt(False, (), reason=str(exc))
     # Abbreviations are unfolded as a file is read, so "definition" may have
     # nothing left to do: it is never reported as idle.
-    named = {r.name for r in rules if r.rewrite is not None} - {"definition"}
-    idle = sorted(named - rctx.fired)
+    named = [r.name for r in rules if r.rewrite is not None]
+    fired = tuple(n for n in named if n in rctx.fired)
+    idle = tuple(n for n in named if n not in rctx.fired and n != "definition")
     conditions = tuple(rctx.conditions)
-    if idle:
+    if exact and idle:
         reason = "; ".join(f"rule '{name}' does not apply to either side" for name in idle)
         failed = [f for f in rctx.failures if f.split(":")[0] in idle]
         if failed:
             reason += " (side condition not shown: " + "; ".join(failed) + ")"
-        return _refute_or_unknown(prev, cur, ctx, reason, conditions, ())
+        return _Attempt(False, fired, reason=reason, conditions=conditions, idle=idle)
 
     # Terms SymPy cancelled while the expressions were read or rewritten.
     hidden = []
@@ -597,32 +685,272 @@ def _check(
             hidden.append(problem)
     if hidden:
         reason = "SymPy's arithmetic cancelled a term that may not exist: " + "; ".join(hidden)
-        return _refute_or_unknown(prev, cur, ctx, reason, conditions, ())
+        return _Attempt(False, fired, reason=reason, conditions=conditions, idle=idle)
 
     outcome = algebra_equal(left, right, ctx.facts)
-    rule_names = [r.name for r in rules if r.rewrite is not None]
     procedures = tuple(sorted(outcome.procedures))
     if outcome.shown:
-        method = "; ".join([*rule_names, f"algebra ({outcome.procedure})"])
-        reason = "; ".join(conditions) if conditions else "no side conditions"
-        return _confirm(prev, cur, ctx, method, reason, conditions, procedures)
-    applied = f"after {', '.join(rule_names)}, " if rule_names else ""
+        method = "; ".join([*fired, f"algebra ({outcome.procedure})"])
+        return _Attempt(True, fired, method, "", conditions, procedures, idle)
+    applied = f"after {', '.join(fired)}, " if fired else ""
     if outcome.missing:
         reason = f"{applied}algebra would cancel or divide by an opaque term: " + "; ".join(
             outcome.missing
         )
     else:
-        reason = f"{applied}algebra left a residual of {_show(outcome.residual)}"
+        reason = f"{applied}algebra left a residual of {show(outcome.residual)}"
+        missing = _missing_facts(left, right)
+        if missing:
+            reason += f" ({missing})"
     if rctx.failures:
         reason += " (side condition not shown: " + "; ".join(rctx.failures) + ")"
-    return _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures)
+    if idle:
+        reason = (
+            "; ".join(f"rule '{name}' does not apply to either side" for name in idle)
+            + f"; {reason}"
+        )
+    return _Attempt(
+        False, fired, reason=reason, conditions=conditions, procedures=procedures, idle=idle
+    )
 
 
-def _confirm(prev, cur, ctx, method, reason, conditions, procedures) -> StepVerdict:
-    """Defense in depth: a step about to be proved is first evaluated at seeded points."""
-    witness = find_counterexample(
+def _prove(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    found: _Attempt,
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...],
+    named: tuple[str, ...],
+) -> StepVerdict | None:
+    """The verdict when ``found`` showed the step: checked again with exactly the rules
+    that rewrote something, each of which must apply. None if that check fails."""
+    registry = _registry(ctx)
+    rules = [registry[n] for n in found.fired]
+    exact = _attempt(prev, cur, rules, ctx, dropped, exact=True)
+    if not exact.shown or exact.fired != found.fired:
+        return None
+    used = exact.fired or ("algebra",)
+    notes = tuple(f"rule '{n}' was not needed" for n in named if n not in used and n not in _SILENT)
+    conditions = tuple(map(readable, exact.conditions))
+    reason = "; ".join(conditions) if conditions else "no side conditions"
+    if notes:
+        reason += " (" + "; ".join(notes) + ")"
+    return _confirm(prev, cur, ctx, exact.method, reason, conditions, exact.procedures, used, notes)
+
+
+# Named rules never reported as "not needed": algebra is always used, and an
+# abbreviation is unfolded as the file is read.
+_SILENT = ("algebra", "definition")
+
+
+def _remaining(deadline: float | None) -> float | None:
+    return None if deadline is None else deadline - time.monotonic()
+
+
+def _bounded_attempt(
+    prev, cur, rules, ctx, dropped, deadline: float | None, stop: float
+) -> _Attempt | None:
+    """An attempt under its own time limit (None when it ran out). The step's own
+    deadline still holds: when it is the one that fired, the timeout goes up."""
+    seconds = min(PROPOSAL_SECONDS, max(stop - time.monotonic(), 0.05))
+    try:
+        return run_with_deadline(
+            lambda: _attempt(prev, cur, rules, ctx, dropped, exact=False), seconds
+        )
+    except StepTimeout:
+        if deadline is not None and time.monotonic() >= deadline:
+            raise
+        return None
+    except (RecursionError, Exception):
+        return None  # a proposal SymPy cannot handle is one the search skips
+
+
+def _check(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    by: tuple[str, ...],
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...] = (),
+    deadline: float | None = None,
+) -> StepVerdict:
+    if by == (AUTO,):
+        return _check_auto(prev, cur, ctx, dropped, deadline)
+    rules, problems = _resolve(by, ctx)
+    if problems:
+        return _refute_or_unknown(
+            prev, cur, ctx, "; ".join(problems), (), (), deadline=deadline, dropped=dropped
+        )
+
+    first = _attempt(prev, cur, rules, ctx, dropped, exact=False)
+    acts = {r.name for r in rules if r.rewrite is not None} - {"definition"}
+    # Named rules form a set that may include algebra; but a justification whose every
+    # rule does nothing names nothing that happens: the learner is told algebra suffices.
+    if first.shown and (first.fired or not acts or "algebra" in by):
+        verdict = _prove(prev, cur, first, ctx, dropped, by)
+        if verdict is not None:
+            return verdict
+    elif first.shown:
+        # No named rule did anything: the justification names nothing that happens.
+        reason = "; ".join(f"rule '{n}' does not apply to either side" for n in first.idle)
+        reason += '; the step follows by algebra alone: write by = "algebra"'
+        return _refute_or_unknown(prev, cur, ctx, reason, first.conditions, (), suggest=False)
+
+    if len(rules) > 1:
+        # Named rules form a set: some subset, in some order, may give the step.
+        # Refute first, so that a false step costs no search.
+        witness = _quick_witness(prev, cur, ctx)
+        if witness is not None:
+            return _refuted(witness, first.conditions, first.procedures)
+        stop = _search_stop(deadline)
+        registry = _registry(ctx)
+        for order in orderings(tuple(by)):
+            if order == tuple(by) or time.monotonic() >= stop:
+                continue
+            found = _bounded_attempt(
+                prev, cur, [registry[n] for n in order], ctx, dropped, deadline, stop
+            )
+            if found is not None and found.shown and found.fired:
+                verdict = _prove(prev, cur, found, ctx, dropped, by)
+                if verdict is not None:
+                    return verdict
+    return _refute_or_unknown(
+        prev,
+        cur,
+        ctx,
+        first.reason,
+        first.conditions,
+        first.procedures,
+        deadline=deadline,
+        dropped=dropped,
+    )
+
+
+def _search_stop(deadline: float | None) -> float:
+    """When a search must stop proposing: a share of the step's remaining time."""
+    remaining = _remaining(deadline)
+    seconds = AUTO_SECONDS if remaining is None else AUTO_SHARE * remaining
+    return time.monotonic() + max(seconds, 0.0)
+
+
+def _kinds(*exprs: sympy.Expr) -> frozenset[str]:
+    return frozenset(
+        type(node).__name__
+        for e in exprs
+        for node in sympy.preorder_traversal(e)
+        if isinstance(node, sympy.Derivative | sympy.Limit | sympy.Sum)
+    )
+
+
+def _search(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...],
+    deadline: float | None,
+    stop: float,
+) -> tuple[StepVerdict | None, str, int]:
+    """The auto search: (a verdict on the first proposal the kernel proves, or None;
+    the reason algebra alone gave; the number of proposals tried)."""
+    registry = _registry(ctx)
+    lemmas = tuple(n for n in ctx.lemmas if n not in ctx.unproved)
+    proposals = Proposals(RULES, lemmas, _kinds(prev, cur))
+    algebra_reason = ""
+    tried = 0
+    for proposal in proposals:
+        if time.monotonic() >= stop:
+            break
+        tried += 1
+        found = _bounded_attempt(
+            prev, cur, [registry[n] for n in proposal], ctx, dropped, deadline, stop
+        )
+        if found is None:
+            continue
+        proposals.record(proposal, found.fired)
+        if proposal == ("algebra",):
+            algebra_reason = found.reason
+        if found.shown and (found.fired or proposal == ("algebra",)):
+            verdict = _prove(prev, cur, found, ctx, dropped, ())
+            if verdict is not None:
+                return verdict, algebra_reason, tried
+    return None, algebra_reason, tried
+
+
+def _check_auto(
+    prev: sympy.Expr,
+    cur: sympy.Expr,
+    ctx: CheckContext,
+    dropped: tuple[Dropped, ...],
+    deadline: float | None,
+) -> StepVerdict:
+    """``by = "auto"``: refute first; then the proposals of :mod:`verifier.proof.auto`,
+    each checked by the kernel with exactly its rules; the first proved one is the verdict."""
+    witness = _quick_witness(prev, cur, ctx)
+    if witness is not None:
+        return _refuted(witness, (), ())
+    verdict, algebra_reason, tried = _search(
+        prev, cur, ctx, dropped, deadline, _search_stop(deadline)
+    )
+    if verdict is not None:
+        return verdict
+    reason = f"auto tried {tried} combinations of rules and none gives the step"
+    if algebra_reason:
+        reason += f"; algebra alone: {algebra_reason}"
+    return _refute_or_unknown(prev, cur, ctx, reason, (), (), deadline=deadline, suggest=False)
+
+
+def _quick_witness(prev: sympy.Expr, cur: sympy.Expr, ctx: CheckContext) -> Counterexample | None:
+    return find_counterexample(
         prev, cur, ctx.facts, ctx.seed, attempts=CONFIRM_POINTS, budget=CONFIRM_BUDGET, quick=True
     )
+
+
+# Elementary functions whose derivative no rule of today's table gives.
+_ELEMENTARY = (
+    sympy.sin,
+    sympy.cos,
+    sympy.tan,
+    sympy.log,
+    sympy.sinh,
+    sympy.cosh,
+    sympy.tanh,
+    sympy.asin,
+    sympy.acos,
+    sympy.atan,
+    sympy.erf,
+    sympy.exp,
+)
+
+
+def _missing_facts(left: sympy.Expr, right: sympy.Expr) -> str:
+    """In words, the derivative of an elementary function left after the rules (what
+    a learner must cite), or ""."""
+    for node in sympy.preorder_traversal(sympy.Tuple(left, right)):
+        var = _first_order_variable(node)
+        if var is None:
+            continue
+        inner = node.expr
+        if isinstance(inner, _ELEMENTARY) and inner.args[0] == var:
+            name = type(inner).__name__
+            hint = "name 'derivative-table'" if "derivative-table" in RULES else "cite a lemma"
+            if name == "exp":
+                hint = "cite the lemma 'exp-derivative'"
+            return f"no named rule gives d/d{show(var)} {show(inner)}: {hint}"
+    return ""
+
+
+def _first_order_variable(node: sympy.Basic) -> sympy.Symbol | None:
+    if isinstance(node, sympy.Derivative) and len(node.variable_count) == 1:
+        var, count = node.variable_count[0]
+        if count == 1:
+            return var
+    return None
+
+
+def _confirm(
+    prev, cur, ctx, method, reason, conditions, procedures, rules=(), notes=()
+) -> StepVerdict:
+    """Defense in depth: a step about to be proved is first evaluated at seeded points."""
+    witness = _quick_witness(prev, cur, ctx)
     if witness is not None:
         return StepVerdict(
             UNKNOWN,
@@ -633,30 +961,196 @@ def _confirm(prev, cur, ctx, method, reason, conditions, procedures) -> StepVerd
             conditions,
             procedures,
         )
-    return _proved(method, reason, conditions, procedures)
+    return _proved(method, reason, conditions, procedures, tuple(rules), tuple(notes))
 
 
-def _refute_or_unknown(prev, cur, ctx, reason, conditions, procedures) -> StepVerdict:
-    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
-    if witness is not None:
-        return StepVerdict(
-            REFUTED,
-            "counterexample",
-            f"the two sides differ {witness.describe()}",
-            witness,
-            conditions,
-            procedures,
-        )
-    from verifier.proof.refute import ATTEMPTS
-
+def _refuted(witness: Counterexample, conditions, procedures) -> StepVerdict:
     return StepVerdict(
-        UNKNOWN,
-        "undecided",
-        f"{reason}; no counterexample found at {ATTEMPTS} sample points",
-        None,
+        REFUTED,
+        "counterexample",
+        f"the two sides differ {witness.describe()}",
+        witness,
         conditions,
         procedures,
     )
+
+
+def _refute_or_unknown(
+    prev,
+    cur,
+    ctx,
+    reason,
+    conditions,
+    procedures,
+    *,
+    deadline: float | None = None,
+    suggest: bool = True,
+    dropped: tuple[Dropped, ...] = (),
+) -> StepVerdict:
+    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
+    if witness is not None:
+        return _refuted(witness, conditions, procedures)
+    from verifier.proof.refute import ATTEMPTS
+
+    # The advice below is worth a little time, never the verdict: each part runs under
+    # a limit of its own and is left out when it runs out.
+    agreed = _within(lambda: _agreement(prev, cur, ctx), ADVICE_SECONDS, deadline) or 0
+    if agreed:
+        advice = (
+            f"the two sides agree at {agreed} sample points: the step looks true, "
+            "but the named rules do not give it"
+        )
+        found = None
+        if suggest:
+            found = _within(
+                lambda: _suggestion(prev, cur, ctx, dropped, deadline), AUTO_SECONDS, deadline
+            )
+        if found:
+            advice += f"; by = {_by_text(found)} proves it"
+        elif suggest:
+            advice += '; try by = "auto"'
+        reason = f"{reason}; {advice}"
+    else:
+        reason = f"{reason}; no counterexample found at {ATTEMPTS} sample points"
+    return StepVerdict(
+        UNKNOWN, "undecided", readable(reason), None, tuple(map(readable, conditions)), procedures
+    )
+
+
+def _within(fn, seconds: float, deadline: float | None):
+    """``fn()`` under a limit of ``seconds`` and what is left of the step's time (keeping
+    a margin for the verdict itself); None when it runs out or fails."""
+    remaining = _remaining(deadline)
+    if remaining is not None:
+        seconds = min(seconds, remaining - ADVICE_MARGIN)
+    if seconds <= 0:
+        return None
+    try:
+        return run_with_deadline(fn, seconds)
+    except StepTimeout:
+        if deadline is not None and time.monotonic() >= deadline:
+            raise
+        return None
+    except (RecursionError, Exception):
+        return None
+
+
+def _by_text(rules: tuple[str, ...]) -> str:
+    if len(rules) == 1:
+        return f'"{rules[0]}"'
+    return "[" + ", ".join(f'"{r}"' for r in rules) + "]"
+
+
+def _suggestion(prev, cur, ctx, dropped, deadline: float | None) -> tuple[str, ...] | None:
+    """The rules the auto search finds for an undecided step, if time is left."""
+    remaining = _remaining(deadline)
+    if remaining is not None and remaining < 1.0:
+        return None
+    stop = _search_stop(deadline)
+    verdict, _, _ = _search(prev, cur, ctx, dropped, deadline, stop)
+    if verdict is not None and verdict.status == PROVED:
+        return verdict.rules
+    return None
+
+
+def _agreement(prev: sympy.Expr, cur: sympy.Expr, ctx: CheckContext) -> int:
+    """How many seeded sample points both sides have a value at and agree (0 if any
+    disagrees). Only for the message: numbers never prove anything here."""
+    from verifier.proof import refute
+
+    try:
+        lhs, rhs = refute.unfold_defines(prev, ctx.facts), refute.unfold_defines(cur, ctx.facts)
+        both = sympy.Tuple(lhs, rhs)
+        symbols = sorted(both.free_symbols, key=lambda s: s.name)
+        functions = sorted(
+            {n.func for n in sympy.preorder_traversal(both) if isinstance(n, AppliedUndef)},
+            key=lambda f: f.__name__,
+        )
+        rng = random.Random(ctx.seed)
+        agreed = 0
+        for attempt in range(AGREEMENT_POINTS):
+            env = {s: refute.sample(s, rng, attempt) for s in symbols}
+            chosen = {
+                f: refute.WITNESSES[(attempt + i) % len(refute.WITNESSES)]
+                for i, f in enumerate(functions)
+            }
+            a = refute.evaluate(lhs, env, chosen)
+            b = refute.evaluate(rhs, env, chosen)
+            if a is None or b is None:
+                continue
+            if abs(a - b) > sympy.Float("1e-9") * max(1, abs(a), abs(b)):
+                return 0
+            agreed += 1
+        return agreed
+    except Exception:
+        return 0
+
+
+# -- what users read -------------------------------------------------------------
+
+SHOW_LIMIT = 200
+
+
+class _Printer(StrPrinter):
+    """SymPy's printed syntax as a learner wrote it: bound variables by their names,
+    two-sided limits without ``dir``, decimals as decimals."""
+
+    def _print_Dummy(self, expr):
+        return expr.name
+
+    def _print_Limit(self, expr):
+        body, var, point, direction = expr.args
+        args = [self._print(a) for a in (body, var, point)]
+        if str(direction) != "+-":
+            args.append(f"dir='{direction}'")
+        return f"Limit({', '.join(args)})"
+
+    def _print_Mul(self, expr):
+        coefficient, rest = expr.as_coeff_Mul()
+        text = decimal_text(coefficient) if coefficient.is_Rational else None
+        if text is None or rest == 1:
+            return super()._print_Mul(expr)
+        return f"{text}*{self.parenthesize(rest, precedence(expr))}"
+
+    def _print_Rational(self, expr):
+        text = decimal_text(expr)
+        return text if text is not None else super()._print_Rational(expr)
+
+
+def decimal_text(value: sympy.Rational) -> str | None:
+    """8943/200000 as 0.044715 (how it was written), when its denominator is a
+    multiple of 10 made of 2s and 5s; None otherwise (1/2, 1/4 and 1/3 stay fractions)."""
+    p, q = int(value.p), int(value.q)
+    twos = fives = 0
+    rest = q
+    while rest % 2 == 0:
+        rest, twos = rest // 2, twos + 1
+    while rest % 5 == 0:
+        rest, fives = rest // 5, fives + 1
+    if rest != 1 or not (twos and fives):
+        return None
+    k = max(twos, fives)
+    digits = str(abs(p) * (10**k // q)).rjust(k + 1, "0")
+    sign = "-" if p < 0 else ""
+    return f"{sign}{digits[:-k]}.{digits[-k:]}"
+
+
+_DUMMY = re.compile(r"(?<![\w.])_([A-Za-z][A-Za-z0-9]*)")
+
+
+def readable(text: str) -> str:
+    """A message with SymPy's internals taken out: the rules print side conditions with
+    ``sstr``, where a bound variable is ``_h`` and a two-sided limit says ``dir='+-'``.
+    (A declared name never starts with ``_``: the reader refuses it.)"""
+    return _DUMMY.sub(r"\1", text.replace(", dir='+-')", ")"))
+
+
+def show(expr: sympy.Basic, limit: int = SHOW_LIMIT) -> str:
+    """``expr`` as users read it, shortened to about ``limit`` characters."""
+    text = _Printer().doprint(expr)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3] + "..."
 
 
 # -- derivations --------------------------------------------------------------

@@ -41,6 +41,8 @@ TOP_KEYS = ("id", "title", "claim", "uses", "symbols", "functions", "define", "s
 STEP_KEYS = ("expr", "by", "note")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_STEPS = 200
+# ``by = "auto"`` (and a later step with no ``by``): the checker searches for the rules.
+AUTO = "auto"
 MAX_FILE_BYTES = 256 * 1024
 # SymPy's own constants the reader does not accept but a name must not shadow either.
 RESERVED_CONSTANTS = ("I", "nan", "zoo")
@@ -243,7 +245,7 @@ class _Loader:
             )
         from verifier.proof.rules import RULES  # the rule names are reserved
 
-        if ident in RULES:
+        if ident in RULES or ident == AUTO:
             raise self.fail(
                 f"id {ident!r} is the name of a built-in rule", self.lines.top.get("id")
             )
@@ -454,10 +456,18 @@ class _Loader:
                 )
             return ()
         if value is None:
-            raise self.fail(f"step {i + 1}: missing 'by' (the rule that justifies it)", line)
+            return (AUTO,)  # no rule named: the checker searches for one
         names = [value] if isinstance(value, str) else value
         if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
             raise self.fail(f"step {i + 1}: 'by' must be a rule name or a list of rule names", line)
+        if AUTO in names:
+            if len(names) > 1:
+                raise self.fail(
+                    f'step {i + 1}: "auto" searches for the rules itself; write by = "auto" '
+                    "alone or name the rules",
+                    line,
+                )
+            return (AUTO,)
         for rule in names:
             if rule not in known and rule not in uses:
                 raise self.fail(
