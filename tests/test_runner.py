@@ -7,6 +7,7 @@ parent process never calls it on the parallel path.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
@@ -461,3 +462,40 @@ def test_auto_steps_keep_their_found_rules_across_the_worker_boundary(tmp_path) 
     last = report.steps[2].verdict
     assert last.rules == ("algebra",)
     assert last.notes == ("rule 'power-rule' was not needed",)
+
+
+def test_a_worker_whose_computation_was_interrupted_is_replaced_before_the_next_step(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An asynchronous timeout can land inside SymPy's bookkeeping; the steps after an
+    # interrupted one are checked by a fresh fork, never by the interrupted process.
+    import os
+
+    from verifier.proof import checker
+    from verifier.proof.deadline import StepTimeout, run_with_deadline
+
+    order = _squares(tmp_path)
+    real = checker.check_step
+    seen = tmp_path / "pids"
+    seen.mkdir()
+
+    def spin():
+        end = time.perf_counter() + 5
+        while time.perf_counter() < end:
+            pass
+
+    def patched(prev, step, ctx, **kwargs):
+        if step.line:  # a step of the file (the workers write where they ran it)
+            (seen / str(step.index)).write_text(str(os.getpid()))
+            if step.index == 2:
+                with contextlib.suppress(StepTimeout):
+                    run_with_deadline(spin, 0.05)  # an interrupted computation
+        return real(prev, step, ctx, **kwargs)
+
+    monkeypatch.setattr(checker, "check_step", patched)
+    (report,), _ = runner.check_ordered(order, jobs=1, timeout=5.0)
+    assert report.verdict == "proved", report  # nothing lost: every verdict arrived
+    pid = {int(p.name): int(p.read_text()) for p in seen.iterdir()}
+    assert pid[3] != pid[2]  # the step after the interruption: a fresh fork
+    assert pid[4] == pid[3]  # which goes on (it was not interrupted)
+    assert os.getpid() not in pid.values()  # and never the parent

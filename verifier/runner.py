@@ -35,6 +35,7 @@ from verifier.proof.checker import (
     start_verdict,
     summarize,
 )
+from verifier.proof.deadline import interruptions
 from verifier.proof.model import Derivation
 
 GRACE_SECONDS = 2.0  # process overhead: a verdict's trip through the pipe, a busy machine
@@ -134,6 +135,9 @@ class _Job:
         return report
 
 
+_RESTART = object()  # a worker's message: replace me before the next step
+
+
 class _Worker:
     """A forked process that checks derivations one at a time, reporting each step."""
 
@@ -161,6 +165,8 @@ class _Worker:
                 _, index, verdict = message
                 self.job.known[index] = verdict
                 self.last = time.perf_counter()
+            elif message[0] == "restart":
+                return _RESTART
             else:
                 return message[1:]
         return None
@@ -244,13 +250,16 @@ class _Pool:
                     result = w.drain()
                 except (EOFError, OSError):
                     result, alive = None, False
-                if result is not None:
+                restart = result is _RESTART
+                if result is not None and not restart:
                     finish(job, _rebuild(job.derivation, result))
                     w.give(next_job())
                     continue
                 now = time.perf_counter()
                 step = job.next_index()  # None: stopped after its last verdict, before its report
-                if not alive:
+                if restart:
+                    w.kill()  # interrupted mid-computation: a fresh fork goes on
+                elif not alive:
                     w.kill()
                     reason = f"the worker checking it crashed (exit code {w.proc.exitcode})"
                     if step is not None:
@@ -316,6 +325,14 @@ def _serve(order, timeout, conn) -> None:
 
     def report_step(index: int, verdict: StepVerdict) -> None:
         conn.send(("step", index, verdict))
+        if interruptions() != baseline[0]:
+            # A computation was interrupted in this process (a timeout, or auto's bound
+            # on a proposal): its SymPy state is not trusted for the next step. The
+            # parent forks a fresh worker that goes on from the next step.
+            conn.send(("restart",))
+            raise SystemExit(0)
+
+    baseline = [interruptions()]
 
     while True:
         try:
@@ -325,6 +342,7 @@ def _serve(order, timeout, conn) -> None:
         if task is None:
             return
         index, proved, unproved, known = task
+        baseline[0] = interruptions()
         d = order[index]
         report = check_derivation(
             d,

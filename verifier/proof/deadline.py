@@ -24,6 +24,17 @@ T = TypeVar("T")
 
 REFIRE = 0.25  # seconds between raises once the time is up
 
+# How many computations of this process were interrupted. An exception raised
+# asynchronously can land between two statements of SymPy's own bookkeeping (the
+# assumptions it caches on an expression), so a process that was interrupted is not
+# trusted to go on: the runner replaces its worker with a fresh fork.
+_interrupted = [0]
+
+
+def interruptions() -> int:
+    """How many computations in this process have been interrupted so far."""
+    return _interrupted[0]
+
 
 class StepTimeout(BaseException):
     """Raised inside the computation when its time is up."""
@@ -69,3 +80,9 @@ def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
             # The exception may still be pending if fn() returned just as the
             # timer fired; clear it so it cannot surface in unrelated code.
             _raise_in(target, None)
+            _interrupted[0] += 1
+            # Results SymPy cached while it was being interrupted are dropped; a worker
+            # process is also replaced (see interruptions()).
+            from sympy.core.cache import clear_cache
+
+            clear_cache()
