@@ -14,7 +14,7 @@ import pytest
 import sympy
 
 from verifier.kernels import runtime as kernel_runtime
-from verifier.kernels.emit import emit_kernel, emit_module
+from verifier.kernels.emit import KernelSource, emit_kernel, emit_module
 
 x, y = sympy.symbols("x y", real=True)
 E = sympy.exp(-sympy.Abs(x))
@@ -83,7 +83,7 @@ def test_grouping_by_unevaluated_expr_is_kept():
 
 
 def chunk_signature(source: str) -> list[str]:
-    match = re.search(r"def chunk\((.*)\):", source)
+    match = re.search(r"def _k_chunk\((.*)\):", source)
     assert match
     return [name.strip() for name in match.group(1).split(",")]
 
@@ -121,7 +121,11 @@ def test_neg_abs_rewrite_and_branch_free_indicator():
 
 def test_only_the_last_op_writes_out():
     source = emit_kernel("k", ("x",), E / (1 + E) ** 2, symbols={"x": x}, doc="d")
-    calls = [line for line in source.splitlines() if line.startswith("        ")]
+    calls = [
+        line
+        for line in source.splitlines()
+        if line.startswith("    np.") or line.startswith("    _rt.")
+    ]
     assert [("out=out" in line) for line in calls] == [False] * (len(calls) - 1) + [True]
 
 
@@ -172,10 +176,18 @@ def test_emit_module_builds_an_importable_module_with_provenance():
     }
     source = emit_module(
         [
-            ("sigmoid", ("x",), CASES["max-sigmoid"], {"x": x}, "S.", provenance),
-            ("sigmoid_prime", ("x",), CASES["accurate-sigmoid-prime"], {"x": x}, "S'.", provenance),
-            ("exp_prime", ("x",), sympy.exp(x), {"x": x}, "e^x.", provenance),
-        ]
+            KernelSource("sigmoid", ("x",), CASES["max-sigmoid"], {"x": x}, "S.", provenance),
+            KernelSource(
+                "sigmoid_prime",
+                ("x",),
+                CASES["accurate-sigmoid-prime"],
+                {"x": x},
+                "S'.",
+                provenance,
+            ),
+            KernelSource("exp_prime", ("x",), sympy.exp(x), {"x": x}, "e^x.", provenance),
+        ],
+        {"sigmoid": ("sigmoid", "sigmoid_prime")},
     )
     assert "do not edit by hand" in source and "sympy" not in source.split('"""', 2)[2]
     namespace: dict[str, object] = {}
@@ -183,10 +195,72 @@ def test_emit_module_builds_an_importable_module_with_provenance():
     assert namespace["sigmoid"].provenance == provenance
     assert namespace["KERNELS"]["sigmoid"] == (namespace["sigmoid"], namespace["sigmoid_prime"])
     assert set(namespace["__all__"]) == {
+        "ALL_KERNELS",
         "KERNELS",
         "sigmoid",
         "sigmoid_prime",
         "exp_prime",
-        "exp_fn",
     }
+    assert namespace["ALL_KERNELS"]["exp_prime"] is namespace["exp_prime"]
     assert namespace["sigmoid"](-745.0) == 5e-324
+
+
+def test_fast_body_and_float32_option_are_emitted():
+    form = CASES["max-sigmoid"]
+    fast = sympy.exp(x) / (1 + sympy.exp(x))
+    source = emit_kernel("k", ("x",), form, symbols={"x": x}, doc="d", fast=fast, float32="float64")
+    assert "def _k_fast(x, out, f0, f1):" in source
+    assert "fast=_k_fast" in source and 'float32="float64"' in source
+    kernel = compile_kernel(source, "k")
+    # The fast body gives nan where e^x overflows (inf/inf): those elements, and only
+    # those, come from the accurate body.
+    got = kernel(np.array([-3.0, 0.5, 708.0, 710.0, 1e300, np.inf, np.nan]))
+    assert got[1] == 1 / (1 + np.exp(-0.5))
+    assert np.array_equal(got[3:6], [1.0, 1.0, 1.0]) and np.isnan(got[6])
+    assert kernel(np.float32(0.5)).dtype == np.float32
+
+
+def test_only_the_elements_the_fast_body_gave_nan_are_recomputed():
+    seen = []
+
+    def safe(x, out, f0):
+        seen.append(x.copy())
+        np.multiply(x, 2.0, out=out)
+
+    def fast(x, out, f0):
+        np.add(x, x, out=f0)
+        np.divide(f0, np.where(x > 1.0, 0.0, 1.0), out=out)  # x/0 for x > 1
+        np.multiply(out, np.where(x > 1.0, 0.0, 1.0), out=out)  # inf*0: nan there
+
+    def run(values):
+        seen.clear()
+        result = kernel_runtime.apply(
+            "k", safe, (np.array(values),), None, scratch="f", fast=fast, fast_scratch="f"
+        )
+        return result, [list(v) for v in seen]
+
+    assert run([0.5, -1.0]) == (pytest.approx([1.0, -2.0]), [])
+    result, recomputed = run([0.5, 3.0, -1.0])
+    assert list(result) == [1.0, 6.0, -2.0] and recomputed == [[3.0]]
+    # A nan input with nothing raised is the fast body's own (correct) nan.
+    result, recomputed = run([np.nan, 0.5])
+    assert np.isnan(result[0]) and recomputed == []
+
+
+def test_limits_are_written_over_the_result_at_infinity():
+    form = x / (1 + sympy.exp(-x))
+    source = emit_kernel("k", ("x",), form, symbols={"x": x}, doc="d", limits=((-1, 0.0),))
+    assert "np.copyto(out, 0.0, where=(x == -np.inf))" in source
+    kernel = compile_kernel(source, "k")
+    assert kernel(-np.inf) == 0.0 and kernel(np.inf) == np.inf
+
+
+def test_constants_are_folded_and_expm1_is_lowered():
+    from sympy.codegen.cfunctions import expm1
+
+    form = (sympy.exp(64) - 1) * x + expm1(x)
+    source = emit_kernel("k", ("x",), form, symbols={"x": x}, doc="d")
+    assert "np.exp(" not in source and "np.expm1(x" in source
+    assert repr(float(sympy.exp(64) - 1)) in source
+    kernel = compile_kernel(source, "k")
+    assert kernel(1e-20) == pytest.approx(float(sympy.exp(64)) * 1e-20, rel=1e-15)

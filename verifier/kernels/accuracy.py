@@ -73,7 +73,10 @@ def _points(dtype, info, sub_lo, sub_hi, rng) -> np.ndarray:
 
 
 def _spacing(ref_float: np.ndarray) -> np.ndarray:
-    return np.spacing(np.abs(ref_float))
+    # The spacing at the largest float is the gap to the next power of two, which
+    # NumPy computes as an overflow; its value is still right.
+    with np.errstate(over="ignore"):
+        return np.spacing(np.abs(ref_float))
 
 
 def ulp_error(
@@ -166,10 +169,89 @@ def _reciprocal_prime(f, df):
     return -df / f**2
 
 
-# 60-digit mpmath references, independent of the kernels' forms.
+def _tanh(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.sign(x)
+    return mpmath.tanh(x)
+
+
+def _tanh_prime(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.mpf(0)
+    return 1 / mpmath.cosh(x) ** 2  # = 1 - tanh(x)**2, without its cancellation
+
+
+def _silu(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return x if x > 0 else mpmath.mpf(0)  # the limit x S(x) -> 0 as x -> -oo
+    return x / (1 + mpmath.exp(-x))
+
+
+def _silu_prime(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    s = 1 / (1 + mpmath.exp(-x))
+    return s * (1 + x * (1 - s))
+
+
+def _softplus(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return x if x > 0 else mpmath.mpf(0)
+    return mpmath.log1p(mpmath.exp(x))  # log(1 + e^x) would round 1 + e^-141 to 1 at 60 digits
+
+
+def _log_sigmoid(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return x if x < 0 else mpmath.mpf(0)
+    return -mpmath.log1p(mpmath.exp(-x))
+
+
+def _one_minus_sigmoid(x):
+    return _sigmoid(-x)
+
+
+def _cross_entropy(z, t):
+    import mpmath
+
+    if mpmath.isinf(z):  # the limits of t softplus(-z) + (1 - t) softplus(z)
+        lead = (1 - t) if z > 0 else t
+        return mpmath.inf if lead > 0 else (mpmath.mpf(0) if lead == 0 else -mpmath.inf)
+    # -log S(z) = log1p(e^-z): log of a number within 1e-60 of 1 would round to 0.
+    return t * mpmath.log1p(mpmath.exp(-z)) + (1 - t) * mpmath.log1p(mpmath.exp(z))
+
+
+def _cross_entropy_prime(z, t):
+    return _sigmoid(z) - t
+
+
+# 60-digit mpmath references, independent of the kernels' forms: one per kernel in
+# verifier.kernels.ALL_KERNELS (a test holds the two to the same names).
 REFERENCES: dict[str, Callable[..., object]] = {
     "sigmoid": _sigmoid,
     "sigmoid_prime": _sigmoid_prime,
+    "exp_fn": _exp,
     "exp_prime": _exp,
     "reciprocal_prime": _reciprocal_prime,
+    "tanh": _tanh,
+    "tanh_prime": _tanh_prime,
+    "silu": _silu,
+    "silu_prime": _silu_prime,
+    "softplus": _softplus,
+    "softplus_prime": _sigmoid,
+    "log_sigmoid": _log_sigmoid,
+    "log_sigmoid_prime": _one_minus_sigmoid,
+    "softmax_cross_entropy": _cross_entropy,
+    "softmax_cross_entropy_prime": _cross_entropy_prime,
 }

@@ -14,20 +14,24 @@ The expression is lowered in three small stages:
    last use, and lets an op write over an operand that dies there, so a kernel
    needs as few buffers as its widest point; only the last op writes ``out``.
 
-The body runs on chunks supplied by ``kernel_runtime.apply``.
+The chunk body (and an optional fast body, used wherever it does not give nan)
+runs on chunks supplied by ``runtime.Kernel``, built once when the module is imported.
 
 >>> import sympy
 >>> x = sympy.Symbol("x", real=True)
 >>> print(emit_kernel("twice_exp", ("x",), 2 * sympy.exp(x), symbols={"x": x}, doc="2 e^x."))
 ... # doctest: +NORMALIZE_WHITESPACE
+def _twice_exp_chunk(x, out, f0):
+    np.exp(x, out=f0)  # exp(x)
+    np.multiply(f0, 2.0, out=out)  # 2*exp(x)
+<BLANKLINE>
+<BLANKLINE>
+_twice_exp = _rt.Kernel("twice_exp", _twice_exp_chunk, scratch="f")
+<BLANKLINE>
+<BLANKLINE>
 def twice_exp(x, out=None):
     \"\"\"2 e^x.\"\"\"
-<BLANKLINE>
-    def chunk(x, out, f0):
-        np.exp(x, out=f0)  # exp(x)
-        np.multiply(f0, 2.0, out=out)  # 2*exp(x)
-<BLANKLINE>
-    return _rt.apply("twice_exp", chunk, (x,), out, scratch="f")
+    return _twice_exp.one(x, out)
 """
 
 from __future__ import annotations
@@ -37,8 +41,9 @@ import pprint
 from dataclasses import dataclass, field
 
 import sympy
+from sympy.codegen.cfunctions import expm1, log1p
 
-__all__ = ["REWRITES", "emit_kernel", "emit_module"]
+__all__ = ["REWRITES", "KernelSource", "emit_kernel", "emit_module"]
 
 # The exact rewrites the emitter applies, as named data (cf. sympy.codegen.rewriting).
 # Each replaces a ufunc sequence by a cheaper one computing the same float bits.
@@ -48,6 +53,7 @@ REWRITES = {
     "buffer: branch-free, where np.where/copyto(where=) branch per element (~3 ns)",
     "divide": "a*b**-k -> a / b**k: one division instead of a reciprocal and a product",
     "subtract": "a + (-1)*b -> a - b",
+    "constant": "a closed-form constant (exp(64) - 1) -> its float, rounded once",
 }
 
 _UNARY = {
@@ -58,6 +64,10 @@ _UNARY = {
     sympy.sin: "np.sin",
     sympy.cos: "np.cos",
     sympy.tanh: "np.tanh",
+    sympy.cosh: "np.cosh",
+    expm1: "np.expm1",
+    log1p: "np.log1p",
+    sympy.sinh: "np.sinh",
 }
 _RELATIONAL = {
     sympy.GreaterThan: "np.greater_equal",
@@ -68,6 +78,7 @@ _RELATIONAL = {
     sympy.Ne: "np.not_equal",
 }
 _LOGICAL = {sympy.And: "np.logical_and", sympy.Or: "np.logical_or"}
+_RESERVED = ("out", "np", "_rt", "chunk", "fast")
 _CALL_WIDTH = 44  # column where the "# expr" comment starts, for readable listings
 
 
@@ -122,6 +133,10 @@ class _Lowering:
                 raise ValueError(f"emit: symbol {expr} is neither a parameter nor a cse name")
             return self.symbols[expr]
         if expr.is_Number or expr in (sympy.pi, sympy.E):
+            return _literal(expr)
+        if isinstance(expr, sympy.Expr) and not expr.free_symbols and expr.is_real:
+            # Rewrite "constant": exp(64) - 1 is a number, rounded once from SymPy's
+            # exact value, never a pass over the array per element.
             return _literal(expr)
         if isinstance(expr, sympy.UnevaluatedExpr):
             # The author grouped this on purpose (e.g. -(df/f)/f, so f**2 never overflows).
@@ -338,8 +353,8 @@ def _allocate(ops: list[_Op], final: int) -> tuple[list[str], str]:
 
 
 def _with_comment(call: str, comment: str) -> str:
-    # Body lines sit 8 columns in; keep them within the 100-column line length.
-    room = 100 - 8 - max(len(call), _CALL_WIDTH) - 4
+    # Body lines sit 4 columns in; keep them within the 100-column line length.
+    room = 100 - 4 - max(len(call), _CALL_WIDTH) - 4
     if not comment or room < 12:
         return call
     if len(comment) > room:
@@ -368,20 +383,72 @@ def emit_kernel(
     *,
     symbols: dict[str, sympy.Symbol],
     doc: str,
+    fast: sympy.Expr | None = None,
+    float32: str = "native",
+    limits: tuple[tuple[int, float], ...] = (),
 ) -> str:
     """The source of ``def name(*params, out=None)`` computing ``form`` elementwise.
 
     ``symbols`` maps each parameter name to the SymPy symbol it stands for in
     ``form``. The source expects ``np`` (NumPy) and ``_rt``
     (``verifier.kernels.runtime``) in its global namespace, as ``emit_module``
-    provides. Raises ``NotImplementedError`` for a node it cannot lower and
-    ``ValueError`` for bad names.
+    provides. ``fast``, when given, is a cheaper form equal to ``form``, as accurate
+    as it wherever its value is not nan and nan wherever it is not; it is emitted as a
+    second body that the runtime uses first, recomputing by ``form`` the elements it
+    gave nan. ``float32`` is passed to the runtime
+    (``"native"`` or ``"float64"``: the precision float32 data is computed in).
+    ``limits`` are (sign, value) pairs: the value at the one parameter = sign * inf,
+    written over the body's result there (a form's inf*0 is nan where the function
+    has a limit). Raises ``NotImplementedError`` for a node it cannot lower and ``ValueError`` for
+    bad names.
     """
     for p in (name, *params):
-        if not p.isidentifier() or keyword.iskeyword(p) or p in ("out", "np", "_rt", "chunk"):
+        if not p.isidentifier() or keyword.iskeyword(p) or p in _RESERVED:
             raise ValueError(f"emit: {p!r} is not a usable Python name")
     if set(symbols) != set(params):
         raise ValueError(f"emit: symbols {sorted(symbols)} do not match params {list(params)}")
+    if float32 not in ("native", "float64"):
+        raise ValueError(f"emit: float32 must be 'native' or 'float64', not {float32!r}")
+    doc_text = doc.strip().replace('"""', r"\"\"\"")
+    chunk, scratch = _body(f"_{name}_chunk", params, form, symbols)
+    if limits:
+        if len(params) != 1:
+            raise ValueError("emit: limits at infinity are for one-parameter kernels")
+        chunk += "".join(
+            f"    np.copyto(out, {float(value)!r}, where=({params[0]} == "
+            f"{'' if sign > 0 else '-'}np.inf))  # the limit at {'+' if sign > 0 else '-'}oo\n"
+            for sign, value in limits
+        )
+    parts = [chunk]
+    options = [f'scratch="{scratch}"']
+    if fast is not None:
+        fast_body, fast_scratch = _body(f"_{name}_fast", params, fast, symbols)
+        parts.append(fast_body)
+        options += [f"fast=_{name}_fast", f'fast_scratch="{fast_scratch}"']
+    if float32 != "native":
+        options.append(f'float32="{float32}"')
+    arguments = [f'"{name}"', f"_{name}_chunk", *options]
+    setup = f"_{name} = _rt.Kernel({', '.join(arguments)})"
+    if len(setup) > 100:  # one argument a line, as ruff format would
+        setup = f"_{name} = _rt.Kernel(\n" + "".join(f"    {a},\n" for a in arguments) + ")"
+    parts.append(setup + "\n")
+    call = (
+        f"_{name}.one({params[0]}, out)"
+        if len(params) == 1
+        else (f"_{name}(({', '.join(params)}), out)")
+    )
+    parts.append(
+        f"def {name}({', '.join(params)}, out=None):\n"
+        f'    """{_indent_doc(doc_text)}"""\n'
+        f"    return {call}\n"
+    )
+    return "\n\n".join(parts)
+
+
+def _body(
+    label: str, params: tuple[str, ...], form: sympy.Expr, symbols: dict[str, sympy.Symbol]
+) -> tuple[str, str]:
+    """``def label(*params, out, *buffers): ...`` (indented once) and its scratch spec."""
     lowering = _Lowering(params, {symbols[p]: p for p in params})
     # cse would look inside UnevaluatedExpr and undo the grouping (-(df/f)/f became
     # (1/f)*df*(1/f), whose 1/f overflows for subnormal f); hide each group behind a
@@ -413,18 +480,8 @@ def emit_kernel(
         f"b{i}" for i in range(scratch.count("b"))
     ]
     signature = ", ".join((*params, "out", *buffers))
-    doc_text = doc.strip().replace('"""', r"\"\"\"")
-    body = "\n".join(f"        {line}" for line in lines_body)
-    args = ", ".join(params) + ("," if len(params) == 1 else "")
-    return (
-        f"def {name}({', '.join(params)}, out=None):\n"
-        f'    """{_indent_doc(doc_text)}"""\n'
-        f"\n"
-        f"    def chunk({signature}):\n"
-        f"{body}\n"
-        f"\n"
-        f'    return _rt.apply("{name}", chunk, ({args}), out, scratch="{scratch}")\n'
-    )
+    body = "\n".join(f"    {line}" for line in lines_body)
+    return f"def {label}({signature}):\n{body}\n", scratch
 
 
 def _indent_doc(doc: str) -> str:
@@ -444,48 +501,60 @@ def _cse_names(params: tuple[str, ...]):
         index += 1
 
 
-def emit_module(kernels: list[tuple[str, tuple[str, ...], sympy.Expr, dict, str, dict]]) -> str:
-    """The source of a whole kernels module: a header, each kernel, provenance, KERNELS.
+@dataclass(frozen=True)
+class KernelSource:
+    """What ``emit_module`` needs of one kernel (see ``emit_kernel`` for the fields)."""
 
-    Each entry is ``(name, params, form, symbols, doc, provenance)`` as for
-    ``emit_kernel``, with ``provenance`` a dict of plain literals (keys
-    ``derivation``, ``derived``, ``form``, ``sha256``, ``rewrite_proof``) that is
-    attached as ``name.provenance``. ``KERNELS`` pairs an activation with its
-    derivative: ``sigmoid`` with ``sigmoid_prime`` and ``exp`` (``np.exp``) with
-    ``exp_prime``, for those present.
+    name: str
+    params: tuple[str, ...]
+    form: sympy.Expr
+    symbols: dict[str, sympy.Symbol]
+    doc: str
+    provenance: dict[str, str]
+    fast: sympy.Expr | None = None
+    float32: str = "native"
+    limits: tuple[tuple[int, float], ...] = ()
+
+
+def emit_module(kernels: list[KernelSource], registry: dict[str, tuple[str, str]]) -> str:
+    """The source of a whole kernels module: a header, each kernel, provenance, registries.
+
+    ``provenance`` is a dict of plain literals attached as ``name.provenance``.
+    ``registry`` maps an activation's name to the names of its (forward, derivative)
+    kernels; it becomes ``KERNELS``, name -> (forward, derivative) functions, and
+    ``ALL_KERNELS`` maps every kernel's name to its function.
     """
-    names = [entry[0] for entry in kernels]
+    names = [k.name for k in kernels]
+    for activation, pair in registry.items():
+        missing = [n for n in pair if n not in names]
+        if missing:
+            raise ValueError(f"emit: activation {activation!r} names unknown kernels {missing}")
     parts = [_MODULE_HEADER]
-    for name, params, form, symbols, doc, provenance in kernels:
-        parts.append(emit_kernel(name, params, form, symbols=symbols, doc=doc))
-        literal = pprint.pformat(dict(provenance), width=92, sort_dicts=False)
-        parts.append(f"{name}.provenance = {_indent_continuation(literal)}\n")
-    registry = []
-    if "sigmoid" in names and "sigmoid_prime" in names:
-        registry.append('    "sigmoid": (sigmoid, sigmoid_prime),')
-    if "exp_prime" in names:
-        registry.append('    "exp": (exp_fn, exp_prime),')
+    for k in kernels:
         parts.append(
-            "def exp_fn(x, out=None):\n"
-            '    """e^x: the activation whose derivative exp_prime is (NumPy\'s own exp)."""\n'
-            '    return _rt.apply("exp_fn", _exp_chunk, (x,), out, scratch="")\n'
-            "\n"
-            "\n"
-            "def _exp_chunk(x, out):\n"
-            "    np.exp(x, out=out)\n"
+            emit_kernel(
+                k.name,
+                k.params,
+                k.form,
+                symbols=k.symbols,
+                doc=k.doc,
+                fast=k.fast,
+                float32=k.float32,
+                limits=k.limits,
+            )
         )
-        names.append("exp_fn")
+        literal = pprint.pformat(dict(k.provenance), width=92, sort_dicts=False)
+        parts.append(f"{k.name}.provenance = {literal}\n")
+    pairs = "\n".join(f"    {a!r}: ({f}, {d})," for a, (f, d) in registry.items())
     parts.append(
         "# Each activation with its derivative kernel, as backprop consumes them.\n"
-        "KERNELS = {\n" + "\n".join(registry) + "\n}\n"
+        "KERNELS = {\n" + pairs.replace("'", '"') + "\n}\n"
     )
-    exported = ", ".join(f'"{n}"' for n in ["KERNELS", *sorted(names)])
+    every = "\n".join(f'    "{n}": {n},' for n in names)
+    parts.append("# Every kernel by name.\nALL_KERNELS = {\n" + every + "\n}\n")
+    exported = ", ".join(f'"{n}"' for n in ["ALL_KERNELS", "KERNELS", *sorted(names)])
     parts.append(f"__all__ = [{exported}]\n")
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts).rstrip("\n") + "\n"
-
-
-def _indent_continuation(text: str) -> str:
-    return text.replace("\n", "\n")
 
 
 _MODULE_HEADER = '''"""Accurate NumPy kernels for the proved derivations.

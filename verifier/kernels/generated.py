@@ -17,18 +17,33 @@ import numpy as np
 from verifier.kernels import runtime as _rt
 
 
+def _sigmoid_chunk(x, out, f0, f1):
+    _rt.neg_abs(x, out=f0)                        # -Abs(x)
+    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
+    np.greater_equal(x, 0.0, out=f1)              # x >= 0
+    np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
+    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
+
+
+def _sigmoid_fast(x, out, f0, f1):
+    np.exp(x, out=f0)                             # x0 = exp(x)
+    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+
+
+_sigmoid = _rt.Kernel(
+    "sigmoid",
+    _sigmoid_chunk,
+    scratch="ff",
+    fast=_sigmoid_fast,
+    fast_scratch="ff",
+)
+
+
 def sigmoid(x, out=None):
     """The logistic sigmoid S(x) = 1/(1 + e^-x), accurate over the whole float line."""
-
-    def chunk(x, out, f0, f1):
-        _rt.neg_abs(x, out=f0)                        # -Abs(x)
-        np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-        np.greater_equal(x, 0.0, out=f1)              # x >= 0
-        np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
-        np.add(f0, 1.0, out=f0)                       # x0 + 1
-        np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True))...
-
-    return _rt.apply("sigmoid", chunk, (x,), out, scratch="ff")
+    return _sigmoid.one(x, out)
 
 
 sigmoid.provenance = {'derivation': 'sigmoid-derivative',
@@ -36,21 +51,26 @@ sigmoid.provenance = {'derivation': 'sigmoid-derivative',
  'form': 'Max(Piecewise((1, x >= 0), (0, True)), exp(-Abs(x)))/(1 + exp(-Abs(x)))',
  'sha256': '9ad594c772924cf28cf2b0b6c7ac476c46cef126c6016b1b0bd6cf9981609722',
  'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
-                  '(identical)'}
+                  '(identical)',
+ 'fast_form': 'exp(x)/(exp(x) + 1)',
+ 'fast_proof': 'all values: algebra (cancel)'}
+
+
+def _sigmoid_prime_chunk(x, out, f0, f1):
+    _rt.neg_abs(x, out=f0)                        # -Abs(x)
+    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
+    np.add(f0, 2.0, out=f1)                       # x0 + 2
+    np.multiply(f0, f1, out=f1)                   # x0*(x0 + 2)
+    np.add(f1, 1.0, out=f1)                       # x0*(x0 + 2) + 1
+    np.divide(f0, f1, out=out)                    # x0/(x0*(x0 + 2) + 1)
+
+
+_sigmoid_prime = _rt.Kernel("sigmoid_prime", _sigmoid_prime_chunk, scratch="ff")
 
 
 def sigmoid_prime(x, out=None):
     """S'(x) = S(x)(1 - S(x)), evaluated at the pre-activation x, accurate everywhere."""
-
-    def chunk(x, out, f0, f1):
-        _rt.neg_abs(x, out=f0)                        # -Abs(x)
-        np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-        np.add(f0, 2.0, out=f1)                       # x0 + 2
-        np.multiply(f0, f1, out=f1)                   # x0*(x0 + 2)
-        np.add(f1, 1.0, out=f1)                       # x0*(x0 + 2) + 1
-        np.divide(f0, f1, out=out)                    # x0/(x0*(x0 + 2) + 1)
-
-    return _rt.apply("sigmoid_prime", chunk, (x,), out, scratch="ff")
+    return _sigmoid_prime.one(x, out)
 
 
 sigmoid_prime.provenance = {'derivation': 'sigmoid-derivative',
@@ -61,13 +81,35 @@ sigmoid_prime.provenance = {'derivation': 'sigmoid-derivative',
                   '(identical)'}
 
 
+def _exp_fn_chunk(x, out):
+    np.exp(x, out=out)                            # exp(x)
+
+
+_exp_fn = _rt.Kernel("exp_fn", _exp_fn_chunk, scratch="")
+
+
+def exp_fn(x, out=None):
+    """e^x: the activation whose derivative exp_prime is (NumPy's own exp)."""
+    return _exp_fn.one(x, out)
+
+
+exp_fn.provenance = {'derivation': 'exp-derivative',
+ 'derived': 'exp(x)',
+ 'form': 'exp(x)',
+ 'sha256': 'c9558609aac94fe3ca4cf2172491828892df2b6b2bc2f0c7c2cf9d492c157c9d',
+ 'rewrite_proof': 'all values: algebra (identical)'}
+
+
+def _exp_prime_chunk(x, out):
+    np.exp(x, out=out)                            # exp(x)
+
+
+_exp_prime = _rt.Kernel("exp_prime", _exp_prime_chunk, scratch="")
+
+
 def exp_prime(x, out=None):
     """d/dx e^x = e^x."""
-
-    def chunk(x, out):
-        np.exp(x, out=out)                            # exp(x)
-
-    return _rt.apply("exp_prime", chunk, (x,), out, scratch="")
+    return _exp_prime.one(x, out)
 
 
 exp_prime.provenance = {'derivation': 'exp-derivative',
@@ -77,15 +119,18 @@ exp_prime.provenance = {'derivation': 'exp-derivative',
  'rewrite_proof': 'all values: algebra (identical)'}
 
 
+def _reciprocal_prime_chunk(f, df, out, f0):
+    np.divide(df, f, out=f0)                      # df/f
+    np.divide(f0, f, out=f0)                      # -df/f/f
+    np.negative(f0, out=out)                      # -df/f/f
+
+
+_reciprocal_prime = _rt.Kernel("reciprocal_prime", _reciprocal_prime_chunk, scratch="f")
+
+
 def reciprocal_prime(f, df, out=None):
     """d/dx 1/f(x) = -f'(x)/f(x)^2, from f = f(x) and df = f'(x)."""
-
-    def chunk(f, df, out, f0):
-        np.divide(df, f, out=f0)                      # df/f
-        np.divide(f0, f, out=f0)                      # -df/f/f
-        np.negative(f0, out=out)                      # -df/f/f
-
-    return _rt.apply("reciprocal_prime", chunk, (f, df), out, scratch="f")
+    return _reciprocal_prime((f, df), out)
 
 
 reciprocal_prime.provenance = {'derivation': 'reciprocal-rule',
@@ -95,20 +140,398 @@ reciprocal_prime.provenance = {'derivation': 'reciprocal-rule',
  'rewrite_proof': 'all values: algebra (identical)'}
 
 
-def exp_fn(x, out=None):
-    """e^x: the activation whose derivative exp_prime is (NumPy's own exp)."""
-    return _rt.apply("exp_fn", _exp_chunk, (x,), out, scratch="")
+def _tanh_chunk(x, out):
+    np.tanh(x, out=out)                           # tanh(x)
 
 
-def _exp_chunk(x, out):
-    np.exp(x, out=out)
+_tanh = _rt.Kernel("tanh", _tanh_chunk, scratch="")
+
+
+def tanh(x, out=None):
+    """tanh(x) = (e^x - e^-x)/(e^x + e^-x), accurate over the whole float line."""
+    return _tanh.one(x, out)
+
+
+tanh.provenance = {'derivation': 'tanh-derivative',
+ 'derived': '(exp(x) - exp(-x))/(exp(x) + exp(-x))',
+ 'form': 'tanh(x)',
+ 'sha256': '6564470f0e57653d8b20b2324b7b68f00b63c9054c596635a3e6f184b56d3c51',
+ 'rewrite_proof': 'all values: algebra (identical) (tanh read by its definition)'}
+
+
+def _tanh_prime_chunk(x, out, f0, f1, f2):
+    np.abs(x, out=f0)                             # Abs(x)
+    np.multiply(f0, -2.0, out=f0)                 # -2*Abs(x)
+    np.exp(f0, out=f0)                            # x0 = exp(-2*Abs(x))
+    np.multiply(f0, 4.0, out=f1)                  # 4*x0/(x0*(x0 + 2) + 1)
+    np.add(f0, 2.0, out=f2)                       # x0 + 2
+    np.multiply(f0, f2, out=f0)                   # x0*(x0 + 2)
+    np.add(f0, 1.0, out=f0)                       # x0*(x0 + 2) + 1
+    np.divide(f1, f0, out=out)                    # 4*x0/(x0*(x0 + 2) + 1)
+
+
+_tanh_prime = _rt.Kernel("tanh_prime", _tanh_prime_chunk, scratch="fff")
+
+
+def tanh_prime(x, out=None):
+    """tanh'(x) = 1 - tanh(x)^2, evaluated at the pre-activation x, accurate everywhere."""
+    return _tanh_prime.one(x, out)
+
+
+tanh_prime.provenance = {'derivation': 'tanh-derivative',
+ 'derived': '-(exp(x) - exp(-x))**2/(exp(x) + exp(-x))**2 + 1',
+ 'form': '4*exp(-2*Abs(x))/((2 + exp(-2*Abs(x)))*exp(-2*Abs(x)) + 1)',
+ 'sha256': '6564470f0e57653d8b20b2324b7b68f00b63c9054c596635a3e6f184b56d3c51',
+ 'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)'}
+
+
+def _silu_chunk(x, out, f0, f1, f2):
+    np.less(x, -700.0, out=f0)                    # x0 = Piecewise((1, x < -700), (0, True))
+    np.multiply(f0, 64.0, out=f1)                 # 64*x0
+    np.minimum(0.0, x, out=f2)                    # Min(0, x)
+    np.add(f1, f2, out=f1)                        # 64*x0 + Min(0, x)
+    np.exp(f1, out=f1)                            # exp(64*x0 + Min(0, x))
+    np.multiply(x, f1, out=f1)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
+    _rt.neg_abs(x, out=f2)                        # -Abs(x)
+    np.exp(f2, out=f2)                            # exp(-Abs(x))
+    np.add(f2, 1.0, out=f2)                       # 1 + exp(-Abs(x))
+    np.multiply(f0, 6.235149080811617e+27, out=f0)  # x0*(-1 + exp(64))
+    np.add(f0, 1.0, out=f0)                       # x0*(-1 + exp(64)) + 1
+    np.multiply(f2, f0, out=f2)                   # (1 + exp(-Abs(x)))*(x0*(-1 + exp(64)) + 1)
+    np.divide(f1, f2, out=out)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
+    np.copyto(out, 0.0, where=(x == -np.inf))  # the limit at -oo
+
+
+def _silu_fast(x, out, f0, f1):
+    np.negative(x, out=f0)                        # -x
+    np.exp(f0, out=f0)                            # exp(-x)
+    np.multiply(f0, 0.0, out=f1)                  # 0*exp(-x)
+    np.add(f0, 1.0, out=f0)                       # 1 + exp(-x)
+    np.divide(x, f0, out=f0)                      # x/(1 + exp(-x))
+    np.add(f0, f1, out=out)                       # x/(1 + exp(-x)) + 0*exp(-x)
+
+
+_silu = _rt.Kernel(
+    "silu",
+    _silu_chunk,
+    scratch="fff",
+    fast=_silu_fast,
+    fast_scratch="ff",
+    float32="float64",
+)
+
+
+def silu(x, out=None):
+    """SiLU (swish) x S(x), accurate over the whole float line."""
+    return _silu.one(x, out)
+
+
+silu.provenance = {'derivation': 'silu-derivative',
+ 'derived': 'x/(1 + exp(-x))',
+ 'form': 'x*exp(64*Piecewise((1, x < -700), (0, True)) + Min(0, x))/((1 + '
+         'exp(-Abs(x)))*((-1 + exp(64))*Piecewise((1, x < -700), (0, True)) + 1))',
+ 'sha256': '69c3b743b3b6ec2b63425983e9fdb563657877cbef06b5e493b267a9c5472e7f',
+ 'rewrite_proof': 'x > 0: algebra (identical); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)',
+ 'fast_form': 'x/(1 + exp(-x)) + 0*exp(-x)',
+ 'fast_proof': 'all values: algebra (identical)',
+ 'limits': 'x -> -oo: 0.0 (derived formula at x = -1000)'}
+
+
+def _silu_prime_chunk(x, out, f0, f1, f2, f3, f4, f5, f6, f7, b0, b1, b2):
+    np.add(x, 1.0, out=f0)                        # x + 1
+    np.add(x, 1.278464542761074, out=f1)          # x + 1439423109596291/1125899906842624
+    _rt.neg_abs(x, out=f2)                        # -Abs(x)
+    np.exp(f2, out=f2)                            # x0 = exp(-Abs(x))
+    np.add(f2, 2.0, out=f3)                       # x0 + 2
+    np.multiply(f2, f3, out=f3)                   # x0*(x0 + 2)
+    np.add(f3, 1.0, out=f3)                       # x0*(x0 + 2) + 1
+    np.divide(1.0, f3, out=f3)                    # x1 = 1/(x0*(x0 + 2) + 1)
+    np.less(x, -700.0, out=f4)                    # x2 = Piecewise((1, x < -700), (0, True))
+    np.multiply(x, f2, out=f5)                    # x*x0
+    np.add(f2, f5, out=f5)                        # x*x0 + x0 + 1
+    np.add(f5, 1.0, out=f5)                       # x*x0 + x0 + 1
+    np.multiply(f3, f5, out=f5)                   # x1*(x*x0 + x0 + 1)
+    np.less(x, 0.0, out=b0)                       # x < 0
+    np.add(f2, f0, out=f0)                        # x0 + (x + 1)
+    np.multiply(f3, f0, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.multiply(f4, 64.0, out=f6)                 # 64*x2
+    np.minimum(0.0, x, out=f7)                    # Min(0, x)
+    np.add(f6, f7, out=f6)                        # 64*x2 + Min(0, x)
+    np.exp(f6, out=f6)                            # exp(64*x2 + Min(0, x))
+    np.multiply(f0, f6, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.multiply(f4, 6.235149080811617e+27, out=f4)  # x2*(-1 + exp(64))
+    np.add(f4, 1.0, out=f4)                       # x2*(-1 + exp(64)) + 1
+    np.divide(f0, f4, out=f0)                     # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.copyto(f5, f0, where=b0)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
+    np.greater(x, -2.55, out=b1)                  # x > -2871044762448691/1125899906842624
+    np.less(x, -0.64, out=b2)                     # x < -5764607523034235/9007199254740992
+    np.logical_and(b1, b2, out=b1)                # (x > -2871044762448691/1125899906842624) & (x...
+    np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
+    np.expm1(f1, out=f3)                          # expm1(x + 1439423109596291/1125899906842624)
+    np.multiply(0.27846454276107374, f3, out=f3)  # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, -1.4392271517907656e-16, out=f3)   # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, f1, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
+    np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
+    np.copyto(f5, f2, where=b1)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
+    np.copyto(out, f5)
+    np.copyto(out, 0.0, where=(x == -np.inf))  # the limit at -oo
+    np.copyto(out, 1.0, where=(x == np.inf))  # the limit at +oo
+
+
+_silu_prime = _rt.Kernel("silu_prime", _silu_prime_chunk, scratch="ffffffffbbb", float32="float64")
+
+
+def silu_prime(x, out=None):
+    """SiLU'(x) = S(x)(1 + x(1 - S(x))), evaluated at the pre-activation x."""
+    return _silu_prime.one(x, out)
+
+
+silu_prime.provenance = {'derivation': 'silu-derivative',
+ 'derived': '(x*(1 - 1/(1 + exp(-x))) + 1)/(1 + exp(-x))',
+ 'form': 'Piecewise((exp(-Abs(x))*(exp(-1439423109596291/1125899906842624)*expm1(x + '
+         '1439423109596291/1125899906842624) - (313523202753667/1125899906842624 + '
+         'exp(-1439423109596291/1125899906842624)) + (x + '
+         '1439423109596291/1125899906842624))/((2 + exp(-Abs(x)))*exp(-Abs(x)) + 1), (x > '
+         '-2871044762448691/1125899906842624) & (x < -5764607523034235/9007199254740992)), '
+         '(exp(64*Piecewise((1, x < -700), (0, True)) + Min(0, x))*((x + 1) + '
+         'exp(-Abs(x)))/(((-1 + exp(64))*Piecewise((1, x < -700), (0, True)) + 1)*((2 + '
+         'exp(-Abs(x)))*exp(-Abs(x)) + 1)), x < 0), ((x*exp(-Abs(x)) + 1 + '
+         'exp(-Abs(x)))/((2 + exp(-Abs(x)))*exp(-Abs(x)) + 1), True))',
+ 'sha256': '69c3b743b3b6ec2b63425983e9fdb563657877cbef06b5e493b267a9c5472e7f',
+ 'rewrite_proof': 'x > 0: algebra (cancel) (expm1 read by its definition); x < 0: each of '
+                  '2 branches: algebra (cancel), algebra (cancel) (expm1 read by its '
+                  'definition); x = 0: algebra (identical) (expm1 read by its definition)',
+ 'limits': 'x -> -oo: 0.0 (derived formula at x = -1000); x -> +oo: 1.0 (derived formula '
+           'at x = 1000)'}
+
+
+def _softplus_chunk(x, out, f0, f1):
+    np.maximum(0.0, x, out=f0)                    # Max(0, x)
+    _rt.neg_abs(x, out=f1)                        # -Abs(x)
+    np.exp(f1, out=f1)                            # exp(-Abs(x))
+    np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
+    np.add(f0, f1, out=out)                       # log1p(exp(-Abs(x))) + Max(0, x)
+
+
+_softplus = _rt.Kernel("softplus", _softplus_chunk, scratch="ff", float32="float64")
+
+
+def softplus(x, out=None):
+    """softplus(x) = log(1 + e^x), accurate over the whole float line."""
+    return _softplus.one(x, out)
+
+
+softplus.provenance = {'derivation': 'softplus-derivative',
+ 'derived': 'log(exp(x) + 1)',
+ 'form': 'log1p(exp(-Abs(x))) + Max(0, x)',
+ 'sha256': '7bcbaeeb60c7fd29a51d69370fd3cc407f24503fb37f2b61fee818fdfb59e932',
+ 'rewrite_proof': 'x > 0: algebra (simplify) (log1p read by its definition); x < 0: '
+                  'algebra (identical) (log1p read by its definition); x = 0: algebra '
+                  '(identical) (log1p read by its definition)'}
+
+
+def _softplus_prime_chunk(x, out, f0, f1):
+    _rt.neg_abs(x, out=f0)                        # -Abs(x)
+    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
+    np.greater_equal(x, 0.0, out=f1)              # x >= 0
+    np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
+    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
+
+
+def _softplus_prime_fast(x, out, f0, f1):
+    np.exp(x, out=f0)                             # x0 = exp(x)
+    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+
+
+_softplus_prime = _rt.Kernel(
+    "softplus_prime",
+    _softplus_prime_chunk,
+    scratch="ff",
+    fast=_softplus_prime_fast,
+    fast_scratch="ff",
+)
+
+
+def softplus_prime(x, out=None):
+    """softplus'(x) = S(x), evaluated at the pre-activation x."""
+    return _softplus_prime.one(x, out)
+
+
+softplus_prime.provenance = {'derivation': 'softplus-derivative',
+ 'derived': '1/(1 + exp(-x))',
+ 'form': 'Max(Piecewise((1, x >= 0), (0, True)), exp(-Abs(x)))/(1 + exp(-Abs(x)))',
+ 'sha256': '7bcbaeeb60c7fd29a51d69370fd3cc407f24503fb37f2b61fee818fdfb59e932',
+ 'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)',
+ 'fast_form': 'exp(x)/(exp(x) + 1)',
+ 'fast_proof': 'all values: algebra (cancel)'}
+
+
+def _log_sigmoid_chunk(x, out, f0, f1):
+    np.minimum(0.0, x, out=f0)                    # Min(0, x)
+    _rt.neg_abs(x, out=f1)                        # -Abs(x)
+    np.exp(f1, out=f1)                            # exp(-Abs(x))
+    np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
+    np.subtract(f0, f1, out=out)                  # -log1p(exp(-Abs(x))) + Min(0, x)
+
+
+_log_sigmoid = _rt.Kernel("log_sigmoid", _log_sigmoid_chunk, scratch="ff", float32="float64")
+
+
+def log_sigmoid(x, out=None):
+    """log S(x) = -log(1 + e^-x), accurate over the whole float line."""
+    return _log_sigmoid.one(x, out)
+
+
+log_sigmoid.provenance = {'derivation': 'log-sigmoid-derivative',
+ 'derived': 'log(1/(1 + exp(-x)))',
+ 'form': '-log1p(exp(-Abs(x))) + Min(0, x)',
+ 'sha256': '213fcfac658d220e8fc22792317309066c5bee5bf03d777a811fe942bb77ce7d',
+ 'rewrite_proof': 'x > 0: algebra (cancel) (log1p read by its definition); x < 0: algebra '
+                  '(simplify) (log1p read by its definition); x = 0: algebra (identical) '
+                  '(log1p read by its definition)'}
+
+
+def _log_sigmoid_prime_chunk(x, out, f0, f1):
+    _rt.neg_abs(x, out=f0)                        # -Abs(x)
+    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
+    np.less_equal(x, 0.0, out=f1)                 # x <= 0
+    np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))
+    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))/(x...
+
+
+def _log_sigmoid_prime_fast(x, out, f0, f1):
+    np.negative(x, out=f0)                        # -x
+    np.exp(f0, out=f0)                            # x0 = exp(-x)
+    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+
+
+_log_sigmoid_prime = _rt.Kernel(
+    "log_sigmoid_prime",
+    _log_sigmoid_prime_chunk,
+    scratch="ff",
+    fast=_log_sigmoid_prime_fast,
+    fast_scratch="ff",
+)
+
+
+def log_sigmoid_prime(x, out=None):
+    """(log S)'(x) = 1 - S(x), evaluated at the pre-activation x, accurate everywhere."""
+    return _log_sigmoid_prime.one(x, out)
+
+
+log_sigmoid_prime.provenance = {'derivation': 'log-sigmoid-derivative',
+ 'derived': '1 - 1/(1 + exp(-x))',
+ 'form': 'Max(Piecewise((1, x <= 0), (0, True)), exp(-Abs(x)))/(1 + exp(-Abs(x)))',
+ 'sha256': '213fcfac658d220e8fc22792317309066c5bee5bf03d777a811fe942bb77ce7d',
+ 'rewrite_proof': 'x > 0: algebra (cancel); x < 0: algebra (cancel); x = 0: algebra '
+                  '(identical)',
+ 'fast_form': 'exp(-x)/(1 + exp(-x))',
+ 'fast_proof': 'all values: algebra (cancel)'}
+
+
+def _softmax_cross_entropy_chunk(z, t, out, f0, f1, f2, f3):
+    _rt.neg_abs(z, out=f0)                        # -Abs(z)
+    np.exp(f0, out=f0)                            # exp(-Abs(z))
+    np.log1p(f0, out=f0)                          # x0 = log1p(exp(-Abs(z)))
+    np.negative(z, out=f1)                        # -z
+    np.maximum(0.0, f1, out=f1)                   # Max(0, -z)
+    np.add(f0, f1, out=f1)                        # x0 + Max(0, -z)
+    np.multiply(t, f1, out=f1)                    # t*(x0 + Max(0, -z))
+    np.subtract(1.0, t, out=f2)                   # 1 - t
+    np.maximum(0.0, z, out=f3)                    # Max(0, z)
+    np.add(f0, f3, out=f0)                        # x0 + Max(0, z)
+    np.multiply(f2, f0, out=f2)                   # (1 - t)*(x0 + Max(0, z))
+    np.add(f1, f2, out=out)                       # t*(x0 + Max(0, -z)) + (1 - t)*(x0 + Max(0, z))
+
+
+_softmax_cross_entropy = _rt.Kernel(
+    "softmax_cross_entropy",
+    _softmax_cross_entropy_chunk,
+    scratch="ffff",
+    float32="float64",
+)
+
+
+def softmax_cross_entropy(z, t, out=None):
+    """Two-class softmax cross-entropy of the logit z against the target t in [0, 1]."""
+    return _softmax_cross_entropy((z, t), out)
+
+
+softmax_cross_entropy.provenance = {'derivation': 'softmax-cross-entropy',
+ 'derived': '-t*log(1/(1 + exp(-z))) - (1 - t)*log(1/(exp(z) + 1))',
+ 'form': 't*(log1p(exp(-Abs(z))) + Max(0, -z)) + (1 - t)*(log1p(exp(-Abs(z))) + Max(0, z))',
+ 'sha256': '51c0f4cca9fb46e3d7b8b577146099ad53912f422dfbcf596e4a3bc1bf0c7519',
+ 'rewrite_proof': 'z > 0: algebra (simplify) (log1p read by its definition); z < 0: '
+                  'algebra (simplify) (log1p read by its definition); z = 0: algebra '
+                  '(identical) (log1p read by its definition)'}
+
+
+def _softmax_cross_entropy_prime_chunk(z, t, out, f0, f1):
+    _rt.neg_abs(z, out=f0)                        # -Abs(z)
+    np.exp(f0, out=f0)                            # x0 = exp(-Abs(z))
+    np.greater_equal(z, 0.0, out=f1)              # z >= 0
+    np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, z >= 0), (0, True)))
+    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.divide(f1, f0, out=f1)                     # Max(x0, Piecewise((1, z >= 0), (0, True)))/(x...
+    np.subtract(f1, t, out=out)                   # -t + Max(x0, Piecewise((1, z >= 0), (0, True)...
+
+
+_softmax_cross_entropy_prime = _rt.Kernel(
+    "softmax_cross_entropy_prime",
+    _softmax_cross_entropy_prime_chunk,
+    scratch="ff",
+)
+
+
+def softmax_cross_entropy_prime(z, t, out=None):
+    """d/dz of the two-class softmax cross-entropy: p - t with p = S(z)."""
+    return _softmax_cross_entropy_prime((z, t), out)
+
+
+softmax_cross_entropy_prime.provenance = {'derivation': 'softmax-cross-entropy',
+ 'derived': '-t + 1/(1 + exp(-z))',
+ 'form': '-t + Max(Piecewise((1, z >= 0), (0, True)), exp(-Abs(z)))/(1 + exp(-Abs(z)))',
+ 'sha256': '51c0f4cca9fb46e3d7b8b577146099ad53912f422dfbcf596e4a3bc1bf0c7519',
+ 'rewrite_proof': 'z > 0: algebra (cancel); z < 0: algebra (cancel); z = 0: algebra '
+                  '(identical)'}
 
 
 # Each activation with its derivative kernel, as backprop consumes them.
 KERNELS = {
     "sigmoid": (sigmoid, sigmoid_prime),
     "exp": (exp_fn, exp_prime),
+    "tanh": (tanh, tanh_prime),
+    "silu": (silu, silu_prime),
+    "softplus": (softplus, softplus_prime),
+    "log_sigmoid": (log_sigmoid, log_sigmoid_prime),
 }
 
 
-__all__ = ["KERNELS", "exp_fn", "exp_prime", "reciprocal_prime", "sigmoid", "sigmoid_prime"]
+# Every kernel by name.
+ALL_KERNELS = {
+    "sigmoid": sigmoid,
+    "sigmoid_prime": sigmoid_prime,
+    "exp_fn": exp_fn,
+    "exp_prime": exp_prime,
+    "reciprocal_prime": reciprocal_prime,
+    "tanh": tanh,
+    "tanh_prime": tanh_prime,
+    "silu": silu,
+    "silu_prime": silu_prime,
+    "softplus": softplus,
+    "softplus_prime": softplus_prime,
+    "log_sigmoid": log_sigmoid,
+    "log_sigmoid_prime": log_sigmoid_prime,
+    "softmax_cross_entropy": softmax_cross_entropy,
+    "softmax_cross_entropy_prime": softmax_cross_entropy_prime,
+}
+
+
+__all__ = ["ALL_KERNELS", "KERNELS", "exp_fn", "exp_prime", "log_sigmoid", "log_sigmoid_prime", "reciprocal_prime", "sigmoid", "sigmoid_prime", "silu", "silu_prime", "softmax_cross_entropy", "softmax_cross_entropy_prime", "softplus", "softplus_prime", "tanh", "tanh_prime"]

@@ -7,8 +7,19 @@ module does everything around that body, once, for every kernel:
 * coercion: lists, scalars and arrays of any shape; bool and integer input is
   promoted to float64, float16 to float32; float32 stays float32; complex,
   strings and objects raise ``TypeError`` naming the kernel;
+* other arrays: a PyTorch tensor (CPU), a Dask array or any other Array API array
+  (through ``array_api_compat``, imported only when such an array arrives) comes
+  back as the same kind; a Dask array stays lazy, one kernel call per block;
+* strict floating point: the body runs with NumPy's floating-point error handling
+  set to ``ignore`` in every thread, so a caller's ``np.errstate(all="raise")`` sees
+  no FloatingPointError and no RuntimeWarning (the forms are chosen so that
+  an overflow, underflow or 0/0 inside them gives the right value: see specs.py);
 * ``out=``: checked (``TypeError`` for a wrong type or dtype, ``ValueError`` for a
   wrong shape or a read-only array) and returned;
+* float32: the body runs natively in float32 where its kernel's accuracy allows
+  (``float32="native"``, measured <= 4 float32 ULP by tests/kernels), otherwise in
+  float64 one chunk at a time (``float32="float64"``), never converting the whole
+  array at once;
 * the chunk loop: the body runs on slices of ``CHUNK`` elements so its several
   passes stay in the L2 cache, with scratch buffers kept per thread and reused
   across calls (a fresh ``np.empty`` of that size costs page faults on every call);
@@ -35,11 +46,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-__all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "apply", "neg_abs"]
+__all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "Kernel", "apply", "neg_abs"]
 
-# Chosen by measurement (benchmarks/kernels.py, 2-core Sapphire Rapids VM): a body of
-# 5-6 passes is fastest when each pass touches ~128 KiB per buffer (L2-resident);
-# 4096-element chunks lose ~30% to the ~0.25 us call overhead of every ufunc.
+# Chosen by measurement (benchmarks/kernels.py, 2-core VM): a body of 5-6 passes is
+# fastest when each pass touches ~128 KiB per buffer (L2-resident); 4096-element
+# chunks lose ~30% to the ~0.25 us call overhead of every ufunc.
 CHUNK = 16384
 # Below this, handing half the work to a second thread loses: on the measured VM a
 # sleeping thread takes ~33 us to wake, which is most of a 1e5-element sigmoid.
@@ -52,10 +63,87 @@ THREADED_CHUNK = 65536
 
 _SIGN_BIT = {np.dtype(np.float64): np.int64(-(2**63)), np.dtype(np.float32): np.int32(-(2**31))}
 _INT_VIEW = {np.dtype(np.float64): np.int64, np.dtype(np.float32): np.int32}
+_F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
+# Python values that np.asarray turns into a NumPy array without any other library.
+_NATIVE = (np.ndarray, np.generic, float, int, bool, list, tuple)
+
+# A fast body and how many of the scratch buffers it takes (its buffers are all "f").
+Fast = tuple[Callable[..., None], int]
 
 _local = threading.local()
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
+
+
+# -- strict floating point ----------------------------------------------------
+#
+# ``with np.errstate(all="ignore")`` costs ~1.2 us per call (it builds its state
+# object each time): on a 100-element call that alone is as much as np.exp. NumPy 2
+# keeps the state in a context variable; setting it to a state built once costs
+# ~0.1 us. Where that private variable is missing, np.errstate is the fallback.
+try:  # pragma: no branch
+    from numpy._core._ufunc_config import _extobj_contextvar, _make_extobj
+
+    def _flag(kind: str, code: int) -> None:
+        _local.flagged = True
+
+    # Nothing is reported to the caller; an overflow, x/0 or invalid operation (never
+    # an underflow: a subnormal result is a result) marks the running chunk, so a
+    # fast body's result is checked only where something happened (see _compute).
+    _QUIET = _make_extobj(call=_flag, over="call", divide="call", invalid="call", under="ignore")
+
+    def _quiet_enter() -> object:
+        return _extobj_contextvar.set(_QUIET)
+
+    def _quiet_exit(token: object) -> None:
+        _extobj_contextvar.reset(token)  # type: ignore[arg-type]
+
+except (ImportError, AttributeError, TypeError):  # pragma: no cover - other NumPy versions
+
+    def _flag(kind: str, code: int) -> None:
+        _local.flagged = True
+
+    def _quiet_enter() -> object:
+        state = np.errstate(call=_flag, over="call", divide="call", invalid="call", under="ignore")
+        state.__enter__()
+        return state
+
+    def _quiet_exit(token: object) -> None:
+        token.__exit__(None, None, None)  # type: ignore[attr-defined]
+
+
+def _compute(
+    body: Callable[..., None],
+    fast: Fast | None,
+    ins: Sequence[np.ndarray],
+    out: np.ndarray,
+    buffers: list[np.ndarray],
+) -> None:
+    """One chunk: the fast body, and the safe body for the elements it gave nan.
+
+    A fast form is accurate wherever its value is not nan, and nan wherever it is not
+    accurate (its overflow ends in inf/inf; see specs.py). The chunk runs under
+    ``_quiet_enter``, which marks it when an overflow or invalid operation happens:
+    only then are its nan results looked for, and recomputed by the safe body. The
+    choice is made per element, never per chunk, so a result does not depend on which
+    other elements share its call (a minibatch of 100 and the same rows inside a batch
+    of 1e6 give the same bits).
+    """
+    if fast is None:
+        body(*ins, out, *buffers)
+        return
+    fast_body, n_scratch = fast
+    (x,) = ins
+    _local.flagged = False
+    fast_body(x, out, *buffers[:n_scratch])
+    if not _local.flagged:
+        return
+    where = np.flatnonzero(np.isnan(out))
+    if where.shape[0]:
+        picked = np.ascontiguousarray(x[where])
+        fixed = np.empty_like(picked)
+        body(picked, fixed, *(b[: where.shape[0]] for b in buffers))
+        out[where] = fixed
 
 
 def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -107,34 +195,74 @@ def _check_out(name: str, out: object, shape: tuple[int, ...], dtype: np.dtype) 
     return out
 
 
-def _scratch(kinds: str, n: int) -> list[np.ndarray]:
-    """Per-thread scratch buffers (``"f"``: float64, ``"b"``: bool) of length n."""
-    cache = getattr(_local, "buffers", None)
-    if cache is None:
-        cache = _local.buffers = {}
+def _scratch(kinds: str, n: int, dtype: np.dtype) -> list[np.ndarray]:
+    """Per-thread scratch buffers (``"f"``: ``dtype``, ``"b"``: bool) of length n.
+
+    The views themselves are kept per (kinds, n, dtype): slicing them afresh cost
+    ~1 us per call, as much as the whole np.exp of a 100-element minibatch.
+    """
+    views_cache = getattr(_local, "views", None)
+    if views_cache is None:
+        views_cache = _local.views = {}
+        _local.buffers = {}
+    key = (kinds, n, dtype.char)
+    views = views_cache.get(key)
+    if views is not None:
+        return views
+    buffers = _local.buffers
     views = []
     for index, kind in enumerate(kinds):
-        key = (kind, index)
-        buffer = cache.get(key)
+        bkey = (kind, index, dtype.char)
+        buffer = buffers.get(bkey)
         if buffer is None or buffer.shape[0] < n:
-            buffer = cache[key] = np.empty(max(n, CHUNK), np.float64 if kind == "f" else np.bool_)
+            buffer = buffers[bkey] = np.empty(max(n, CHUNK), dtype if kind == "f" else np.bool_)
+            views_cache.clear()  # views of the replaced buffer must not be handed out
         views.append(buffer[:n])
+    if len(views_cache) >= 256:  # many distinct sizes: keep the cache bounded
+        views_cache.clear()
+    views_cache[key] = views
     return views
 
 
 def _run(
-    body: Callable[..., None], ins: Sequence[np.ndarray], out: np.ndarray, kinds: str, chunk: int
+    body: Callable[..., None],
+    ins: Sequence[np.ndarray],
+    out: np.ndarray,
+    kinds: str,
+    chunk: int,
+    work: np.dtype,
+    fast: Fast | None = None,
 ) -> None:
-    """The chunk loop over flat, contiguous arrays."""
-    n = out.shape[0]
-    if n <= chunk:
-        body(*ins, out, *_scratch(kinds, n))
-        return
-    buffers = _scratch(kinds, chunk)
-    for start in range(0, n, chunk):
-        stop = min(start + chunk, n)
-        scratch = buffers if stop - start == chunk else [b[: stop - start] for b in buffers]
-        body(*(a[start:stop] for a in ins), out[start:stop], *scratch)
+    """The chunk loop over flat, contiguous arrays, computing in ``work`` precision.
+
+    Where ``work`` differs from the arrays' dtype (float32 data computed in float64),
+    each chunk is converted into scratch buffers of ``work`` and the result rounded
+    once into ``out``: only a chunk is ever converted, never the whole array.
+    """
+    token = _quiet_enter()  # per thread: a pool thread does not inherit the caller's state
+    try:
+        n = out.shape[0]
+        convert = out.dtype != work or any(a.dtype != work for a in ins)
+        if convert:
+            kinds = kinds + "f" * (len(ins) + 1)
+        size = min(n, chunk)
+        buffers = _scratch(kinds, size, work)
+        for start in range(0, n, chunk):
+            stop = min(start + chunk, n)
+            scratch = buffers if stop - start == size else [b[: stop - start] for b in buffers]
+            parts = [a[start:stop] for a in ins]
+            if convert:
+                *scratch, target = scratch
+                wide = scratch[-len(ins) :]
+                scratch = scratch[: -len(ins)]
+                for src, dst in zip(parts, wide, strict=True):
+                    np.copyto(dst, src)
+                _compute(body, fast, wide, target, scratch)
+                np.copyto(out[start:stop], target, casting="same_kind")
+            else:
+                _compute(body, fast, parts, out[start:stop], scratch)
+    finally:
+        _quiet_exit(token)
 
 
 def _get_pool() -> ThreadPoolExecutor:
@@ -155,54 +283,165 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_pool)
 
 
-def apply(
-    name: str, body: Callable[..., None], args: Sequence[object], out: object, *, scratch: str
-) -> np.ndarray | np.floating:
-    """Run a generated chunk body elementwise over ``args`` (broadcast together).
+class Kernel:
+    """A generated kernel's bodies and options; ``kernel(args, out)`` runs them.
 
     ``body(*inputs, out, *scratch_buffers)`` must compute its result elementwise into
     ``out`` and may only write to ``out`` and the scratch buffers; ``scratch`` gives one
-    letter per scratch buffer, ``"f"`` for a float64 buffer and
-    ``"b"`` for a bool mask. The body always sees float64 (see below).
+    letter per scratch buffer, ``"f"`` for a float buffer of the working precision and
+    ``"b"`` for a bool mask. ``float32`` says how float32 data is computed: ``"native"``
+    (the body sees float32) or ``"float64"`` (chunk by chunk in float64, rounded once).
+    ``fast`` is a cheaper body (one argument), as accurate as ``body`` wherever its
+    result is not nan and nan wherever it is not accurate (``fast_scratch``: its float
+    buffers, the first of ``scratch``); the elements it gives nan are recomputed by
+    ``body`` (see ``_compute``). Built once per kernel at import, so a call parses no
+    options.
     """
-    arrays = [_coerce(name, a) for a in args]
-    dtype = np.result_type(*arrays) if len(arrays) > 1 else arrays[0].dtype
+
+    __slots__ = ("body", "fast", "float32", "name", "native32", "scratch")
+
+    def __init__(
+        self,
+        name: str,
+        body: Callable[..., None],
+        *,
+        scratch: str,
+        float32: str = "native",
+        fast: Callable[..., None] | None = None,
+        fast_scratch: str = "",
+    ) -> None:
+        if float32 not in ("native", "float64"):
+            raise ValueError(f"{name}: float32 must be 'native' or 'float64', not {float32!r}")
+        if fast_scratch.strip("f") or not scratch.startswith(fast_scratch):
+            raise ValueError(f"{name}: fast scratch {fast_scratch!r} is not within {scratch!r}")
+        self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
+        self.native32 = float32 == "native"
+        self.fast: Fast | None = None if fast is None else (fast, len(fast_scratch))
+
+    def __call__(self, args: Sequence[object], out: object = None) -> object:
+        if len(args) == 1:
+            return self.one(args[0], out)
+        return _general(self, args, out)
+
+    def one(self, x: object, out: object = None) -> object:
+        """A one-argument call (what a generated one-argument kernel makes)."""
+        # The common minibatch call, a contiguous 1-D float array without out=, is done
+        # here in a few lines: each saves ~0.1 us of a 100-element call that np.exp
+        # itself does in ~1 us.
+        if type(x) is np.ndarray and x.ndim == 1:
+            dtype = x.dtype
+            n = x.shape[0]
+            if (
+                (dtype is _F64 or (dtype is _F32 and self.native32))
+                and 0 < n <= CHUNK
+                and x.flags.c_contiguous
+            ):
+                if out is None:
+                    result = np.empty(n, dtype)
+                elif (
+                    type(out) is np.ndarray
+                    and out.dtype is dtype
+                    and out.shape == x.shape
+                    and out.flags.c_contiguous
+                    and out.flags.writeable
+                    and not np.may_share_memory(out, x)
+                ):
+                    result = out
+                else:
+                    return _general(self, (x,), out)
+                buffers = _scratch(self.scratch, n, dtype) if self.scratch else ()
+                token = _quiet_enter()
+                try:
+                    if self.fast is None:
+                        self.body(x, result, *buffers)
+                    else:
+                        _compute(self.body, self.fast, (x,), result, buffers)
+                finally:
+                    _quiet_exit(token)
+                return result
+        return _general(self, (x,), out)
+
+
+def apply(
+    name: str,
+    body: Callable[..., None],
+    args: Sequence[object],
+    out: object,
+    **options: object,
+) -> object:
+    """Run a chunk body elementwise over ``args`` (broadcast together): see ``Kernel``."""
+    return Kernel(name, body, **options)(args, out)  # type: ignore[arg-type]
+
+
+def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
+    """Any call: coercion, broadcasting, out=, other arrays, chunks and threads."""
+    name, body, scratch, float32 = kernel.name, kernel.body, kernel.scratch, kernel.float32
+    for a in args:
+        if not isinstance(a, _NATIVE):
+            return _foreign(kernel, args, out)
+    if len(args) == 1 and type(args[0]) is np.ndarray and args[0].dtype in (_F64, _F32):
+        arrays = [args[0]]  # the common case, without the coercion's checks
+    else:
+        arrays = [_coerce(name, a) for a in args]
     if len(arrays) > 1:
+        dtype = np.result_type(*arrays)
         try:
             shape = np.broadcast_shapes(*(a.shape for a in arrays))
         except ValueError as exc:
             raise ValueError(f"{name}: arguments do not broadcast: {exc}") from None
-        arrays = [np.broadcast_to(a, shape) for a in arrays]
+        arrays = [np.broadcast_to(a, shape).astype(dtype, copy=False) for a in arrays]
     else:
+        dtype = arrays[0].dtype
         shape = arrays[0].shape
-    # float32 is computed in float64 and rounded once at the end: NumPy's float32 exp
-    # alone is off by up to 2.4 ULP, which would push S' past 4 ULP. ravel copies only
-    # what is not already contiguous float64.
-    flat = [np.ravel(a.astype(np.float64, copy=False)) for a in arrays]
+    work = _F64 if dtype == _F64 or float32 != "native" else _F32
+    # reshape(-1) copies only what is not contiguous (np.ravel does the same at ~1 us).
+    flat = [a if a.ndim == 1 and a.flags.c_contiguous else a.reshape(-1) for a in arrays]
 
-    result = np.empty(shape, dtype) if out is None else _check_out(name, out, shape, dtype)
-    # Compute straight into the result unless it is float32, strided, or overlaps an
-    # input other than exactly (partial overlap would let one chunk read what another
-    # chunk already wrote).
-    direct = (
-        dtype == np.float64
-        and result.flags.c_contiguous
-        and not any(
-            np.may_share_memory(result, a) and not _same_memory(result.reshape(-1), a) for a in flat
+    if out is None:
+        result = np.empty(shape, dtype)
+        target = result if result.ndim == 1 else result.reshape(-1)
+        direct = True
+    else:
+        result = _check_out(name, out, shape, dtype)
+        # Compute straight into the result unless it is strided, or overlaps an input
+        # other than exactly (partial overlap would let one chunk read what another
+        # chunk already wrote); with a fast body not even exactly (it writes ``out``
+        # before the safe body reads the input again where the fast one gave nan).
+        direct = result.flags.c_contiguous and not any(
+            np.may_share_memory(result, a)
+            and (kernel.fast is not None or not _same_memory(result.reshape(-1), a))
+            for a in flat
         )
-    )
-    target = result.reshape(-1) if direct else np.empty(result.size, np.float64)
+        target = result.reshape(-1) if direct else np.empty(result.size, dtype)
+    trial = kernel.fast
+    if trial is not None and len(flat) != 1:
+        raise ValueError(f"{name}: a fast body is for one-argument kernels")
 
     n = target.shape[0]
     if n >= THREADED_MIN:
         half = int(n * MAIN_SHARE)
         worker = _get_pool().submit(
-            _run, body, [a[half:] for a in flat], target[half:], scratch, THREADED_CHUNK
+            _run,
+            body,
+            [a[half:] for a in flat],
+            target[half:],
+            scratch,
+            THREADED_CHUNK,
+            work,
+            trial,
         )
-        _run(body, [a[:half] for a in flat], target[:half], scratch, THREADED_CHUNK)
+        _run(body, [a[:half] for a in flat], target[:half], scratch, THREADED_CHUNK, work, trial)
         worker.result()
+    elif n and work == dtype and n <= CHUNK:
+        # A small call: one body run, no loop (the call overhead is what counts here).
+        buffers = _scratch(scratch, n, work)
+        token = _quiet_enter()
+        try:
+            _compute(body, trial, flat, target, buffers)
+        finally:
+            _quiet_exit(token)
     elif n:
-        _run(body, flat, target, scratch, CHUNK)
+        _run(body, flat, target, scratch, CHUNK, work, trial)
 
     if not direct:
         result[...] = target.reshape(shape)
@@ -218,3 +457,86 @@ def _same_memory(a: np.ndarray, b: np.ndarray) -> bool:
         and a.strides == b.strides
         and a.__array_interface__["data"][0] == b.__array_interface__["data"][0]
     )
+
+
+# -- other arrays ---------------------------------------------------------------
+
+
+def _foreign(kernel: Kernel, args: Sequence[object], out: object) -> object:
+    """A kernel call on arrays of another library: the same kind of array back.
+
+    Dask: ``map_blocks`` (lazy; each block is a NumPy call). PyTorch: the tensor's
+    memory is read through NumPy without a copy on the CPU (detached: the kernels
+    compute values, they are not recorded by autograd) and the result is a tensor
+    on the input's device. Any other Array API array: through ``np.asarray`` and
+    back through its namespace's ``asarray``.
+    """
+    name = kernel.name
+    try:
+        import array_api_compat as compat
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise TypeError(f"{name}: {type(args[0]).__name__} input needs array-api-compat") from None
+
+    def call(*blocks: object, out: object = None) -> object:
+        return kernel(blocks, out)
+
+    if any(compat.is_dask_array(a) for a in args):
+        import dask.array as da
+
+        if out is not None:
+            raise TypeError(f"{name}: out= is not supported for Dask arrays (they are lazy)")
+        operands = [a if compat.is_dask_array(a) else da.asarray(_coerce(name, a)) for a in args]
+        dtype = np.result_type(*(_float_dtype(a.dtype) for a in operands))
+        return da.map_blocks(_block_call(call, dtype), *operands, dtype=dtype)
+    if any(compat.is_torch_array(a) for a in args):
+        return _torch_call(name, call, args, out)
+    if not all(compat.is_array_api_obj(a) or isinstance(a, _NATIVE) for a in args):
+        bad = next(a for a in args if not isinstance(a, _NATIVE))
+        raise TypeError(f"{name}: expected real numbers, got {type(bad).__name__}")
+    if out is not None:
+        raise TypeError(f"{name}: out= must be a numpy.ndarray; other arrays are returned new")
+    first = next(a for a in args if not isinstance(a, _NATIVE))
+    xp = compat.array_namespace(first)
+    try:
+        arrays = [np.asarray(a) for a in args]
+    except (TypeError, ValueError, RuntimeError) as exc:  # e.g. device memory (CuPy)
+        raise TypeError(f"{name}: cannot read {type(first).__name__} through NumPy: {exc}") from exc
+    return xp.asarray(np.asarray(call(*arrays)))
+
+
+def _float_dtype(dtype: object) -> np.dtype:
+    # The result dtype of a kernel for input of this dtype (see _coerce).
+    dtype = np.dtype(dtype)  # type: ignore[call-overload]
+    if dtype.kind == "f" and dtype.itemsize <= 4:
+        return _F32
+    return _F64
+
+
+def _block_call(call: Callable[..., object], dtype: np.dtype) -> Callable[..., object]:
+    def block(*blocks: object) -> np.ndarray:
+        # A 0-d block gives a NumPy scalar; map_blocks wants an array of the block's shape.
+        return np.asarray(call(*blocks), dtype=dtype)
+
+    return block
+
+
+def _torch_call(name: str, call: Callable[..., object], args: Sequence[object], out: object):
+    import torch
+
+    device = next(a.device for a in args if isinstance(a, torch.Tensor))
+
+    def as_numpy(a: object) -> object:
+        if not isinstance(a, torch.Tensor):
+            return a
+        t = a.detach()
+        if t.dtype in (torch.float16, torch.bfloat16):
+            t = t.to(torch.float32)
+        return t.cpu().numpy()
+
+    arrays = [as_numpy(a) for a in args]
+    if out is not None:
+        if not isinstance(out, torch.Tensor) or out.device.type != "cpu":
+            raise TypeError(f"{name}: out must be a CPU torch.Tensor for tensor input")
+        call(*arrays, out=out.detach().numpy())
+        return out
+    return torch.from_numpy(np.asarray(call(*arrays))).to(device)

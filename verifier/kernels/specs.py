@@ -11,19 +11,23 @@ that proof is stored next to the kernel in its ``provenance``.
 ``verifier check --kernels`` fails when the file is not what ``--write``
 would produce.
 
->>> [spec.name for spec in SPECS]
-['sigmoid', 'sigmoid_prime', 'exp_prime', 'reciprocal_prime']
+>>> [spec.name for spec in SPECS][:3]
+['sigmoid', 'sigmoid_prime', 'exp_fn']
+>>> registry()["sigmoid"]
+('sigmoid', 'sigmoid_prime')
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sympy
+from sympy.codegen.cfunctions import expm1, log1p
 
 from verifier.errors import ProofFailed
 from verifier.proof.checker import PROVED, CheckContext, check_equal
@@ -35,27 +39,63 @@ KERNELS_PATH = Path(__file__).resolve().parent / "generated.py"
 
 @dataclass(frozen=True)
 class KernelSpec:
+    """One kernel: where its formula comes from and the form that computes it.
+
+    ``derived`` reads the formula off the proved derivation; ``form`` is the accurate
+    form (valid for every input), ``fast`` an optional cheaper form, accurate wherever
+    its value is not nan and nan wherever it is not (its overflow ends in inf/inf): the
+    runtime recomputes by ``form`` the elements it gives nan, per element, so results
+    do not depend on the batch. Both are proved equal to the derived formula.
+    ``activation`` names the activation the kernel belongs to in ``KERNELS``, with
+    ``derivative`` telling which of the pair it is; ``float32`` is the precision
+    float32 data is computed in (``"native"`` where the tests measure <= 4 float32 ULP).
+    """
+
     name: str
     derivation: str
     params: tuple[str, ...]
     derived: Callable[[Derivation], tuple[sympy.Expr, dict[str, sympy.Symbol]]]
     form: Callable[[dict[str, sympy.Symbol]], sympy.Expr]
     doc: str
+    fast: Callable[[dict[str, sympy.Symbol]], sympy.Expr] | None = None
+    activation: str = ""
+    derivative: bool = False
+    float32: str = "native"
+    # (sign, value): the function's limit at sign*oo, where the form's IEEE value is
+    # nan (inf*0); checked against the derived formula at |x| = 1000, 60 digits.
+    limits: tuple[tuple[int, float], ...] = ()
 
 
-def _sigmoid(d: Derivation):
-    (define,) = d.defines.values()
-    x = define.params[0]
-    return define.body, {"x": x}
+def _defined(
+    name: str, params: tuple[str, ...] = ("x",)
+) -> Callable[[Derivation], tuple[sympy.Expr, dict[str, sympy.Symbol]]]:
+    """The body of the derivation's ``[define]`` entry ``name`` (the function itself)."""
+
+    def read(d: Derivation):
+        define = d.defines[name]
+        body = Facts(d.hypotheses, d.defines).unfold(define.body)
+        return body, dict(zip(params, define.params, strict=True))
+
+    return read
 
 
-def _sigmoid_prime(d: Derivation):
-    x = d.symbols["x"]
-    return Facts(d.hypotheses, d.defines).unfold(d.claim[1]), {"x": x}
+def _claim_rhs(d: Derivation, params: tuple[str, ...] = ("x",)):
+    """The claim's right side with every definition unfolded (the derivative)."""
+    return Facts(d.hypotheses, d.defines).unfold(d.claim[1]), {p: d.symbols[p] for p in params}
+
+
+def _softplus_form(x: sympy.Expr) -> sympy.Expr:
+    # log(1 + e^x) = max(x, 0) + log1p(e^-|x|): two non-negative terms, no overflow.
+    return sympy.Max(x, 0) + log1p(_e(x))
 
 
 def _exp_prime(d: Derivation):
     return d.claim[1], {"x": d.symbols["x"]}
+
+
+def _exp_fn(d: Derivation):
+    # The function the claim differentiates: Derivative(exp(x), x) -> exp(x).
+    return d.claim[0].expr, {"x": d.symbols["x"]}
 
 
 def _reciprocal_prime(d: Derivation):
@@ -67,8 +107,90 @@ def _reciprocal_prime(d: Derivation):
     return rhs, {"f": f, "df": df}
 
 
-def _e(x: sympy.Symbol) -> sympy.Expr:
+def _e(x: sympy.Expr) -> sympy.Expr:
     return sympy.exp(-sympy.Abs(x))
+
+
+def _step(condition: sympy.Basic) -> sympy.Expr:
+    # Emitted branch-free as the comparison itself (the emitter's "indicator" rewrite).
+    return sympy.Piecewise((1, condition), (0, True))
+
+
+def _sigmoid_form(x: sympy.Expr) -> sympy.Expr:
+    # exp(-|x|) never overflows; choosing the numerator by the sign of x keeps
+    # full relative accuracy in both tails, subnormal results included.
+    # Max(e, [x >= 0]) is 1 for x >= 0 and e otherwise, without NumPy's
+    # per-element branch (np.where costs ~3 ns/element on random signs).
+    return sympy.Max(_e(x), _step(x >= 0)) / (1 + _e(x))
+
+
+def _shifted_sigmoid(x: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
+    """(numerator, unshift): S(x) = numerator/unshift, with numerator normal down to -745.
+
+    S(x) is subnormal below x = -708.4 and carries few significant bits there; a
+    product x*S(x) or S(x)*(1 + x) is not small enough to be subnormal itself. The
+    exponent is shifted by 64 where x < -700 (x + 64 is exact there) and the shift
+    divided out once, at the end, by ``unshift``.
+    """
+    shift = _step(x < -700)
+    numerator = sympy.exp(sympy.Min(x, 0) + 64 * shift) / (1 + _e(x))
+    return numerator, 1 + (sympy.exp(64) - 1) * shift
+
+
+def _sigmoid_fast(x: sympy.Expr) -> sympy.Expr:
+    # E/(1 + E) with E = e^x: 3 passes, no sign test; inf/inf (nan) where e^x overflows
+    # (x > 709.78), and where e^x is subnormal the quotient is e^x, rightly rounded.
+    return sympy.exp(x) / (1 + sympy.exp(x))
+
+
+def _silu_form(x: sympy.Expr) -> sympy.Expr:
+    numerator, unshift = _shifted_sigmoid(x)
+    return x * numerator / unshift
+
+
+def _nan_where_infinite(value: sympy.Expr) -> sympy.Expr:
+    """0*value, kept unevaluated: 0 for finite value, nan where value overflowed to inf.
+
+    Added to a fast form, it turns a silently wrong result into the nan that makes the
+    runtime recompute that element by the accurate form.
+    """
+    return sympy.UnevaluatedExpr(sympy.Mul(sympy.S.Zero, value, evaluate=False))
+
+
+def _silu_fast(x: sympy.Expr) -> sympy.Expr:
+    # x/(1 + e^-x): 4 passes, accurate while e^-x is finite (down to x = -709.78, where
+    # x e^x is still a normal number); below, e^-x = inf would give -0 for a nonzero
+    # result, so 0*e^-x adds a nan there.
+    return x / (1 + sympy.exp(-x)) + _nan_where_infinite(sympy.exp(-x))
+
+
+# The zero of SiLU': 1 + x + e^x = 0 at x = -1.2785 (= -1 - W(1/e)), as a float.
+_SILU_ROOT = sympy.Rational(-1.2784645427610738)
+
+
+def _silu_prime_form(x: sympy.Expr) -> sympy.Expr:
+    # SiLU' = S(x)(1 + x S(-x)) = (1 + E + xE)/(1 + E(2 + E)) with E = e^-|x| for
+    # x >= 0 (all terms positive), and E((1 + x) + E)/(1 + E(2 + E)) for x < 0, where
+    # 1 + x is exact (|x| < 2^53) and the two terms cancel only near the zero
+    # 1 + x + e^x = 0. There, with a = _SILU_ROOT and d = x - a (exact for x in
+    # (-2.55, -0.64), Sterbenz), (1 + x) + e^x = (1 + a + e^a) + d + e^a expm1(d): terms
+    # of d's sign, and 1 + a + e^a a constant (~1e-16) rounded once. Below x = -700
+    # the factor E is taken shifted by e^64 (see _shifted_sigmoid).
+    a = _SILU_ROOT
+    e = _e(x)
+    denominator = 1 + e * (2 + e)
+    d = sympy.UnevaluatedExpr(x - a)
+    near_zero = sympy.UnevaluatedExpr(1 + a + sympy.exp(a)) + d + sympy.exp(a) * expm1(d)
+    shift = _step(x < -700)
+    shifted_e = sympy.exp(sympy.Min(x, 0) + 64 * shift)
+    unshift = 1 + (sympy.exp(64) - 1) * shift
+    negative = shifted_e * (sympy.UnevaluatedExpr(1 + x) + e) / (denominator * unshift)
+    positive = (1 + e + x * e) / denominator
+    return sympy.Piecewise(
+        (e * near_zero / denominator, (x > sympy.Rational(-2.55)) & (x < sympy.Rational(-0.64))),
+        (negative, x < 0),
+        (positive, True),
+    )
 
 
 SPECS: tuple[KernelSpec, ...] = (
@@ -76,26 +198,38 @@ SPECS: tuple[KernelSpec, ...] = (
         "sigmoid",
         "sigmoid-derivative",
         ("x",),
-        _sigmoid,
-        # exp(-|x|) never overflows; choosing the numerator by the sign of x keeps
-        # full relative accuracy in both tails, subnormal results included.
-        # Max(e, [x >= 0]) is 1 for x >= 0 and e otherwise, without NumPy's
-        # per-element branch (np.where costs ~3 ns/element on random signs).
-        lambda s: (
-            sympy.Max(_e(s["x"]), sympy.Piecewise((1, s["x"] >= 0), (0, True))) / (1 + _e(s["x"]))
-        ),
+        _defined("S"),
+        lambda s: _sigmoid_form(s["x"]),
         "The logistic sigmoid S(x) = 1/(1 + e^-x), accurate over the whole float line.",
+        fast=lambda s: _sigmoid_fast(s["x"]),
+        activation="sigmoid",
     ),
     KernelSpec(
         "sigmoid_prime",
         "sigmoid-derivative",
         ("x",),
-        _sigmoid_prime,
+        _claim_rhs,
         # S(1 - S) is exactly 0 in float64 for x > 36.7; this form is symmetric
         # in x and never cancels, and 1 + e*(2 + e) rounds once where (1 + e)**2
         # doubles the rounding error of 1 + e (measured 4.3 ULP against 2.5).
         lambda s: _e(s["x"]) / (1 + _e(s["x"]) * (2 + _e(s["x"]))),
         "S'(x) = S(x)(1 - S(x)), evaluated at the pre-activation x, accurate everywhere.",
+        # No fast form: the one without |x| that gives nan where it overflows,
+        # (E/(1 + E))/(1 + E) with E = e^x, saves one pass of six and measured 2.9 ULP
+        # against 1.9 (E/(1 + E(2 + E)) would silently give 0 for x > 354.9).
+        activation="sigmoid",
+        derivative=True,
+        # Native float32: NumPy's float32 exp is off by up to ~2.5 ULP and the form adds
+        # ~1 ULP; measured at most 3.5 (S') and 3.8 (tanh') ULP over 8e6 random floats.
+    ),
+    KernelSpec(
+        "exp_fn",
+        "exp-derivative",
+        ("x",),
+        _exp_fn,
+        lambda s: sympy.exp(s["x"]),
+        "e^x: the activation whose derivative exp_prime is (NumPy's own exp).",
+        activation="exp",
     ),
     KernelSpec(
         "exp_prime",
@@ -104,6 +238,8 @@ SPECS: tuple[KernelSpec, ...] = (
         _exp_prime,
         lambda s: sympy.exp(s["x"]),
         "d/dx e^x = e^x.",
+        activation="exp",
+        derivative=True,
     ),
     KernelSpec(
         "reciprocal_prime",
@@ -115,7 +251,156 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: -sympy.UnevaluatedExpr(s["df"] / s["f"]) / s["f"],
         "d/dx 1/f(x) = -f'(x)/f(x)^2, from f = f(x) and df = f'(x).",
     ),
+    KernelSpec(
+        "tanh",
+        "tanh-derivative",
+        ("x",),
+        _defined("T"),
+        # NumPy's tanh: the derivation's (e^x - e^-x)/(e^x + e^-x) overflows for
+        # |x| > 709.78 and cancels near 0.
+        lambda s: sympy.tanh(s["x"]),
+        "tanh(x) = (e^x - e^-x)/(e^x + e^-x), accurate over the whole float line.",
+        activation="tanh",
+    ),
+    KernelSpec(
+        "tanh_prime",
+        "tanh-derivative",
+        ("x",),
+        _claim_rhs,
+        # 1 - tanh^2 is exactly 0 in float64 for |x| > 19.1 (tanh'(20) = 1.7e-17);
+        # 4E/(1 + E(2 + E)) with E = e^-2|x| never cancels (as for S', of which
+        # tanh'(x) = 4 S'(2x) is a rescaling).
+        lambda s: 4 * _e(2 * s["x"]) / (1 + _e(2 * s["x"]) * (2 + _e(2 * s["x"]))),
+        "tanh'(x) = 1 - tanh(x)^2, evaluated at the pre-activation x, accurate everywhere.",
+        activation="tanh",
+        derivative=True,
+        # Native float32: NumPy's float32 exp is off by up to ~2.5 ULP and the form adds
+        # ~1 ULP; measured at most 3.5 (S') and 3.8 (tanh') ULP over 8e6 random floats.
+    ),
+    KernelSpec(
+        "silu",
+        "silu-derivative",
+        ("x",),
+        _defined("Q"),
+        lambda s: _silu_form(s["x"]),
+        "SiLU (swish) x S(x), accurate over the whole float line.",
+        fast=lambda s: _silu_fast(s["x"]),
+        activation="silu",
+        # Native float32 would need its own shift (float32 S is subnormal below -87).
+        float32="float64",
+        limits=((-1, 0.0),),
+    ),
+    KernelSpec(
+        "silu_prime",
+        "silu-derivative",
+        ("x",),
+        _claim_rhs,
+        # S(1 + x(1 - S)) with 1 - S = S(-x) computed as its own accurate sigmoid:
+        # never 1 - S, which cancels for x > 36.7 where x S(-x) still matters.
+        lambda s: _silu_prime_form(s["x"]),
+        "SiLU'(x) = S(x)(1 + x(1 - S(x))), evaluated at the pre-activation x.",
+        activation="silu",
+        derivative=True,
+        float32="float64",
+        limits=((-1, 0.0), (1, 1.0)),
+    ),
+    KernelSpec(
+        "softplus",
+        "softplus-derivative",
+        ("x",),
+        _defined("P"),
+        # log(1 + e^x) overflows for x > 709.78 and is 0 for x < -37 although the value
+        # is e^x; max(x, 0) + log1p(e^-|x|) adds two non-negative terms, never overflows.
+        lambda s: _softplus_form(s["x"]),
+        "softplus(x) = log(1 + e^x), accurate over the whole float line.",
+        activation="softplus",
+        # NumPy's float32 log1p is a scalar loop and no faster than float64.
+        float32="float64",
+    ),
+    KernelSpec(
+        "softplus_prime",
+        "softplus-derivative",
+        ("x",),
+        _claim_rhs,
+        lambda s: _sigmoid_form(s["x"]),
+        "softplus'(x) = S(x), evaluated at the pre-activation x.",
+        fast=lambda s: _sigmoid_fast(s["x"]),
+        activation="softplus",
+        derivative=True,
+    ),
+    KernelSpec(
+        "log_sigmoid",
+        "log-sigmoid-derivative",
+        ("x",),
+        _defined("L"),
+        # log S(x) = min(x, 0) - log1p(e^-|x|): no overflow, and no log(1 - tiny).
+        lambda s: sympy.Min(s["x"], 0) - log1p(_e(s["x"])),
+        "log S(x) = -log(1 + e^-x), accurate over the whole float line.",
+        activation="log_sigmoid",
+        float32="float64",
+    ),
+    KernelSpec(
+        "log_sigmoid_prime",
+        "log-sigmoid-derivative",
+        ("x",),
+        _claim_rhs,
+        # 1 - S(x) = S(-x), computed as a sigmoid: 1 - S cancels for x > 36.7.
+        lambda s: _sigmoid_form(-s["x"]),
+        "(log S)'(x) = 1 - S(x), evaluated at the pre-activation x, accurate everywhere.",
+        fast=lambda s: _sigmoid_fast(-s["x"]),
+        activation="log_sigmoid",
+        derivative=True,
+    ),
+    KernelSpec(
+        "softmax_cross_entropy",
+        "softmax-cross-entropy",
+        ("z", "t"),
+        _defined("C", ("z", "t")),
+        # -t log S(z) - (1 - t) log S(-z) = t softplus(-z) + (1 - t) softplus(z): for a
+        # target t in [0, 1] two non-negative terms, never log(0) nor a cancellation
+        # (softplus(z) - t z, the usual shortcut, cancels for t = 1 and large z).
+        lambda s: s["t"] * _softplus_form(-s["z"]) + (1 - s["t"]) * _softplus_form(s["z"]),
+        "Two-class softmax cross-entropy of the logit z against the target t in [0, 1].",
+        float32="float64",
+    ),
+    KernelSpec(
+        "softmax_cross_entropy_prime",
+        "softmax-cross-entropy",
+        ("z", "t"),
+        lambda d: _claim_rhs(d, ("z", "t")),
+        # p - t with p = S(z) from the accurate sigmoid form: within 2 eps of the truth
+        # (the absolute error of p itself); relative accuracy is lost where p ~ t.
+        lambda s: _sigmoid_form(s["z"]) - s["t"],
+        "d/dz of the two-class softmax cross-entropy: p - t with p = S(z).",
+    ),
 )
+
+# The functions a form may use that are defined by exp and log, read as those
+# definitions when the form is proved (SymPy's algebra does not relate tanh or expm1 to
+# exp, nor log1p to log, by itself).
+_BY_EXP = {
+    sympy.tanh: lambda u: (sympy.exp(u) - sympy.exp(-u)) / (sympy.exp(u) + sympy.exp(-u)),
+    sympy.cosh: lambda u: (sympy.exp(u) + sympy.exp(-u)) / 2,
+    sympy.sinh: lambda u: (sympy.exp(u) - sympy.exp(-u)) / 2,
+    expm1: lambda u: sympy.exp(u) - 1,
+    log1p: lambda u: sympy.log(1 + u),
+}
+
+
+def _by_exp(expr: sympy.Expr) -> sympy.Expr:
+    return expr.replace(
+        lambda e: isinstance(e, sympy.Function) and e.func in _BY_EXP,
+        lambda e: _BY_EXP[e.func](e.args[0]),
+    )
+
+
+def registry() -> dict[str, tuple[str, str]]:
+    """Activation name -> (forward kernel, derivative kernel), from the spec table."""
+    pairs: dict[str, dict[bool, str]] = {}
+    for spec in SPECS:
+        if spec.activation:
+            pairs.setdefault(spec.activation, {})[spec.derivative] = spec.name
+    return {a: (p[False], p[True]) for a, p in pairs.items() if len(p) == 2}
 
 
 @dataclass(frozen=True)
@@ -126,6 +411,9 @@ class KernelProof:
     symbols: dict[str, sympy.Symbol]
     cases: tuple[tuple[str, str], ...]  # (case, how it was proved)
     sha256: str
+    fast: sympy.Expr | None = None
+    fast_cases: tuple[tuple[str, str], ...] = ()
+    limits: tuple[str, ...] = ()
 
     @property
     def provenance(self) -> dict[str, str]:
@@ -135,6 +423,15 @@ class KernelProof:
             "form": sympy.sstr(self.form),
             "sha256": self.sha256,
             "rewrite_proof": "; ".join(f"{case}: {how}" for case, how in self.cases),
+            **(
+                {
+                    "fast_form": sympy.sstr(self.fast),
+                    "fast_proof": "; ".join(f"{case}: {how}" for case, how in self.fast_cases),
+                }
+                if self.fast is not None
+                else {}
+            ),
+            **({"limits": "; ".join(self.limits)} if self.limits else {}),
         }
 
 
@@ -156,23 +453,96 @@ def _cases(form: sympy.Expr, symbols: dict[str, sympy.Symbol]):
     ]
 
 
-def prove_kernel(spec: KernelSpec, derivation: Derivation) -> KernelProof:
-    """Prove the spec's form equal to what the derivation derived, or raise ProofFailed."""
-    derived, symbols = spec.derived(derivation)
-    form = spec.form(symbols)
+def _prove_form(
+    spec: KernelSpec, derived: sympy.Expr, form: sympy.Expr, symbols: dict[str, sympy.Symbol]
+) -> tuple[tuple[str, str], ...]:
     ctx = CheckContext(Facts())
     cases = []
     for case, substitution in _cases(form, symbols):
         left = derived.xreplace(substitution)
-        right = form.doit().xreplace(substitution)
-        verdict = check_equal(left, right, ctx, ("algebra",))
+        right = _by_exp(form.doit()).xreplace(substitution)
+        # A Piecewise left after the sign case is proved branch by branch: each branch
+        # equal to the derived formula throughout the case, whatever its condition
+        # (a sufficient condition, and one small proof per branch instead of one large).
+        branches = [b.expr for b in right.args] if isinstance(right, sympy.Piecewise) else [right]
+        methods = []
+        for branch, verdict in ((b, _check_branch(left, b, ctx)) for b in branches):
+            if verdict.status != PROVED:
+                raise ProofFailed(
+                    f"kernel {spec.name}: the form {sympy.sstr(form.doit())} is not proved equal "
+                    f"to the derived {sympy.sstr(derived)} for {case}"
+                    + (f" (branch {sympy.sstr(branch)})" if len(branches) > 1 else "")
+                    + f": {verdict.reason}"
+                )
+            methods.append(verdict.method)
+        how = (
+            methods[0]
+            if len(methods) == 1
+            else f"each of {len(methods)} branches: " + ", ".join(methods)
+        )
+        if form.atoms(*(f for f in _BY_EXP)):
+            how += " (" + ", ".join(sorted(f.__name__ for f in _BY_EXP if form.atoms(f)))
+            how += " read by its definition)"
+        cases.append((case, how))
+    return tuple(cases)
+
+
+def _is_indicator(node: sympy.Basic) -> bool:
+    return (
+        isinstance(node, sympy.Piecewise)
+        and len(node.args) == 2
+        and node.args[0].expr == 1
+        and node.args[1].expr == 0
+        and node.args[1].cond is sympy.true
+    )
+
+
+def _check_branch(left: sympy.Expr, branch: sympy.Expr, ctx: CheckContext):
+    """check_equal, for every 0/1 value of each indicator the sign case left undecided.
+
+    An exponent shift such as exp(x + 64 [x < -700]) / (1 + (e^64 - 1) [x < -700]) is an
+    identity whichever value the indicator takes: proving it for both is stronger than
+    deciding the condition, and far cheaper than SymPy simplifying the Piecewise.
+    """
+    indicators = sorted(
+        (n for n in branch.atoms(sympy.Piecewise) if _is_indicator(n)), key=sympy.default_sort_key
+    )
+    verdict = None
+    for values in itertools.product((0, 1), repeat=len(indicators)):
+        instance = branch.xreplace(dict(zip(indicators, map(sympy.Integer, values), strict=True)))
+        verdict = check_equal(left, instance, ctx, ("algebra",))
         if verdict.status != PROVED:
-            raise ProofFailed(
-                f"kernel {spec.name}: the form {sympy.sstr(form.doit())} is not proved equal to "
-                f"the derived {sympy.sstr(derived)} for {case}: {verdict.reason}"
-            )
-        cases.append((case, verdict.method))
-    return KernelProof(spec, derived, form, symbols, tuple(cases), derivation.sha256)
+            return verdict
+    return verdict
+
+
+def prove_kernel(spec: KernelSpec, derivation: Derivation) -> KernelProof:
+    """Prove the spec's forms equal to what the derivation derived, or raise ProofFailed."""
+    derived, symbols = spec.derived(derivation)
+    form = spec.form(symbols)
+    cases = _prove_form(spec, derived, form, symbols)
+    fast = spec.fast(symbols) if spec.fast is not None else None
+    fast_cases = _prove_form(spec, derived, fast, symbols) if fast is not None else ()
+    limits = tuple(_check_limit(spec, derived, symbols, sign, value) for sign, value in spec.limits)
+    return KernelProof(
+        spec, derived, form, symbols, cases, derivation.sha256, fast, fast_cases, limits
+    )
+
+
+def _check_limit(spec: KernelSpec, derived, symbols, sign: int, value: float) -> str:
+    """The declared limit at sign*oo, checked on the derived formula at x = sign*1000.
+
+    Not a proof (the checker proves identities, not limits): a 60-digit evaluation
+    far out, where every shipped function is within 1e-300 of its limit.
+    """
+    (x,) = symbols.values()
+    at = derived.subs(x, sign * 1000).evalf(60)
+    if not (at.is_real and abs(at - value) < sympy.Float("1e-300", 60)):
+        raise ProofFailed(
+            f"kernel {spec.name}: the declared limit {value} at {sign:+d}*oo does not match "
+            f"the derived {sympy.sstr(derived)} (= {sympy.sstr(at)} at x = {sign * 1000})"
+        )
+    return f"x -> {'+' if sign > 0 else '-'}oo: {value} (derived formula at x = {sign * 1000})"
 
 
 def proved_kernels() -> list[KernelProof]:
@@ -201,11 +571,25 @@ def proved_kernels() -> list[KernelProof]:
 
 
 def module_source(proofs: list[KernelProof] | None = None) -> str:
-    from verifier.kernels.emit import emit_module
+    from verifier.kernels.emit import KernelSource, emit_module
 
     proofs = proved_kernels() if proofs is None else proofs
     return emit_module(
-        [(p.spec.name, p.spec.params, p.form, p.symbols, p.spec.doc, p.provenance) for p in proofs]
+        [
+            KernelSource(
+                p.spec.name,
+                p.spec.params,
+                p.form,
+                p.symbols,
+                p.spec.doc,
+                p.provenance,
+                fast=p.fast,
+                float32=p.spec.float32,
+                limits=p.spec.limits,
+            )
+            for p in proofs
+        ],
+        registry(),
     )
 
 
@@ -286,13 +670,19 @@ def _accuracy(name: str) -> str:
     except ImportError:  # pragma: no cover - numerics needs mpmath, a test extra
         return "not measured (install mpmath)"
     kernel, reference = getattr(kernels, name), numerics.REFERENCES[name]
+    params = next(spec.params for spec in SPECS if spec.name == name)
     parts = []
     for dtype in (np.float64, np.float32):
         points = numerics.sample_points(dtype)
-        if name == "reciprocal_prime":
-            f = points[np.isfinite(points) & (np.abs(points) > 1e-30)]
-            points = (f, points[: len(f)][::-1])
-        with np.errstate(over="ignore", divide="ignore"):  # exp_prime(710) = inf, like np.exp
-            worst, where = numerics.max_ulp(kernel, reference, points, dtype)
+        if len(params) == 2:
+            # The second argument: a derivative f' (any float) or a target t in [0, 1].
+            first = points[np.isfinite(points) & (np.abs(points) > 1e-30)]
+            second = (
+                np.random.default_rng(0).uniform(0, 1, first.size).astype(dtype)
+                if params[1] == "t"
+                else points[: first.size][::-1]
+            )
+            points = (first, second)
+        worst, where = numerics.max_ulp(kernel, reference, points, dtype)
         parts.append(f"{worst:.2f} ULP ({np.dtype(dtype).name}, worst at {where})")
     return "; ".join(parts) + f" against {numerics.DIGITS}-digit mpmath"
