@@ -8,6 +8,7 @@ recomputed here independently (SymPy's own ``doit``/``limit`` and mpmath at
 
 from __future__ import annotations
 
+import math
 import time
 
 import mpmath
@@ -752,3 +753,76 @@ def test_a_derivation_report_is_proved_only_with_its_claim_and_every_step():
         DerivationReport(
             d, "proved", (*steps[:1], StepReport(d.steps[1], start_verdict())), unknown
         )
+
+
+# -- found by the hostile review of 2026-11-27 -----------------------------------------------
+
+# With f == 1 (differentiable and nonzero) the body is 0/0 for every h: the limit does not
+# exist. Writing f(x+h) = f(x) + h*q and cancelling h*q hid that.
+_NO_LIMIT = "Limit((f(x + h) - f(x))/(f(x + h)**2 - f(x)**2), h, 0)"
+
+
+def test_a_limit_whose_body_is_0_over_0_for_a_constant_f_is_not_cancelled():
+    report = check_text(
+        derivation_text(
+            [(None, f"{_NO_LIMIT}/{_NO_LIMIT}"), ("algebra", "1")],
+            functions={"f": "differentiable nonzero"},
+        )
+    )
+    assert report.steps[1].verdict.status != "proved"
+
+
+def test_limit_sum_does_not_merge_a_limit_that_may_not_exist():
+    report = check_text(
+        derivation_text(
+            [
+                (None, f"{_NO_LIMIT} + Limit(h - ({_NO_LIMIT.removeprefix('Limit(')[:-7]}), h, 0)"),
+                ("limit-sum", "Limit(h, h, 0)"),
+            ],
+            functions={"f": "differentiable nonzero"},
+        )
+    )
+    assert report.steps[1].verdict.status != "proved"
+    assert "would need it nonzero" in report.steps[1].verdict.reason
+
+
+def test_the_difference_quotient_route_still_shows_a_derivative_limit_exists():
+    # The same rewrite with a factor that is nonzero near the point stays usable:
+    # (f(x+h) - f(x))/h -> f'(x), its cancelled factor is h itself.
+    report = check_text(
+        derivation_text(
+            [
+                (None, "Limit((f(x + h) - f(x))/h, h, 0) + Limit(h, h, 0)"),
+                ("limit-sum", "Limit((f(x + h) - f(x))/h + h, h, 0)"),
+            ],
+            functions={"f": "differentiable"},
+        )
+    )
+    assert report.steps[1].verdict.status == "proved", report.steps[1].verdict.reason
+
+
+def test_binomial_of_reals_is_refused_as_sympy_reads_it_through_gamma():
+    # binomial(x, x + 1) = 0 "holds" by gammasimp, but binomial(-1, 0) = 1.
+    assert sympy.binomial(-1, 0) == 1 and mpmath.binomial(-1, 0) == 1
+    with pytest.raises(InputError, match=r"needs integers >= 0"):
+        check_text(derivation_text([(None, "binomial(x, x + 1)"), ("algebra", "0")]))
+
+
+def test_binomial_of_nonnegative_integers_is_read_and_checked():
+    report = check_text(derivation_text([(None, "binomial(n, 2)"), ("algebra", "n*(n - 1)/2")]))
+    assert report.steps[1].verdict.status == "proved", report.steps[1].verdict.reason
+    wrong = check_text(derivation_text([(None, "binomial(n, 2)"), ("algebra", "n*(n + 1)/2")]))
+    step = wrong.steps[1].verdict
+    assert step.status == "refuted"
+    n = int(dict(step.counterexample.values)["n"])
+    assert math.comb(n, 2) != n * (n + 1) // 2
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Rational(-1, 3)", "-1/3"), ("Rational(1, 10**2)", "1/100")]
+)
+def test_rational_of_integer_expressions_is_read(text, value):
+    report = check_text(derivation_text([(None, text), ("algebra", value)]))
+    assert report.steps[1].verdict.status == "proved"
+    off = check_text(derivation_text([(None, text), ("algebra", f"{value} + 1/10**6")]))
+    assert off.steps[1].verdict.status == "refuted"

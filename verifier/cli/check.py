@@ -78,7 +78,7 @@ def _check_derivations(args: argparse.Namespace) -> int:
     failures = sorted(loaded.failures, key=lambda f: f.file)
     if args.format == "text":
         # A bad file is said once, on stderr, below; the text report is about what was checked.
-        sys.stdout.write(report.text_check(checked))
+        sys.stdout.write(report.text_check([*checked, *failures]))
     elif args.format == "markdown":
         sys.stdout.write("\n".join(report.markdown_derivation(r) for r in checked))
     else:  # machine formats carry the failures too, for the tool that reads them

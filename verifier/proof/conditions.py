@@ -170,7 +170,26 @@ class Facts:
                 replaced[node] = node.func(arg0) + (arg - arg0) * q
         if not replaced:
             return False, None, f"{expr} is not shown continuous at {var} = {point}"
-        rewritten = sympy.cancel(sympy.together(expr.xreplace(replaced)))
+        joined = sympy.together(expr.xreplace(replaced))
+        rewritten = sympy.cancel(joined)
+        # cancel divides out common factors of numerator and denominator. That is the
+        # same function only where the factor is nonzero for var near the point (but not
+        # at it): a factor c*(var - point) is; any other one (a quotient q, which is 0 for
+        # every h when g is constant, or g(a0)) must be shown nonzero at the point, so
+        # that by continuity it is nonzero nearby. Otherwise 0/0 would pass as a value.
+        numerator, denominator = sympy.fraction(joined)
+        for factor, _ in sympy.factor_list(sympy.gcd(numerator, denominator))[1]:
+            if var in factor.free_symbols and not sympy.cancel(factor / (var - point)).free_symbols:
+                continue  # c*(var - point): nonzero for var != point
+            if not factor.free_symbols:
+                continue
+            at_point = substitute(substitute(factor, {var: point}), quotients)
+            if not self.is_nonzero(at_point):
+                return (
+                    False,
+                    None,
+                    f"cancelling {factor} would need it nonzero near {var} = {point}",
+                )
         if self.is_continuous_at(rewritten, var, point):
             value = substitute(substitute(rewritten, {var: point}), quotients)
             return True, value, "a difference quotient of a differentiable function"

@@ -463,6 +463,15 @@ class _Reader:
                 f"binomial of {args[0]}, {args[1]} is not allowed (integers 0..{MAX_FACTORIAL})",
                 node,
             )
+        # binomial(n, k) is read as SymPy reads it, through gamma functions: identities like
+        # binomial(x, x + 1) = 0 then hold only off the negative integers. The reader keeps
+        # it to what a course means by it: n and k integers >= 0.
+        if fname == "binomial" and not all(a.is_integer and a.is_nonnegative for a in args):
+            raise self.fail(
+                f"binomial({args[0]}, {args[1]}) needs integers >= 0: declare them so, "
+                'e.g. n = "integer nonnegative" under [symbols]',
+                node,
+            )
         if arity is None and len(args) < 2:
             raise self.fail(f"{fname} takes at least 2 arguments", node)
         if fname == "factorial" and args[0].is_Number:  # noqa: SIM102 (the condition reads as written)
@@ -480,7 +489,8 @@ class _Reader:
         return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
 
     def rational(self, args: tuple, node: ast.Call) -> sympy.Expr:
-        p, q = args
+        # -1 or 10**2 may arrive unevaluated: a number that is an integer is one.
+        p, q = (sympy.Integer(int(a)) if a.is_number and a.is_integer else a for a in args)
         if not (p.is_Integer and q.is_Integer):
             raise self.fail(
                 "Rational takes two integers, e.g. Rational(1, 3); write p/q otherwise", node

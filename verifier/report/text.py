@@ -84,12 +84,14 @@ def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
 
 
 def text_check(results: Sequence[Result]) -> str:
-    """The CI view: one line per derivation, details for every step not proved."""
+    """The CI view: one line per derivation, details for every step not proved.
+
+    A file that could not be read is counted as an error here; its message is said once,
+    on stderr, by the command line (``error: FILE:LINE: ...``), not repeated in the report.
+    """
     out = []
     for r in results:
         if isinstance(r, LoadFailure):
-            place = f"{r.file}:{r.line}" if r.line else r.file
-            out.append(f"ERROR    {place}: {r.message}")
             continue
         d = r.derivation
         out.append(f"{MARKS[r.verdict]:<8} {d.id} ({d.file}, {len(d.steps)} steps)")
