@@ -171,7 +171,8 @@ def test_decimal_literal_out_of_bounds_is_a_clear_error_naming_it(text, words):
 
 x_i = sympy.Symbol("x_i", real=True)
 w_21 = sympy.Symbol("w_21", real=True)
-TYPED = Scope(symbols={"x": x, "h": h, "x_i": x_i, "w_21": w_21}, functions={"f": f})
+k = sympy.Symbol("k", integer=True, nonnegative=True)
+TYPED = Scope(symbols={"x": x, "h": h, "x_i": x_i, "w_21": w_21, "k": k}, functions={"f": f})
 
 
 @pytest.mark.parametrize(
@@ -184,7 +185,7 @@ TYPED = Scope(symbols={"x": x, "h": h, "x_i": x_i, "w_21": w_21}, functions={"f"
         ("2^3^2", sympy.Integer(512)),  # right-associative, as in mathematics
         ("x**2", x**2),
         ("ln(x)", sympy.log(x)),
-        ("binomial(x, 2)", sympy.binomial(x, 2)),
+        ("binomial(k, 2)", sympy.binomial(k, 2)),
         ("binomial(5, 2)", sympy.Integer(10)),
         ("Rational(1, 3)", sympy.Rational(1, 3)),
         ("x_i**2 + w_21", x_i**2 + w_21),
