@@ -127,3 +127,123 @@ def test_every_format_names_the_refuted_link(tmp_path, fmt):
 def test_an_unreadable_post_raises_input_error(tmp_path):
     with pytest.raises(InputError):
         check_posts([tmp_path / "missing.md"], "json", io.StringIO(), timeout=1.0)
+
+
+def test_an_ambiguous_name_alone_on_both_sides_is_refuted_as_a_variable():
+    # z is called (z(1 + z)) and used alone: ambiguous. A link where it is never read
+    # before a parenthesis means the same in every reading, so its slip is refuted.
+    text = "$$q = z(1 + z)$$\n\n$$2 \\cdot \\frac{1}{2}(t - z) = -(t - z)$$\n"
+    [_, link] = links(text)
+    assert link.verdict == "refuted"
+    example = link.counterexample
+    assert float(example["lhs"]) == pytest.approx(-float(example["rhs"]), rel=1e-9)
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+
+
+def test_an_ambiguous_name_before_a_parenthesis_is_still_not_refuted():
+    text = "$$q = z(1 + z)$$\n\n$$z(1 - z) = z - z$$\n"
+    [_, link] = links(text)
+    assert link.verdict == "unknown"
+    assert "both called and used alone" in link.reason
+
+
+def test_names_that_vanish_in_a_computed_derivative_are_not_undefined():
+    # t2 and u2 stand only inside the derivative in u1 of E, where they vanish: the
+    # false link (a lost minus sign) is refuted, and the true one proved.
+    text = (
+        "$$E = \\frac{1}{2}(t_1 - u_1)^2 + \\frac{1}{2}(t_2 - u_2)^2$$\n\n"
+        "$$\\frac{\\partial E}{\\partial u_1} = (t_1 - u_1)$$\n\n"
+        "$$\\frac{\\partial E}{\\partial u_1} = -(t_1 - u_1)$$\n"
+    )
+    [_, false_link, true_link] = links(text)
+    assert false_link.verdict == "refuted"
+    example = false_link.counterexample
+    assert float(example["lhs"]) == pytest.approx(-float(example["rhs"]), rel=1e-9)
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+    assert true_link.verdict == "proved"
+
+
+def test_a_derivative_of_a_quantity_never_written_in_its_variable_stays_unknown():
+    # E never mentions w: calculus says 0, the post means a dependence it never wrote.
+    text = "$$E = \\frac{1}{2}(t_1 - u_1)^2$$\n\n$$w = w - a \\frac{\\partial E}{\\partial w} = 0.36$$\n"
+    [_, _, link] = links(text)
+    assert link.verdict == "unknown"
+    assert link.counterexample is None
+
+
+def test_a_cancelled_group_of_signed_terms_is_a_term_not_a_factor():
+    text = "$$\\sum_{i=1}^{m} (y_i - y_i h_i) = \\sum_{i=1}^{m} (y_i \\cancel{- y_i h_i})$$\n"
+    [link] = links(text)
+    assert link.verdict == "proved"
+    slip = "$$y - y h - h + y h = y \\cancel{- y h} - h \\cancel{- y h}$$\n"
+    [link] = links(slip)
+    assert link.verdict == "refuted"
+    example = link.counterexample
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+
+
+def test_a_defined_subscripted_function_alone_in_a_derivative_is_its_value():
+    text = (
+        "$$h_{\\theta}(x^{(i)}) = \\frac{1}{1 + e^{-\\theta_0 - \\theta_1 x^{(i)}}}$$\n\n"
+        "$$\\frac{\\partial h_{\\theta}}{\\partial \\theta_0} = h_\\theta(x)(1 - h_\\theta(x))$$\n\n"
+        "$$\\frac{\\partial h_{\\theta}}{\\partial \\theta_0} = h_\\theta(x)(1 + h_\\theta(x))$$\n"
+    )
+    result = check_post(Post.from_text("p.md", text), timeout=10.0)
+    _, true_chain, false_chain = result.chains
+    assert true_chain.steps[1].verdict == "proved"
+    assert false_chain.steps[1].verdict == "refuted"
+    example = false_chain.steps[1].counterexample
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+    assert any("h_theta alone in a derivative read as h_theta(x)" in a for a in result.assumptions)
+
+
+def test_relu_defined_with_max_is_proved_and_a_wrong_max_refuted():
+    text = "$$relu(z) = max(0,z)$$\n\n$$relu(z) + 1 = \\max(z, 0) + 1 = max(0, z)$$\n"
+    [definition, true_link, false_link] = links(text)
+    assert definition.verdict == "proved"
+    assert true_link.verdict == "proved"
+    assert false_link.verdict == "refuted"
+    example = false_link.counterexample
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+
+
+def test_the_upper_bound_of_a_sum_is_a_parameter_not_an_undefined_name():
+    # n bounds a sum of the post: the copy-pasted left side d/dx x^n is refuted.
+    text = (
+        "$$(1 + y)^n = \\sum_{i=0}^n \\binom{n}{i} y^i$$\n\n"
+        "$$\\frac{d}{dx}x^n = -\\frac{1}{x^2}$$\n"
+    )
+    [_, link] = links(text)
+    assert link.verdict == "refuted"
+    example = link.counterexample
+    assert float(example["lhs"]) != pytest.approx(float(example["rhs"]))
+
+
+def test_a_sum_of_samples_is_not_m_times_one_sample():
+    [link] = links("$$\\sum_{i=1}^{m} x^{(i)} = m x^{(i)}$$\n")
+    assert link.verdict != "proved"
+
+
+def test_a_function_of_two_values_defined_through_its_arguments_is_unfolded():
+    text = (
+        "$$\\text{Cost}(h(x^{(i)}), y^{(i)}) = -y^{(i)} \\log(h(x^{(i)})) "
+        "- (1-y^{(i)}) \\log(1-h(x^{(i)}))$$\n\n"
+        "$$\\text{Cost}(p, 1) = -\\log(p) = \\log(p)$$\n"
+    )
+    result = check_post(Post.from_text("p.md", text), timeout=10.0)
+    definition, use = result.chains
+    assert definition.steps[1].verdict == "proved"
+    true_link, false_link = use.steps[1:]
+    assert true_link.verdict == "proved"
+    assert false_link.verdict == "refuted"
+    example = false_link.counterexample
+    assert float(example["lhs"]) == pytest.approx(-float(example["rhs"]), rel=1e-9)
+    assert any("Cost(arg_1, arg_2)" in a for a in definition.assumptions)
+
+
+def test_a_body_that_uses_an_argument_outside_it_is_no_definition():
+    # F(h(x), y) = x + y says more than a function of h(x) and y: not a definition.
+    from verifier.posts.context import _pattern_definition
+
+    assert _pattern_definition("F(h(x), y)", "x + y", 0) is None
+    assert _pattern_definition("F(h(x), y)", "h(x) + y", 0).body == "arg_1 + arg_2"

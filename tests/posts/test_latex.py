@@ -165,3 +165,35 @@ def test_sum_without_bounds_runs_from_1_to_a_named_count_and_says_so():
     assert text.startswith("Sum(") and "(k, 1, N_k)" in text
     assert "N_k" in names.counts
     assert any("N_k" in note for note in names.notes)
+
+
+def test_a_cancelled_group_that_starts_with_a_sign_adds_to_the_sum():
+    from verifier.posts.latex import Names, translate
+
+    assert translate("y \\cancel{- y h} - h", Names()).text == "y + (-(y)*h) - h"
+    # A cancelled factor stays a factor.
+    assert translate("a \\cancel{b}", Names()).text == "a*(b)"
+
+
+def test_an_ambiguous_name_before_a_parenthesis_is_recorded():
+    from verifier.posts.latex import Names, translate
+
+    names = Names(functions={"z"}, variables={"z"})
+    names.decide()
+    assert translate("z(1 + z)", names).juxtaposed == frozenset({"z"})
+    assert translate("2 z + z", names).juxtaposed == frozenset()
+
+
+def test_max_and_min_of_several_values_are_the_elementary_max_and_min():
+    from verifier.posts.latex import Names, NotRead, translate
+
+    assert translate("max(0,z)", Names()).text == "Max(0, z)"
+    assert translate("\\max(a, b) - \\min(a, b, c)", Names()).text == "Max(a, b) - Min(a, b, c)"
+    with pytest.raises(NotRead):
+        translate("max(z)", Names())
+
+
+def test_a_sample_index_inside_a_sum_over_it_is_a_family_not_one_name():
+    # x^{(i)} in a sum over i is the i-th sample: sum of x^{(i)} is not m x^{(i)}.
+    text = translate("\\sum_{i=1}^{m} x^{(i)} y^{(i)} + x^{(i)}", Names()).text
+    assert text == "Sum(x_at(i)*y_at(i), (i, 1, m)) + x_i"

@@ -16,6 +16,7 @@ in a name the post never defines (a weight ``w_1`` given no value) is
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass
 
@@ -29,11 +30,13 @@ from verifier.posts.document import Post
 from verifier.posts.latex import NotRead, Translation
 from verifier.proof.checker import CheckContext, Verdict, check_step
 from verifier.proof.conditions import Facts
+from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.model import Step
 from verifier.proof.syntax import parse_expression
 
 AUTO = ("auto",)
 LINK_TIMEOUT = 2.0  # seconds per link unless the caller says otherwise
+DERIVATIVE_SECONDS = 1.0  # to compute a link's derivatives, to see which names it uses
 
 
 @dataclass(frozen=True)
@@ -98,18 +101,55 @@ def citable_lemmas(tier: int) -> dict:
     return _tiers[tier]
 
 
-def check_post(post: Post, *, timeout: float = LINK_TIMEOUT) -> PostResult:
-    """Check every link of ``post``; each link within ``timeout`` seconds."""
+# A whole post is bounded too: past this many seconds the chains left are not checked.
+POST_BUDGET = 300.0
+MAX_LINKS = 2000
+
+# A condition written beside a link: \quad (x > 0), \quad x \neq 0, \text{for } x > 0.
+_SIDE_CONDITION = re.compile(r"\\q?quad|\\text\s*\{\s*(?:for|if|when|where)\b")
+
+
+def _line_text(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end != -1 else len(text)]
+
+
+def check_post(
+    post: Post, *, timeout: float = LINK_TIMEOUT, budget: float = POST_BUDGET
+) -> PostResult:
+    """Check every link of ``post``; each link within ``timeout`` seconds, the whole post
+    within ``budget`` seconds (the chains left after that are reported unknown)."""
     began = time.monotonic()
     context = read_context(post)
     found = chains([m for m in post.math if m.display], post.clean)
+    links = sum(len(chain.exprs) - 1 for chain in found)
+    if links > MAX_LINKS:
+        raise InputError(
+            f"{links} links in one post (at most {MAX_LINKS}): split the post", file=post.file
+        )
     stem = post.file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     results = []
     for number, chain in enumerate(found, start=1):
-        results.append(_check_chain(post, context, chain, f"{stem}-c{number}", timeout))
+        ident = f"{stem}-c{number}"
+        if time.monotonic() - began > budget:
+            results.append(_out_of_time(post, chain, ident, budget))
+            continue
+        results.append(_check_chain(post, context, chain, ident, timeout))
     return PostResult(
         post.file, post, tuple(results), tuple(context.assumptions), time.monotonic() - began
     )
+
+
+def _out_of_time(post: Post, chain: Chain, ident: str, budget: float) -> ChainResult:
+    reason = f"not checked: the post's time budget ({budget:g} s) ran out before this chain"
+    links = []
+    for k, e in enumerate(chain.exprs):
+        offset = _first_char(post.clean, e.start, e.spans)
+        line, column = post.position(offset)
+        source = e.text(post.clean).strip()
+        links.append(LinkResult(k + 1, line, column, source, "unknown", reason, (), None, offset))
+    return ChainResult(ident, post.file, "unknown", tuple(links), ())
 
 
 def _check_chain(
@@ -192,9 +232,14 @@ def _check_chain(
         reason = verdict.reason
         counterexample = verdict.counterexample.as_dict() if verdict.counterexample else None
         if verdict.status == Verdict.REFUTED:
-            undefined = _undefined_names(prev.expr, step.expr, context.names.arguments)
+            # The upper bound of a sum (n in sum_{i=0}^n) is a count the link holds for,
+            # every n: a parameter of the post, not a quantity it left without a value.
+            undefined = _undefined_names(
+                prev.expr, step.expr, context.names.arguments | context.names.counts
+            )
             guessed = sorted(
-                context.names.ambiguous & (translations[k - 1].symbols | translations[k].symbols)
+                context.names.ambiguous
+                & (translations[k - 1].juxtaposed | translations[k].juxtaposed)
             )
             if guessed:
                 status = "unknown"
@@ -208,6 +253,20 @@ def _check_chain(
                 reason = (
                     f"uses a name never defined ({', '.join(undefined)} stands on one side "
                     "only and the post gives it no value); not refuted with a made-up value"
+                )
+                counterexample = None
+            elif context.redefined & (translations[k - 1].functions | translations[k].functions):
+                status = "unknown"
+                names = ", ".join(sorted(context.redefined))
+                reason = f"{names} is defined more than once in the post, differently"
+                counterexample = None
+            elif _SIDE_CONDITION.search(_line_text(post.clean, offset)):
+                # "\\sqrt{x^2} = x \\quad (x > 0)": the link holds only where the post says;
+                # a counterexample outside that set would be a misreading, not an error.
+                status = "unknown"
+                reason = (
+                    "the post states a condition beside this link (after \\quad or in \\text); "
+                    "it is not read, so no counterexample is claimed"
                 )
                 counterexample = None
         links.append(
@@ -287,9 +346,35 @@ def _implicit_dependence(
 
 def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:
     """Names on one side only that the post never uses as a variable (an argument,
-    a limit's or a derivative's variable): quantities it never gave a value."""
-    one_side = prev.free_symbols ^ cur.free_symbols
+    a limit's or a derivative's variable): quantities it never gave a value.
+
+    A name that only stands in a derivative of an expression free of it (t2 in the
+    derivative in y1 of (t1 - y1)^2/2 + (t2 - y2)^2/2) is not a name of the value."""
+    one_side = _value_symbols(prev) ^ _value_symbols(cur)
     return sorted(s.name for s in one_side if s.name not in variables)
+
+
+def _value_symbols(expr: sympy.Expr) -> set[sympy.Symbol]:
+    """The free symbols of ``expr`` once its derivatives are computed (within a second);
+    its free symbols as written when they cannot be."""
+    derivatives = expr.atoms(sympy.Derivative)
+    if not derivatives:
+        return set(expr.free_symbols)
+    if any(not set(d.variables) <= d.expr.free_symbols for d in derivatives):
+        # The derivative of E in w5 where the post's E never mentions w5: calculus says
+        # 0, the post means a dependence it never wrote; the names stay as written.
+        return set(expr.free_symbols)
+    try:
+        done = run_with_deadline(
+            lambda: expr.xreplace({d: d.doit() for d in derivatives}), DERIVATIVE_SECONDS
+        )
+    except StepTimeout:
+        return set(expr.free_symbols)
+    except Exception:  # SymPy failing to differentiate: keep the names as written
+        return set(expr.free_symbols)
+    if done.atoms(sympy.Derivative):
+        return set(expr.free_symbols)
+    return set(done.free_symbols)
 
 
 def _first_char(text: str, start: int, spans: list[tuple[int, int]]) -> int:

@@ -59,6 +59,7 @@ class Context:
     definitions: list[Definition] = field(default_factory=list)
     nonzero: set[str] = field(default_factory=set)
     assumptions: list[str] = field(default_factory=list)
+    redefined: set[str] = field(default_factory=set)  # defined twice, differently
 
     def translate(self, text: str) -> Translation:
         return translate(text, self.names, self.variable)
@@ -100,6 +101,14 @@ def read_context(post: Post) -> Context:
             m = re.match(r"^\\?([A-Za-z]+)\s*\(\s*[A-Za-z](\s*,\s*[A-Za-z])*\s*\)$", head)
             if m and m.group(1) in names.functions:
                 names.defined_functions.add(ident(m.group(1)))
+                continue
+            # h_{\theta}(x^{(i)}) = ..., J(\theta) = ...: a name applied to variables.
+            try:
+                call = _CALL.match(translate(head, names, "x").text.strip())
+            except (NotRead, RecursionError):
+                call = None
+            if call and call.group(1) in names.functions:
+                names.defined_functions.add(call.group(1))
     names.decide()
     context = Context(names, _main_variable(names))
     found: list[Definition] = []
@@ -152,6 +161,20 @@ def read_context(post: Post) -> Context:
     context.definitions = [
         d for d in kept if d.name not in displayed or not inline_only.get(d.offset, False)
     ]
+    # A function the post defines twice, differently (f(x) = x^2, later f(x) = x^3): which
+    # one a link means is a guess, so neither is used; its links are left unknown.
+    bodies: dict[str, set[str]] = {}
+    for d in context.definitions:
+        if d.params:
+            bodies.setdefault(d.name, set()).add(d.body.replace(" ", ""))
+    twice = sorted(name for name, found_bodies in bodies.items() if len(found_bodies) > 1)
+    if twice:
+        context.definitions = [d for d in context.definitions if d.name not in twice]
+        context.redefined.update(twice)
+        for name in twice:
+            context.assumptions.append(
+                f"{name} is defined more than once, differently: no definition of it is used"
+            )
     defined = {d.name for d in context.definitions}
     for d in context.definitions:
         if not d.params and d.name in names.functions:
@@ -197,12 +220,62 @@ def _definition(left: Translation, right: Translation, offset: int) -> Definitio
             return None
         if len(set(params)) != len(params) or name in params:
             return None
+        if not any(re.search(rf"\b{re.escape(p)}\b", right.text) for p in params):
+            # "a root, where f(x) = 0": a condition on f, not what f is.
+            return None
         return Definition(name, params, right.text, offset)
+    pattern = _pattern_definition(text, right.text, offset)
+    if pattern is not None:
+        return pattern
     if _NAME.match(text) and text not in ("E", "pi", "oo"):
         if re.search(rf"\b{re.escape(text)}\b", right.text):
             return None
         return Definition(text, (), right.text, offset)
     return None
+
+
+def _top_level_args(inner: str) -> list[str] | None:
+    """``h(x_i), y_i`` -> ["h(x_i)", "y_i"]: split at commas outside parentheses."""
+    args, depth, start = [], 0, 0
+    for k, ch in enumerate(inner):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "," and depth == 0:
+            args.append(inner[start:k].strip())
+            start = k + 1
+    args.append(inner[start:].strip())
+    return args if depth == 0 and all(args) else None
+
+
+def _pattern_definition(head: str, body: str, offset: int) -> Definition | None:
+    """Cost(h_theta(x_i), y_i) = -y_i*log(h_theta(x_i)) - ...: a function of two values
+    defined through the expressions it is applied to. Each argument expression becomes
+    a parameter; the body must use the arguments' names only inside those expressions
+    (else it says more than a function of the arguments, and is no definition)."""
+    m = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$", head)
+    if not m or m.group(1) in FUNCTIONS or _CALL.match(head):
+        return None
+    name, args = m.group(1), _top_level_args(m.group(2))
+    if not args or len(args) < 2 or len(set(args)) != len(args):
+        return None
+    if re.search(rf"\b{re.escape(name)}\(", body):
+        return None
+    params = tuple(f"arg_{k + 1}" for k in range(len(args)))
+    replaced = body
+    # Longest first: h_theta(x_i) before x_i.
+    for k in sorted(range(len(args)), key=lambda k: -len(args[k])):
+        replaced = re.sub(
+            rf"(?<![A-Za-z0-9_]){re.escape(args[k])}(?![A-Za-z0-9_(])", params[k], replaced
+        )
+    used = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(args)))
+    left = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", replaced))
+    if (used - set(FUNCTIONS)) & left or not set(params) <= left:
+        return None
+    return Definition(name, params, replaced, offset)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ ELEMENTARY = {
     "arccos": "acos",
     "arctan": "atan",
 }
+# max(0, z) and \max(a, b): the elementary Max and Min, of two or more values.
+EXTREMA = {"max": "Max", "min": "Min"}
 # Words written as letters (log(x), siny, tanh(x)) read as the same functions.
 WORDS = {"exp": "exp", "log": "log", "ln": "log", "sin": "sin", "cos": "cos", "tan": "tan"}
 WORDS.update({"tanh": "tanh", "sinh": "sinh", "cosh": "cosh", "sqrt": "sqrt"})
@@ -275,6 +277,9 @@ class Translation:
     differentiated: frozenset[str]  # y of a dy/dx: a name that depends on the variable
     notes: tuple[str, ...] = ()
     bound: frozenset[str] = frozenset()  # variables of its limits and indices of its sums
+    # Ambiguous names read here as a variable times a parenthesis (z(1 + e^-x)): the
+    # only places where the reading of an ambiguous name can change a value.
+    juxtaposed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -296,7 +301,22 @@ def ident(name: str) -> str:
 
 def translate(text: str, names: Names, variable: str | None = None) -> Translation:
     """Translate one expression. ``variable`` is the post's variable for ``(...)'``."""
-    parser = _Parser(tokenize(text), names, variable)
+    tokens = tokenize(text)
+    for k in range(len(tokens) - 4):
+        a, b, slash, c, d = tokens[k : k + 5]
+        if (a.kind, a.value, b.kind, slash.kind, slash.value, c.kind, c.value, d.kind) == (
+            "letter",
+            "d",
+            "letter",
+            "sym",
+            "/",
+            "letter",
+            "d",
+            "letter",
+        ):
+            # dy/dx inline: a derivative, never the product d*y over d*x.
+            raise NotRead("dy/dx written inline: write \\frac{dy}{dx}", a.offset)
+    parser = _Parser(tokens, names, variable)
     return parser.run()
 
 
@@ -314,6 +334,7 @@ class _Parser:
         self.bound: list[str] = []
         self.indices: list[str] = []  # the indices of the sums being read
         self.binders: set[str] = set()  # every limit variable and sum index read
+        self.juxtaposed: set[str] = set()  # ambiguous names read before a parenthesis
 
     # -- tokens ------------------------------------------------------------------
     @property
@@ -418,6 +439,7 @@ class _Parser:
             frozenset(self.differentiated),
             tuple(self.notes),
             frozenset(self.binders),
+            frozenset(self.juxtaposed),
         )
 
     def describe(self, tok: Token) -> str:
@@ -440,11 +462,33 @@ class _Parser:
 
         return _Nest()
 
+    def cancelled_terms(self) -> bool:
+        """Is a \\cancel{+ a b} (a cancelled group of signed terms) next, past spacing?
+        It adds to the sum; it is not a factor of the term before it."""
+        k = self.pos
+        while self.tokens[k].kind == "cmd" and self.tokens[k].value in IGNORED:
+            k += 1
+        return (
+            self.tokens[k].kind == "cmd"
+            and self.tokens[k].value in ("cancel", "bcancel", "xcancel")
+            and self.tokens[k + 1].value == "{"
+            and self.tokens[k + 2].kind == "sym"
+            and self.tokens[k + 2].value in ("+", "-")
+        )
+
     def expression(self, stop: set[str] | None = None) -> _Piece:
         with self.nest():
             self.skip_noise()
             left = self.term()
             while True:
+                if self.cancelled_terms():
+                    self.skip_noise()  # up to the '{' (\cancel itself is noise)
+                    self.expect("sym", "{")
+                    inner = self.expression()
+                    self.skip_noise()
+                    self.expect("sym", "}")
+                    left = _Piece(f"{left.text} + ({inner.text})")
+                    continue
                 self.skip_noise()
                 if self.at("sym", "+") or self.at("sym", "-"):
                     op = self.next().value
@@ -465,6 +509,8 @@ class _Parser:
         with self.nest():
             left = self.unary()
             while True:
+                if self.cancelled_terms():
+                    return left
                 self.skip_noise()
                 tok = self.tok
                 if (tok.kind == "cmd" and tok.value in ("cdot", "times", "ast")) or (
@@ -482,6 +528,30 @@ class _Parser:
                     left = _Piece(f"{left.text}*{right.text}")
                 else:
                     return left
+
+    def operand(self, what: str, *, through_functions: bool) -> _Piece:
+        """The operand of an operator written before it without parentheses
+        (\\frac{d}{dx} 3x^2, \\sin 2x): every factor written next to it, up to a sign,
+        a relation or another function. A product by \\cdot, \\times or / right after
+        it is ambiguous (does the operator reach over it?), so it is not read."""
+        body = self.power()
+        while self.starts_factor() and (through_functions or not self.at_function()):
+            right = self.power()
+            body = _Piece(f"{body.text}*{right.text}")
+        self.skip_noise()
+        tok = self.tok
+        if (tok.kind == "cmd" and tok.value in ("cdot", "times")) or (
+            tok.kind == "sym" and tok.value in ("*", "/")
+        ):
+            raise self.fail(f"{what} before a product: write {what}(...) with parentheses")
+        return body
+
+    def at_function(self) -> bool:
+        """Is the next token a function (\\sin, \\exp, \\frac...) starting a factor of its own?"""
+        tok = self.tok
+        return tok.kind == "cmd" and (
+            tok.value in ELEMENTARY or tok.value in ("frac", "dfrac", "tfrac")
+        )
 
     def starts_factor(self) -> bool:
         tok = self.tok
@@ -542,8 +612,11 @@ class _Parser:
                         raise self.fail("a transpose (^\\top) is not a scalar operation")
                     index = self.sample_index()
                     if index is not None and base.kind == "name":
-                        # x^{(i)}: the i-th sample, a name of its own, not a power.
-                        base = self.apply_or_variable(ident(f"{base.name}_{index}"), self.tok)
+                        # x^{(i)}: the i-th sample, a name of its own, not a power;
+                        # inside a sum over i, the i-th of a family (as x_i is).
+                        sample = ident(f"{base.name}_{index}")
+                        indexed = self.indexed(sample)
+                        base = indexed or self.apply_or_variable(sample, self.tok)
                         continue
                     exponent = self.argument(allow_sign=True)
                     if base.text == "E":
@@ -856,6 +929,9 @@ class _Parser:
             k += 1
         text = "".join(t.value for t in run)
         after = self.tokens[k]
+        if text in EXTREMA and after.kind == "sym" and after.value == "(":
+            self.pos = k
+            return self.extremum(EXTREMA[text])
         for word in sorted(WORDS, key=len, reverse=True):
             if text.startswith(word) and (len(text) > len(word) or after.value in ("(", "[", "^")):
                 self.pos += len(word)
@@ -887,10 +963,19 @@ class _Parser:
                 self.functions.add(name)
                 args = self.call_args()
                 return _Piece(f"{name}({', '.join(a.text for a in args)})")
+            # Not a call: a variable times the parenthesis that follows.
+            self.juxtaposed.add(name)
         elif self.names.recording:
             self.names.variables.add(name)
         self.symbols.add(name)
         return _Piece(name, "name", name)
+
+    def extremum(self, fname: str) -> _Piece:
+        """max(0, z), \\max(a, b): the larger (smaller) of two or more values."""
+        args = self.call_args()
+        if len(args) < 2:
+            raise self.fail(f"{fname} of fewer than two values")
+        return _Piece(f"{fname}({', '.join(a.text for a in args)})")
 
     def elementary(self, fname: str) -> _Piece:
         """\\sin x, \\log(x), \\ln (n+1) ^ {1/n}, \\exp(-x), \\sin^2 y."""
@@ -902,6 +987,9 @@ class _Parser:
             if power.text in ("-(1)", "-1") and fname in ("sin", "cos", "tan"):
                 # \sin^{-1} x is the inverse function, not 1/sin(x).
                 fname, power = f"a{fname}", None
+            elif power.text in ("-(1)", "-1"):
+                # \sinh^{-1} x is the inverse too; 1/sinh(x) would be a misreading.
+                raise self.fail(f"\\{fname}^{{-1}} (an inverse function)")
         self.skip_noise()
         if self.at("sym", "_"):
             raise self.fail(f"\\{fname} with a base")
@@ -913,8 +1001,9 @@ class _Parser:
         elif self.at("sym", "{"):
             arg = self.argument()
         else:
-            # \sin x, \log y_k: the argument is the next factor.
-            arg = self.power()
+            # \sin x, \log y_k, \sin 2x: the argument runs over the factors written
+            # next to it (\sin 2x is sin(2x), never sin(2)*x).
+            arg = self.operand(f"\\{fname}", through_functions=False)
         body = f"{fname}({arg.text})"
         if power is not None:
             return _Piece(f"({body})**({power.text})")
@@ -935,6 +1024,10 @@ class _Parser:
         if name in ("frac", "dfrac", "tfrac"):
             self.next()
             return self.fraction()
+        if name in EXTREMA:
+            self.next()
+            self.skip_noise()
+            return self.extremum(EXTREMA[name])
         if name in ELEMENTARY:
             self.next()
             return self.elementary(ELEMENTARY[name])
@@ -1094,7 +1187,26 @@ class _Parser:
                 )
             return None
         # \frac{dy}{dx}, or \frac{d}{dx} F: F is the next factor (with its powers).
-        body = self.sub_parse((i, num[1])) if i < num[1] else self.power()
+        body = (
+            self.sub_parse((i, num[1]))
+            if i < num[1]
+            else self.operand("\\frac{d}{dx}", through_functions=True)
+        )
+        if (
+            body.kind == "name"
+            and body.name in self.names.defined_functions
+            and self.variable is not None
+            and self.variable != var.name
+        ):
+            # \partial h_\theta / \partial \theta_0 with h_\theta(x) defined by the post:
+            # the function alone stands for its value at the post's variable.
+            self.symbols.discard(body.name)
+            self.symbols.add(self.variable)
+            self.functions.add(body.name)
+            self.names.notes.add(
+                f"{body.name} alone in a derivative read as {body.name}({self.variable})"
+            )
+            body = _Piece(f"{body.name}({self.variable})")
         if body.kind == "name" and body.name != var.name and i < num[1]:
             # dy/dx written as a fraction: y depends on x (unless the post defines y,
             # it is not a constant). d/dx t applied to a name alone: t is a constant.
