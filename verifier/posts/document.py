@@ -91,21 +91,10 @@ class Post:
 
 def read_post(path: Path) -> Post:
     """Read a post file. Raises :class:`InputError` for unreadable input."""
+    from verifier.proof.model import read_source
+
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", file=name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a post", file=name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
-    if len(raw) > MAX_POST_BYTES:
-        raise InputError(f"file is larger than {MAX_POST_BYTES} bytes", file=name)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (byte {exc.start})", file=name) from None
+    text = read_source(path, max_bytes=MAX_POST_BYTES, expected="a post")
     return Post.from_text(name, text.replace("\r\n", "\n"))
 
 

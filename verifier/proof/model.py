@@ -165,25 +165,31 @@ class _Lines:
         return entry.get(key, entry.get("[[step]]", 1))
 
 
-def load_file(path: str | Path, *, shipped: bool = False) -> Derivation:
-    """Load and validate one derivation file. Raises :class:`InputError`."""
-    path = Path(path)
+def read_source(path: str | Path, *, max_bytes: int, expected: str) -> str:
+    """The UTF-8 text of a file the user gave (a derivation, a post), at most ``max_bytes``.
+
+    Every way reading can fail is an :class:`InputError` naming the file."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", file=name) from None
     except IsADirectoryError:
-        raise InputError("is a directory, expected a .toml file", file=name) from None
+        raise InputError(f"is a directory, expected {expected}", file=name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=name) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"file is larger than {MAX_FILE_BYTES} bytes", file=name)
+    if len(raw) > max_bytes:
+        raise InputError(f"file is larger than {max_bytes} bytes", file=name)
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"not UTF-8 text (byte {exc.start})", file=name) from None
-    return load_text(text, name, shipped=shipped)
+
+
+def load_file(path: str | Path, *, shipped: bool = False) -> Derivation:
+    """Load and validate one derivation file. Raises :class:`InputError`."""
+    text = read_source(path, max_bytes=MAX_FILE_BYTES, expected="a .toml file")
+    return load_text(text, str(path), shipped=shipped)
 
 
 def load_text(text: str, name: str = "<string>", *, shipped: bool = False) -> Derivation:
