@@ -1,9 +1,9 @@
 """The library entry points behind ``verifier.check`` and ``verifier.load``.
 
-    >>> import verifier
-    >>> report = verifier.check("derivations/sigmoid-derivative.toml")  # doctest: +SKIP
-    >>> report.verdict is verifier.Verdict.PROVED                         # doctest: +SKIP
-    True
+>>> import verifier
+>>> report = verifier.check("derivations/sigmoid-derivative.toml")  # doctest: +SKIP
+>>> report.verdict is verifier.Verdict.PROVED                         # doctest: +SKIP
+True
 """
 
 from __future__ import annotations
