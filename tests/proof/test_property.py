@@ -48,7 +48,7 @@ from verifier.proof.conditions import Facts
 _COMMON = dict(
     deadline=None, suppress_health_check=list(HealthCheck), database=None, print_blob=True
 )
-settings.register_profile("ci", max_examples=150, derandomize=True, **_COMMON)
+settings.register_profile("ci", max_examples=80, derandomize=True, **_COMMON)
 settings.register_profile("long", max_examples=20000, derandomize=False, **_COMMON)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
