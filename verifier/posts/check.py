@@ -255,6 +255,14 @@ def _check_chain(
                     "only and the post gives it no value); not refuted with a made-up value"
                 )
                 counterexample = None
+            elif {w.split("(")[0] for w in (counterexample or {}).get("witnesses", {})} & {
+                d.name for d in context.definitions
+            }:
+                # The refuter made up a function the post defines: the definition was not in
+                # force here, so the numbers say nothing about the post.
+                status = "unknown"
+                reason = "the counterexample needs a made-up function the post defines; not refuted"
+                counterexample = None
             elif context.redefined & (translations[k - 1].functions | translations[k].functions):
                 status = "unknown"
                 names = ", ".join(sorted(context.redefined))

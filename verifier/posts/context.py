@@ -220,8 +220,8 @@ def _definition(left: Translation, right: Translation, offset: int) -> Definitio
             return None
         if len(set(params)) != len(params) or name in params:
             return None
-        if not any(re.search(rf"\b{re.escape(p)}\b", right.text) for p in params):
-            # "a root, where f(x) = 0": a condition on f, not what f is.
+        if not right.symbols and not right.functions:
+            # "a root, where f(x) = 0": a condition on f at a point, not what f is.
             return None
         return Definition(name, params, right.text, offset)
     pattern = _pattern_definition(text, right.text, offset)
