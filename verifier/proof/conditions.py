@@ -179,7 +179,7 @@ class Facts:
         # that by continuity it is nonzero nearby. Otherwise 0/0 would pass as a value.
         numerator, denominator = sympy.fraction(joined)
         for factor, _ in sympy.factor_list(sympy.gcd(numerator, denominator))[1]:
-            if var in factor.free_symbols and not sympy.cancel(factor / (var - point)).free_symbols:
+            if not sympy.cancel(factor / (var - point)).free_symbols:
                 continue  # c*(var - point): nonzero for var != point
             if not factor.free_symbols:
                 continue
