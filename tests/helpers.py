@@ -35,10 +35,10 @@ def derivation_text(
     return "\n".join(lines) + "\n"
 
 
-def check_text(text: str, name: str = "t.toml", *, extra=()):
+def check_text(text: str, name: str = "t.toml", *, extra=(), timeout: float = 10.0):
     """Load and check a derivation given as text, with the shipped lemmas (and the
     derivations given as ``extra`` texts) available."""
     d = load_text(textwrap.dedent(text), name)
     others = [load_text(textwrap.dedent(t), f"extra{i}.toml") for i, t in enumerate(extra)]
     order = resolve([d, *others], load_shipped())
-    return {r.derivation.id: r for r in check_all(order)}[d.id]
+    return {r.derivation.id: r for r in check_all(order, timeout=timeout)}[d.id]

@@ -780,7 +780,8 @@ def test_limit_sum_does_not_merge_a_limit_that_may_not_exist():
                 ("limit-sum", "Limit(h, h, 0)"),
             ],
             functions={"f": "differentiable nonzero"},
-        )
+        ),
+        timeout=60.0,  # the existence check takes ~10 s; under load a 10 s limit cuts it off
     )
     assert report.steps[1].verdict.status != "proved"
     assert "would need it nonzero" in report.steps[1].verdict.reason
