@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from fractions import Fraction
 
 import mpmath
 import pytest
@@ -827,3 +828,111 @@ def test_rational_of_integer_expressions_is_read(text, value):
     assert report.steps[1].verdict.status == "proved"
     off = check_text(derivation_text([(None, text), ("algebra", f"{value} + 1/10**6")]))
     assert off.steps[1].verdict.status == "refuted"
+
+
+# -- divisors SymPy cancels as it reads (E/E = 1) --------------------------------
+#
+# SymPy turns E/E into 1 when it builds the product. For a polynomial in h that
+# is harmless inside a limit (E is nonzero near the point but at isolated
+# points), but an unknown function, or Abs, can make E vanish on a whole
+# interval, and then the body is 0/0 everywhere near the point.
+
+_E = "f(x + h) - f(x) + h**2"
+
+
+def _body_is_zero_over_zero_for(f, x0: Fraction) -> bool:
+    """With this f, E = f(x0 + h) - f(x0) + h^2 is 0 at every sampled h near 0 (exactly)."""
+    samples = (Fraction(1, 1000), Fraction(-1, 1000), Fraction(1, 4), Fraction(-1, 2))
+    return all(f(x0 + h) - f(x0) + h**2 == 0 for h in samples)
+
+
+def test_quotient_of_a_vanishing_divisor_by_itself_does_not_merge_limits():
+    # lim E/E + lim (h - E/E) = lim h by limit-sum: for f(t) = -(t - x)^2 both bodies
+    # are 0/0 for every h, so the left side does not exist.
+    quotient = f"2*({_E})/(2*f(x + h) - 2*f(x) + 2*h**2)"
+    left = f"Limit({quotient}, h, 0) + Limit(h - {quotient}, h, 0)"
+    text = derivation_text(
+        [(None, left), ("limit-sum", "Limit(h, h, 0)")], functions={"f": "differentiable"}
+    )
+    report = check_text(text)
+    not_proved(report, 2)
+    assert "divided out" in report.steps[-1].verdict.reason
+    x0 = Fraction(3, 4)
+    assert _body_is_zero_over_zero_for(lambda t: -((t - x0) ** 2), x0)
+
+
+def test_a_limit_of_a_vanishing_divisor_by_itself_is_not_one():
+    text = derivation_text(
+        [(None, f"Limit(({_E})/({_E}), h, 0)"), ("continuity", "1")],
+        functions={"f": "differentiable"},
+    )
+    not_proved(check_text(text), 2)
+
+
+def test_abs_divisor_that_vanishes_for_positive_h_is_not_cancelled():
+    # Abs(h) - h is 0 for every h > 0: the body is 0/0 on one side of the point.
+    text = derivation_text([(None, "Limit((Abs(h) - h)/(Abs(h) - h), h, 0)"), ("continuity", "1")])
+    not_proved(check_text(text), 2)
+    assert all(abs(h) - h == 0 for h in (1e-9, 0.5, 3.0))
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("f(x)*g(x)/f(x)", "g(x)"),  # f = 0 makes the left side undefined everywhere
+        ("0/f(x) + x", "x"),
+        ("x/f(x) - x/f(x) + x", "x"),
+        ("1/(1/f(x))", "f(x)"),
+    ],
+)
+def test_cancelling_an_unknown_function_needs_it_nonzero(pair):
+    left, right = pair
+    text = derivation_text(
+        [(None, left), ("algebra", right)], functions={"f": "differentiable", "g": "differentiable"}
+    )
+    not_proved(check_text(text), 2)
+    # Declared nonzero, the same cancellation is an identity.
+    text = derivation_text(
+        [(None, left), ("algebra", right)],
+        functions={"f": "differentiable nonzero", "g": "differentiable"},
+    )
+    assert check_text(text).proved
+
+
+def test_a_polynomial_divisor_is_still_cancelled_inside_a_limit():
+    # h*(x + h)/h is x + h for every h != 0, so the limit is x: still provable.
+    text = derivation_text([(None, "Limit(h*(x + h)/h, h, 0)"), ("continuity", "x")])
+    assert check_text(text).proved
+
+
+def test_limit_exists_does_not_cancel_a_factor_that_vanishes_with_the_function():
+    # Q = E*(h + 1)/E with E = f(x + h) - f(x) + h^2, the numerator expanded so SymPy
+    # does not cancel it as it reads. Writing f(x + h) = f(x) + h*q, E = h*(q + h): the
+    # factor q + h is not c*h, and for f(t) = -(t - x)^2 it is 0 for every h, so Q is
+    # 0/0 near the point and lim Q does not exist: limit-sum must not merge it.
+    numerator = "f(x + h)*h + f(x + h) - f(x)*h - f(x) + h**3 + h**2"
+    quotient = f"({numerator})/({_E})"
+    text = derivation_text(
+        [
+            (None, f"Limit({quotient}, h, 0) + Limit(h, h, 0)"),
+            ("limit-sum", f"Limit({quotient} + h, h, 0)"),
+        ],
+        functions={"f": "differentiable"},
+    )
+    not_proved(check_text(text), 2)
+    x0 = Fraction(3, 4)
+    assert _body_is_zero_over_zero_for(lambda t: -((t - x0) ** 2), x0)
+    # With f(t) = t^2 written out, E = h*(2x + 2h) is 0 only at h = 0 (x > 0): the same
+    # shape is an identity away from the point, and algebra inside the limit proves it.
+    known = derivation_text(
+        [
+            (
+                None,
+                "Limit(((x + h)**2*h + (x + h)**2 - x**2*h - x**2 + h**3 + h**2)"
+                "/((x + h)**2 - x**2 + h**2), h, 0) + Limit(h, h, 0)",
+            ),
+            ("algebra", "Limit(h + 1, h, 0) + Limit(h, h, 0)"),
+        ],
+        symbols={"x": "positive", "h": "real"},
+    )
+    assert check_text(known).proved

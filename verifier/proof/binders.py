@@ -34,13 +34,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import sympy
+from sympy.core.function import AppliedUndef
 
 OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
 
 
 @dataclass(frozen=True)
 class Dropped:
-    """An opaque term that SymPy's evaluation removed while building a node."""
+    """A term SymPy's evaluation removed while building a node.
+
+    Either an opaque term (L - L = 0, L/L = 1) or a divisor that may vanish on an
+    interval (E/E = 1 with E = f(x + h) - f(x)); see :func:`build`."""
 
     term: sympy.Expr
     needs_nonzero: bool  # removed by a product or power (L/L = 1), not only by a sum (L - L = 0)
@@ -89,6 +93,42 @@ def _denominators(expr: sympy.Basic) -> set[sympy.Basic]:
 
 COMPARING = (sympy.Abs, sympy.sign, sympy.Min, sympy.Max)
 
+# Functions that can be zero on a whole interval. A divisor built from them (or
+# from a function the file leaves unknown: f(t) = 0 near t = x is allowed) is not
+# "nonzero except at isolated points", so E/E = 1 is not an identity there.
+FLAT = (
+    sympy.Abs,
+    sympy.sign,
+    sympy.Min,
+    sympy.Max,
+    sympy.Piecewise,
+    sympy.Heaviside,
+    sympy.floor,
+    sympy.ceiling,
+    sympy.frac,
+)
+
+
+def _can_vanish_on_interval(base: sympy.Basic) -> bool:
+    return any(isinstance(node, (AppliedUndef, *FLAT)) for node in sympy.preorder_traversal(base))
+
+
+@functools.lru_cache(maxsize=8192)
+def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
+    """Bases of every division anywhere in ``expr`` that may vanish on an interval."""
+    if not isinstance(expr, sympy.Basic) or expr.is_Atom or isinstance(expr, OPAQUE):
+        return frozenset()
+    found = frozenset().union(*(_divisors(a) for a in expr.args))
+    if isinstance(expr, sympy.Pow) and expr.exp.is_negative and _can_vanish_on_interval(expr.base):
+        found |= {expr.base}
+    return found
+
+
+def _still_divides(base: sympy.Basic, kept: frozenset[sympy.Basic]) -> bool:
+    """Is ``base`` (or a power of it, or its base) still a divisor of the result?"""
+    root = base.base if isinstance(base, sympy.Pow) else base
+    return any((k.base if isinstance(k, sympy.Pow) else k) == root for k in kept)
+
 
 def _numeric_opaque(expr) -> bool:
     """Does ``expr`` hold a Limit/Sum/... with no free symbol (a number SymPy may evalf)?"""
@@ -130,6 +170,12 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
     ledger = _LEDGER.get()
     if ledger is None or not kwargs.get("evaluate", True) or not isinstance(result, sympy.Basic):
         return result
+    # A divisor that evaluation took away (E/E = 1, 0/E = 0, x/E - x/E = 0) was
+    # assumed nonzero: record it when it may vanish on an interval, since inside
+    # a limit "nonzero except at a point" is what the cancellation needs.
+    for base in frozenset().union(*(_divisors(a) for a in args)):
+        if not _still_divides(base, _divisors(result)):
+            ledger.append(Dropped(base, needs_nonzero=True))
     before: frozenset = frozenset().union(*(opaque_terms(a) for a in args))
     if not before:
         return result

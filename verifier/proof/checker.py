@@ -456,6 +456,14 @@ def term_exists(term: sympy.Basic, facts: Facts) -> tuple[bool, sympy.Expr | Non
 
 def _show_exists(term, facts: Facts, nonzero: bool) -> str | None:
     """None when ``term`` is shown to exist (and be nonzero if asked); else what is missing."""
+    if not isinstance(term, OPAQUE):  # a divisor SymPy cancelled (E/E = 1)
+        if facts.is_defined(term) and facts.is_nonzero(term):
+            return None
+        return (
+            f"{_show(term)} was divided out (as in E/E = 1), which needs it nonzero, and it "
+            "is not shown to be: it can be 0 on a whole interval (declare the function "
+            "nonzero, or keep the quotient)"
+        )
     exists, value, _ = term_exists(term, facts)
     if not exists:
         return f"{_show(term)} is not shown to exist"
