@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from verifier.cli import options
 from verifier.errors import InputError, ProofFailed
+from verifier.proof import cache
 
 FORMATS = ("text", "json", "github", "markdown")
 
@@ -30,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=options.jobs,
         default=None,
         help="worker processes (default: the number of cores)",
+    )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check from scratch, even when these exact files were all proved before",
     )
     check.add_argument(
         "--kernels",
@@ -62,39 +69,26 @@ def _check_posts(paths: list[Path], args: argparse.Namespace) -> int:
 
 
 def _check_derivations(args: argparse.Namespace) -> int:
-    from verifier import report
-    from verifier.cli.loading import default_paths, load
-    from verifier.runner import check_ordered, default_jobs
-
     start = time.perf_counter()
-    paths = args.paths or default_paths()
-    loaded = load(paths)
+    paths = args.paths or _default_paths()
     if args.junit_xml:
         _check_writable(args.junit_xml)
-    jobs = args.jobs or default_jobs()
-    reports, timing = check_ordered(loaded.order, jobs=jobs, timeout=args.timeout)
-    checked = [r for r in reports if r.derivation.file in loaded.requested]
-    checked.sort(key=lambda r: r.derivation.file)
-    failures = sorted(loaded.failures, key=lambda f: f.file)
-    if args.format == "text":
-        # A bad file is said once, on stderr, below; the text report is about what was checked.
-        sys.stdout.write(report.text_check([*checked, *failures]))
-    elif args.format == "markdown":
-        sys.stdout.write("\n".join(report.markdown_derivation(r) for r in checked))
-    else:  # machine formats carry the failures too, for the tool that reads them
-        render = {"json": report.json_document, "github": report.github_annotations}
-        sys.stdout.write(render[args.format](_by_file(checked, failures)))
-    for failure in failures:
-        where = f"{failure.file}:{failure.line}" if failure.line else failure.file
-        print(f"error: {where}: {failure.message}", file=sys.stderr)
-    if args.junit_xml:
-        xml = report.junit_xml(_by_file(checked, failures), timing.seconds)
-        Path(args.junit_xml).write_text(xml, encoding="utf-8")
-    code = 0
-    if failures:
-        code = InputError.exit_code
-    elif not all(r.proved for r in checked):
-        code = ProofFailed.exit_code
+    entry = None
+    if not (args.no_cache or args.kernels or cache.disabled()):
+        entry = _cache_entry(paths, args)
+    kept = cache.load(entry) if entry else None
+    if kept is not None:
+        result = _Result(kept.get("stdout", ""), kept.get("junit"), [], 0, None)
+    else:
+        result = _run_check(paths, args)
+        if entry and result.code == 0:  # everything proved, no bad file: keep it
+            cache.save(entry, {"stdout": result.stdout, "junit": result.junit})
+    sys.stdout.write(result.stdout)
+    for line in result.errors:
+        print(line, file=sys.stderr)
+    if args.junit_xml and result.junit is not None:
+        Path(args.junit_xml).write_text(result.junit, encoding="utf-8")
+    code = result.code
     if args.kernels:
         from verifier.kernels.specs import freshness_problem
 
@@ -105,8 +99,79 @@ def _check_derivations(args: argparse.Namespace) -> int:
         else:
             print("kernels: generated.py is up to date with the derivations", file=sys.stderr)
     if args.format == "text":
-        print(f"({time.perf_counter() - start:.2f} s, {jobs} job(s))", file=sys.stderr)
+        spent = time.perf_counter() - start
+        if kept is not None:
+            print(
+                f"({spent:.2f} s: these exact files were all proved by this verifier before; "
+                "the report is reprinted from the cache, --no-cache checks again)",
+                file=sys.stderr,
+            )
+        else:
+            print(f"({spent:.2f} s, {result.jobs} job(s))", file=sys.stderr)
     return code
+
+
+@dataclass(frozen=True)
+class _Result:
+    """What a check printed: the report, the JUnit XML, the errors (stderr), the exit code."""
+
+    stdout: str
+    junit: str | None
+    errors: list[str]
+    code: int
+    jobs: int | None
+
+
+def _run_check(paths: list, args: argparse.Namespace) -> _Result:
+    from verifier import report
+    from verifier.cli.loading import load
+    from verifier.runner import check_ordered, default_jobs
+
+    loaded = load(paths)
+    jobs = args.jobs or default_jobs()
+    reports, timing = check_ordered(loaded.order, jobs=jobs, timeout=args.timeout)
+    checked = [r for r in reports if r.derivation.file in loaded.requested]
+    checked.sort(key=lambda r: r.derivation.file)
+    failures = sorted(loaded.failures, key=lambda f: f.file)
+    if args.format == "text":
+        # A bad file is said once, on stderr, below; the text report is about what was checked.
+        stdout = report.text_check([*checked, *failures])
+    elif args.format == "markdown":
+        stdout = "\n".join(report.markdown_derivation(r) for r in checked)
+    else:  # machine formats carry the failures too, for the tool that reads them
+        render = {"json": report.json_document, "github": report.github_annotations}
+        stdout = render[args.format](_by_file(checked, failures))
+    errors = []
+    for failure in failures:
+        where = f"{failure.file}:{failure.line}" if failure.line else failure.file
+        errors.append(f"error: {where}: {failure.message}")
+    junit = None
+    if args.junit_xml:
+        junit = report.junit_xml(_by_file(checked, failures), timing.seconds)
+    code = 0
+    if failures:
+        code = InputError.exit_code
+    elif not all(r.proved for r in checked):
+        code = ProofFailed.exit_code
+    return _Result(stdout, junit, errors, code, jobs)
+
+
+def _default_paths() -> list:
+    from verifier.cli.loading import default_paths
+
+    return default_paths()
+
+
+def _cache_entry(paths: list, args: argparse.Namespace) -> str | None:
+    """The cache key of this run: every file it could read, and its options."""
+    from verifier.proof.sources import discover, shipped_dir
+
+    try:
+        files = [*discover(paths), *shipped_dir().glob("*.toml")]
+    except (InputError, OSError):
+        return None  # a missing file: the check itself reports it
+    options = {"timeout": args.timeout, "format": args.format, "junit": bool(args.junit_xml)}
+    return cache.key(files, options)
 
 
 def _by_file(checked: list, failures: list) -> list:

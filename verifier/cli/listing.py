@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from verifier import report
-    from verifier.proof.model import discover, load_file, load_shipped, resolve
+    from verifier.proof.model import load_file, load_shipped, resolve
+    from verifier.proof.sources import discover
 
     if not args.paths:
         sys.stdout.write(report.lemma_graph(load_shipped()))

@@ -29,7 +29,7 @@ def default_paths(stream=None) -> list[Path]:
     Says which on ``stream``: an edited file in ./derivations is what gets checked, not an
     installed copy of it.
     """
-    from verifier.proof.model import shipped_dir
+    from verifier.proof.sources import shipped_dir
 
     stream = stream or sys.stderr
     local = Path("derivations")
@@ -66,7 +66,8 @@ def resolve_dropping(selected: list, library: list) -> tuple[list, list[tuple[li
 
 def load(paths: Sequence[str | Path]) -> Loaded:
     """Load the files under ``paths``; a bad file becomes a LoadFailure, the rest go on."""
-    from verifier.proof.model import discover, load_file, load_shipped
+    from verifier.proof.model import load_file, load_shipped
+    from verifier.proof.sources import discover
     from verifier.report import LoadFailure
 
     shipped = load_shipped()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,7 @@ import sympy
 
 from verifier.errors import InputError
 from verifier.proof.binders import Dropped
+from verifier.proof.sources import shipped_dir
 from verifier.proof.syntax import (
     BINDERS,
     CONSTANTS,
@@ -108,16 +109,6 @@ class Derivation:
     @property
     def defines(self) -> Mapping[str, Define]:
         return self.scope.defines
-
-
-def shipped_dir() -> Path:
-    """The folder of the derivations that ship with the program."""
-    source_tree = Path(__file__).resolve().parents[2] / "derivations"
-    if source_tree.is_dir():
-        return source_tree
-    from importlib.resources import files  # installed from a wheel
-
-    return Path(str(files("verifier.derivations")))
 
 
 class _Lines:
@@ -506,23 +497,6 @@ def _split_claim(text: str) -> list[str]:
                 start = i + 1
     parts.append(text[start:])
     return parts
-
-
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and directories into the derivation files to check."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.glob("*.toml") if p.is_file())
-            if not files:
-                raise InputError("directory holds no derivation (*.toml) files", file=str(path))
-            found.extend(files)
-        elif path.exists():
-            found.append(path)
-        else:
-            raise InputError("no such file or directory", file=str(path))
-    return found
 
 
 def load_shipped() -> list[Derivation]:
