@@ -119,7 +119,9 @@ def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
     if not isinstance(expr, sympy.Basic) or expr.is_Atom or isinstance(expr, OPAQUE):
         return frozenset()
     found = frozenset().union(*(_divisors(a) for a in expr.args))
-    if isinstance(expr, sympy.Pow) and expr.exp.is_negative and _can_vanish_on_interval(expr.base):
+    # An exponent of unknown sign (E**(-n), E**x) may be negative: a division too.
+    division = isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True
+    if division and _can_vanish_on_interval(expr.base):
         found |= {expr.base}
     return found
 

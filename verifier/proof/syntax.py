@@ -342,10 +342,12 @@ class _Reader:
         ev = self.evaluate
         op = type(node.op)
         if op is ast.Add:
-            return build(sympy.Add, (left, right), evaluate=ev)
+            return self.in_range(build(sympy.Add, (left, right), evaluate=ev), (left, right), node)
         if op is ast.Sub:
             negated = build(sympy.Mul, (sympy.S.NegativeOne, right), evaluate=ev)
-            return build(sympy.Add, (left, negated), evaluate=ev)
+            return self.in_range(
+                build(sympy.Add, (left, negated), evaluate=ev), (left, negated), node
+            )
         if op is ast.Mult:
             return self.in_range(build(sympy.Mul, (left, right), evaluate=ev), (left, right), node)
         if op is ast.Div:
@@ -360,8 +362,9 @@ class _Reader:
         return self.in_range(self.power(left, right, node), (left, right), node)
 
     def in_range(self, result: sympy.Expr, operands: tuple, node: ast.AST) -> sympy.Expr:
-        """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 hides a 0/0 at n = 2: refuse a
-        cancelled divisor in the index unless it is nonzero over the index's range."""
+        """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 and 1/(n - 2) - 1/(n - 2) = 0 hide a
+        term undefined at n = 2: refuse a cancelled divisor in the index unless it is
+        nonzero over the index's range."""
         if not (self.ranges and self.evaluate):
             return result
         indices = set(self.ranges)
@@ -642,10 +645,11 @@ class _Reader:
 
 
 def _divisors(expr: sympy.Expr) -> set:
-    """The bases of the negative powers among the factors of ``expr``."""
+    """The bases of the negative powers anywhere in ``expr`` (1/(n-2) - 1/(n-2) loses one
+    by addition, (n-2)/(n-2) by multiplication)."""
     return {
         f.base
-        for f in sympy.Mul.make_args(expr)
+        for f in sympy.preorder_traversal(expr)
         if isinstance(f, sympy.Pow) and not f.exp.is_nonnegative
     }
 
