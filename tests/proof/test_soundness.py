@@ -936,3 +936,26 @@ def test_limit_exists_does_not_cancel_a_factor_that_vanishes_with_the_function()
         symbols={"x": "positive", "h": "real"},
     )
     assert check_text(known).proved
+
+
+# -- a counterexample is a point where the sides, as written, have real values ----
+
+
+@pytest.mark.parametrize(("left", "right"), [("exp(log(x))", "Abs(x)"), ("sqrt(x)**2", "Abs(x)")])
+def test_no_counterexample_where_the_written_side_has_no_real_value(left, right):
+    # SymPy reads exp(log(x)) and sqrt(x)**2 as x; x = -1.1 "differs" from |x| only for
+    # that reading: math.log(-1.1) and math.sqrt(-1.1) have no real value.
+    report = check_text(derivation_text([(None, left), ("algebra", right)]))
+    verdict = report.steps[1].verdict
+    assert verdict.status != REFUTED, verdict.counterexample
+    with pytest.raises(ValueError):
+        math.log(-1.1)
+
+
+def test_a_false_step_behind_a_log_is_refuted_where_the_log_is_defined():
+    report = check_text(derivation_text([(None, "exp(log(x))"), ("algebra", "x + 1")]))
+    verdict = report.steps[1].verdict
+    assert verdict.status == REFUTED
+    x = float(dict(verdict.counterexample.values)["x"])
+    assert x > 0  # where log(x) is real
+    assert not math.isclose(math.exp(math.log(x)), x + 1)

@@ -166,6 +166,9 @@ class CheckContext:
     lemmas: Mapping[str, Rule] = field(default_factory=dict)
     unproved: frozenset[str] = frozenset()  # cited lemmas that are not proved
     seed: int = 0
+    # The step's two sides as written (before SymPy's evaluation turned exp(log(x))
+    # into x): a counterexample must be a point where these have real values too.
+    written: tuple[sympy.Expr, ...] = ()
 
 
 # -- algebra ------------------------------------------------------------------
@@ -908,7 +911,14 @@ def _check_auto(
 
 def _quick_witness(prev: sympy.Expr, cur: sympy.Expr, ctx: CheckContext) -> Counterexample | None:
     return find_counterexample(
-        prev, cur, ctx.facts, ctx.seed, attempts=CONFIRM_POINTS, budget=CONFIRM_BUDGET, quick=True
+        prev,
+        cur,
+        ctx.facts,
+        ctx.seed,
+        attempts=CONFIRM_POINTS,
+        budget=CONFIRM_BUDGET,
+        quick=True,
+        written=ctx.written,
     )
 
 
@@ -995,7 +1005,7 @@ def _refute_or_unknown(
     suggest: bool = True,
     dropped: tuple[Dropped, ...] = (),
 ) -> StepVerdict:
-    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed)
+    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed, written=ctx.written)
     if witness is not None:
         return _refuted(witness, conditions, procedures)
     from verifier.proof.refute import ATTEMPTS
@@ -1204,7 +1214,11 @@ def check_derivation(
         verdict = known.get(step.index)
         if verdict is None:
             ctx = CheckContext(
-                base.facts, base.lemmas, base.unproved, _seed(derivation, step.index)
+                base.facts,
+                base.lemmas,
+                base.unproved,
+                _seed(derivation, step.index),
+                (prev.display, step.display),
             )
             verdict = check_step(prev.expr, step, ctx, timeout=timeout, prev_dropped=prev.dropped)
             if on_step is not None:

@@ -175,9 +175,13 @@ def find_counterexample(
     attempts: int = ATTEMPTS,
     budget: float = BUDGET,
     quick: bool = False,
+    written: tuple[sympy.Expr, ...] = (),
 ) -> Counterexample | None:
     """Search seeded sample points and witnesses for a place where lhs != rhs.
 
+    ``written``: the two sides as the file wrote them, before SymPy's evaluation
+    (exp(log(x)) read as x): a point is a counterexample only where they, too,
+    have real values.
     ``attempts`` sample points at most, and no new one after ``budget`` seconds.
     ``quick`` evaluates only what is elementary once the witnesses are in and
     their derivatives are taken exactly (no numeric limits, series or
@@ -186,7 +190,7 @@ def find_counterexample(
     # audit ledger the checker may have open around us.
     token = binders._LEDGER.set(None)
     try:
-        return _search(lhs, rhs, facts, seed, attempts, budget, quick)
+        return _search(lhs, rhs, facts, seed, attempts, budget, quick, written)
     except Exception:
         return None
     finally:
@@ -194,11 +198,19 @@ def find_counterexample(
 
 
 def _search(
-    lhs, rhs, facts: Facts, seed: int, attempts: int, budget: float, quick: bool = False
+    lhs,
+    rhs,
+    facts: Facts,
+    seed: int,
+    attempts: int,
+    budget: float,
+    quick: bool = False,
+    written: tuple[sympy.Expr, ...] = (),
 ) -> Counterexample | None:
     start = time.perf_counter()
     lhs, rhs = _expr(lhs), _expr(rhs)
     lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
+    as_written = [unfold_defines(_expr(w), facts) for w in written]
     both = sympy.Tuple(lhs, rhs)
     symbols = sorted(both.free_symbols, key=lambda s: s.name)
     functions = sorted(
@@ -212,6 +224,10 @@ def _search(
         env = {s: sample(s, rng, attempt) for s in symbols}
         chosen = {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
         found = _compare(lhs, rhs, env, chosen, quick)
+        if found is not None and not all(
+            _defined_at(_apply_witnesses(w, chosen), env) for w in as_written
+        ):
+            found = None
         if found is not None:
             a, b = found
             return Counterexample(
