@@ -391,10 +391,20 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
 def _prepare(expr: sympy.Expr, witnesses: Mapping) -> sympy.Expr:
     """Witnesses substituted, and derivatives of smooth elementary bodies done exactly.
 
+    Memoized: a step's previous expression is the step before's current one, and the
+    witnesses of an attempt do not depend on the step, so each is prepared once.
+    """
+    return _prepared(expr, frozenset(witnesses.items()))
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(expr: sympy.Expr, witnesses: frozenset) -> sympy.Expr:
+    """:func:`_prepare` (the derivatives below are taken exactly, before any point).
+
     Such derivatives are exact before any point is chosen. A derivative of a
     body with a limit, a sum, or a kink (Abs, sign, ...) is left for
     :func:`_derivative_value`, which checks it numerically at the point."""
-    concrete = _apply_witnesses(expr, witnesses)
+    concrete = _apply_witnesses(expr, dict(witnesses))
 
     def smooth(node) -> bool:
         if isinstance(node, sympy.Derivative):
