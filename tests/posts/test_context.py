@@ -54,7 +54,10 @@ def test_in_a_chain_the_definition_is_the_link_with_a_closed_right_side():
     ctx = context_of("$$y = sigmoid(x) = f(x) = \\frac{1}{2+x}$$\n")
     names = {d.name: d for d in ctx.definitions}
     assert names["f"].body == "(1)/(2 + x)"
-    assert "y" not in names  # a name alone is defined by an equation of its own
+    # y names what the chain defines (f(x)), not its first right side sigmoid(x): the
+    # link y = sigmoid(x) is then never refuted (see test_readings.py).
+    assert names["y"].body == "f(x)"
+    assert ("y", names["y"].offset) in ctx.named_by_chain
 
 
 def test_a_name_both_called_and_alone_is_ambiguous_and_reported():

@@ -75,10 +75,25 @@ def test_a_condition_in_prose_is_not_a_definition():
     assert link.verdict != "proved"
 
 
-def test_a_function_defined_twice_differently_gives_no_verdict_on_its_links():
-    found = links("$$ f(x) = x^2 $$\n\nand later\n\n$$ f(x) = x^3 $$\n")
-    assert [link.verdict for link in found] == ["unknown", "unknown"]
-    assert all("defined more than once" in link.reason for link in found)
+def test_a_function_defined_twice_is_read_with_the_definition_stated_last_before():
+    # f'(x) = 2x holds for the first f only, 3x^2 for the second only: each chain reads the
+    # definition stated last before it, as a reader does.
+    text = (
+        "$$ f(x) = x^2 $$\n\n$$ f'(x) = 2x $$\n\nand later\n\n"
+        "$$ f(x) = x^3 $$\n\n$$ f'(x) = 3x^2 $$\n\n$$ f'(x) = 2x $$\n"
+    )
+    found = links(text)
+    assert [link.verdict for link in found[:4]] == ["proved"] * 4
+    # Not proved; and not refuted either: a function defined twice is never the ground
+    # of a counterexample (which definition an author means is theirs to say).
+    assert found[4].verdict == "unknown" and "defined more than once" in found[4].reason
+
+
+def test_a_chain_before_a_redefined_function_takes_none_of_its_definitions():
+    # Before both definitions, f is an unknown function: neither later body is used.
+    text = "$$ f'(x) = 2x $$\n\n$$ f(x) = x^2 $$\n\nand later\n\n$$ f(x) = x^3 $$\n"
+    first = links(text)[0]
+    assert first.verdict == "unknown"
 
 
 def test_a_link_with_a_stated_condition_is_not_refuted_outside_it():

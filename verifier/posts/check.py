@@ -37,6 +37,7 @@ from verifier.proof.syntax import parse_expression
 AUTO = ("auto",)
 LINK_TIMEOUT = 2.0  # seconds per link unless the caller says otherwise
 DERIVATIVE_SECONDS = 1.0  # to compute a link's derivatives, to see which names it uses
+SUM_DERIVATIVE_SECONDS = 3.0  # per link that differentiates a sum (or sums derivatives)
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,9 @@ def _check_chain(
         except InputError as exc:
             steps.append(f"not read: {exc.message}")
             continue
-        implicit = _implicit_dependence(expr, t.differentiated, context.names.families)
+        implicit = _implicit_dependence(
+            expr, t.differentiated, context.names.families - _data_families(context)
+        )
         if implicit:
             steps.append(f"not read: {implicit}")
             continue
@@ -241,7 +244,21 @@ def _check_chain(
                 context.names.ambiguous
                 & (translations[k - 1].juxtaposed | translations[k].juxtaposed)
             )
-            if guessed:
+            named_here = (
+                k == 1
+                and isinstance(translations[0], Translation)
+                and (translations[0].text.strip(), chain.exprs[0].start) in context.named_by_chain
+            )
+            if named_here:
+                # y = sigmoid(x) = f(x) = (formula): y is named by this chain (as f(x)); a
+                # middle link that disagrees is where the error is, not the naming.
+                status = "unknown"
+                reason = (
+                    f"{translations[0].text.strip()} is named by this chain; the link that "
+                    "names it is not refuted (a later link of the chain may be)"
+                )
+                counterexample = None
+            elif guessed:
                 status = "unknown"
                 reason = (
                     f"{', '.join(guessed)} is both called and used alone in the post; the "
@@ -253,6 +270,16 @@ def _check_chain(
                 reason = (
                     f"uses a name never defined ({', '.join(undefined)} stands on one side "
                     "only and the post gives it no value); not refuted with a made-up value"
+                )
+                counterexample = None
+            elif named := _named_witnesses(counterexample, context):
+                # softmax, relu, SC: a function with a meaning the post does not give. A
+                # made-up softmax(t) = t**2 + 1 says nothing about the real one (f, g, u
+                # are any functions: a witness for them is a refutation).
+                status = "unknown"
+                reason = (
+                    f"uses {', '.join(named)}, which the post never defines; a counterexample "
+                    "with a made-up one would say nothing about it, so none is claimed"
                 )
                 counterexample = None
             elif {w.split("(")[0] for w in (counterexample or {}).get("witnesses", {})} & {
@@ -310,15 +337,30 @@ def _check_link(prev: Step, step: Step, facts: Facts, seed: int, timeout: float)
     tiers: list[int | None] = [None]
     if _differentiates_exp(prev.expr, step.expr):
         tiers = [*range(len(LEMMA_TIERS)), None]
+    if _differentiates_sum(prev.expr, step.expr):
+        # The search over the terms of a differentiated sum rarely ends: what it proves
+        # (a constant factor out of the derivative) it proves at once.
+        timeout = min(timeout, SUM_DERIVATIVE_SECONDS)
     verdict = None
     for tier in tiers:
         # A tier's lemmas are checked only when a link gets that far.
         lemmas = citable_lemmas(tier) if tier is not None else {}
-        ctx = CheckContext(facts=facts, lemmas=lemmas, seed=seed)
+        ctx = CheckContext(
+            facts=facts, lemmas=lemmas, seed=seed, written=(prev.display, step.display)
+        )
         verdict = check_step(prev.expr, step, ctx, timeout=timeout, prev_dropped=prev.dropped)
         if verdict.status != Verdict.UNKNOWN:
             break
+        if verdict.reason.startswith("timed out"):
+            # More lemmas make the search longer, not shorter: a link that ran out of
+            # time with few is not asked again with more.
+            break
     return verdict
+
+
+def _differentiates_sum(*exprs: sympy.Expr) -> bool:
+    """A derivative of a sum, or a sum of derivatives, on either side."""
+    return any(e.has(sympy.Derivative) and e.has(sympy.Sum) for e in exprs)
 
 
 def _differentiates_exp(*exprs: sympy.Expr) -> bool:
@@ -350,6 +392,31 @@ def _implicit_dependence(
                 names = ", ".join(sorted(str(s) for s in body.free_symbols))
                 return f"the derivative in {var} of {names}, a name never defined in terms of {var}"
     return None
+
+
+def _data_families(context: Context) -> set[str]:
+    """Families the post only ever uses as given data: x^{(i)}, y^{(i)} of a training set,
+    t_k of a target. None is defined by an equation of the post, none is differentiated
+    alone (no dy_k/dz_i, no d log y_k/dz_i), and the post differentiates in no member of
+    one (a derivative in z_i next to z_k in a sum). Such a family does not depend on the
+    variable of a derivative, as calculus reads it: its derivative is 0, and SymPy's own
+    reading of y_at(i) (a function of i alone) says just that."""
+    names = context.names
+    defined = {d.name for d in context.definitions}
+    variables = names.arguments
+    data = set()
+    for family in names.families:
+        base = family[: -len("_at")]
+        if family in names.differentiated or base in names.differentiated:
+            continue
+        if any(n in (base, family) or n.startswith(base + "_") for n in defined):
+            continue
+        if any(n.startswith(base + "_") or n == base for n in names.differentiated):
+            continue
+        if any(v == base or v.startswith(base + "_") for v in variables - names.counts):
+            continue
+        data.add(family)
+    return data
 
 
 def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:
@@ -402,3 +469,15 @@ def _post_offset(spans: list[tuple[int, int]], offset: int) -> int:
             return a + max(0, offset - pos)
         pos += length + 1
     return spans[-1][1] if spans else 0
+
+
+def _named_witnesses(counterexample: dict | None, context) -> list[str]:
+    """Functions the counterexample made up that stand for something specific: a name
+    longer than one letter (subscripts aside) that the post does not define."""
+    defined = {d.name for d in context.definitions}
+    named = []
+    for witness in (counterexample or {}).get("witnesses", {}):
+        name = witness.split("(")[0]
+        if len(name.split("_")[0]) > 1 and name not in defined:
+            named.append(name)
+    return sorted(named)

@@ -23,7 +23,7 @@ from verifier.errors import InputError
 from verifier.posts.chain import _scan, _split
 from verifier.posts.document import Math, Post
 from verifier.posts.latex import Names, NotRead, Translation, ident, translate
-from verifier.proof.syntax import FUNCTIONS, Define, Scope, parse_expression
+from verifier.proof.syntax import BINDERS, FUNCTIONS, Define, Scope, parse_expression
 
 _CALL = re.compile(
     r"^([A-Za-z_][A-Za-z0-9_]*)\(([A-Za-z_][A-Za-z0-9_]*(?:, [A-Za-z_][A-Za-z0-9_]*)*)\)$"
@@ -60,6 +60,8 @@ class Context:
     nonzero: set[str] = field(default_factory=set)
     assumptions: list[str] = field(default_factory=list)
     redefined: set[str] = field(default_factory=set)  # defined twice, differently
+    # (name, offset): y of "y = sigmoid(x) = f(x) = ..." named by the chain at offset.
+    named_by_chain: set[tuple[str, int]] = field(default_factory=set)
 
     def translate(self, text: str) -> Translation:
         return translate(text, self.names, self.variable)
@@ -140,6 +142,18 @@ def read_context(post: Post) -> Context:
             if left is None or right is None:
                 continue
             definition = _definition(left, right, offset)
+            if definition is None and len(parts) == 2 and formula.display:
+                # "e^{x_2} = b" standing alone: a name given to a value, written right to
+                # left (only when the left side is no name of its own). Only a name the
+                # post has not used before: "sin y = x" and "ln(n + 1) = h" are equations
+                # about names in use, not definitions.
+                definition = _named_on_the_right(left, right, offset)
+                if definition is not None and (
+                    definition.name in names.arguments
+                    or definition.name == context.variable
+                    or _used_before(post, definition.name, formula.start)
+                ):
+                    definition = None
             if definition is None or definition.name in DEFAULTS:
                 continue
             # A name alone (y = ...) is defined by the first link of a displayed chain
@@ -150,7 +164,12 @@ def read_context(post: Post) -> Context:
         if candidates:
             # In y = sigmoid(x) = f(x) = (formula), f(x) = (formula) is the definition:
             # the pair whose right side calls no function of the post.
-            found.append(min(candidates, key=lambda c: (c[0], c[1]))[2])
+            chosen = min(candidates, key=lambda c: (c[0], c[1]))
+            found.append(chosen[2])
+            named = _named_first(translated, chosen, offset, formula.display)
+            if named is not None:
+                found.append(named)
+                context.named_by_chain.add((named.name, offset))
     # A name alone that the post also equates to a number (y1 = 0.4 * 0.58 + 0.6 =
     # 1.094) is a quantity it computes, not an abbreviation: it is left undefined.
     # Names may be redefined (the last definition before a chain is in force there).
@@ -161,19 +180,20 @@ def read_context(post: Post) -> Context:
     context.definitions = [
         d for d in kept if d.name not in displayed or not inline_only.get(d.offset, False)
     ]
-    # A function the post defines twice, differently (f(x) = x^2, later f(x) = x^3): which
-    # one a link means is a guess, so neither is used; its links are left unknown.
+    # A function the post defines twice, differently (f(x) = x^2, later f(x) = x^3): a
+    # chain reads the definition stated last before it (as a reader of the post does),
+    # never one stated further down; no link that calls it is refuted (see check.py).
     bodies: dict[str, set[str]] = {}
     for d in context.definitions:
         if d.params:
             bodies.setdefault(d.name, set()).add(d.body.replace(" ", ""))
     twice = sorted(name for name, found_bodies in bodies.items() if len(found_bodies) > 1)
     if twice:
-        context.definitions = [d for d in context.definitions if d.name not in twice]
         context.redefined.update(twice)
         for name in twice:
             context.assumptions.append(
-                f"{name} is defined more than once, differently: no definition of it is used"
+                f"{name} is defined more than once, differently: each chain reads the "
+                "definition stated last before it (a chain before them all reads none)"
             )
     defined = {d.name for d in context.definitions}
     for d in context.definitions:
@@ -181,6 +201,8 @@ def read_context(post: Post) -> Context:
             # s = sigmoid(z) makes s a value: s(1 - s) is a product.
             names.functions.discard(d.name)
             names.ambiguous.discard(d.name)
+    once = [d for d in context.definitions if d.params and d.name not in context.redefined]
+    names.defined_params = {d.name: d.params for d in once}
     for name, (params, body, label) in DEFAULTS.items():
         if name in names.functions and name not in defined:
             context.definitions.append(Definition(name, params, body, -1))
@@ -216,7 +238,7 @@ def _definition(left: Translation, right: Translation, offset: int) -> Definitio
     call = _CALL.match(text)
     if call:
         name, params = call.group(1), tuple(call.group(2).split(", "))
-        if name in FUNCTIONS or re.search(rf"\b{re.escape(name)}\(", right.text):
+        if name in FUNCTIONS or name in BINDERS or re.search(rf"\b{re.escape(name)}\(", right.text):
             return None
         if len(set(params)) != len(params) or name in params:
             return None
@@ -232,6 +254,43 @@ def _definition(left: Translation, right: Translation, offset: int) -> Definitio
             return None
         return Definition(text, (), right.text, offset)
     return None
+
+
+def _named_first(translated: list, chosen: tuple, offset: int, display: bool) -> Definition | None:
+    """y = sigmoid(x) = f(x) = (formula): y names what the chain defines, f(x) (the
+    author's meaning, even where a middle link is wrong). Only a name alone as the first
+    left side of a displayed chain whose definition is a function's, further along."""
+    _, k, definition = chosen
+    first = translated[0]
+    if not display or k == 0 or first is None or not definition.params:
+        return None
+    name = first.text.strip()
+    if not _NAME.match(name) or name in ("E", "pi", "oo") or name in definition.params:
+        return None
+    call = f"{definition.name}({', '.join(definition.params)})"
+    return Definition(name, (), call, offset)
+
+
+def _used_before(post: Post, name: str, start: int) -> bool:
+    """Does a formula before ``start`` (inline ones too) write the LaTeX name ``name``?
+    Judged on the text, generously: a letter b anywhere as a name counts (b_1 too)."""
+    pattern = re.compile(rf"(?<![A-Za-z\\]){re.escape(name)}(?![A-Za-z])")
+    return any(m.start < start and pattern.search(m.text) for m in post.math)
+
+
+def _named_on_the_right(left: Translation, right: Translation, offset: int) -> Definition | None:
+    """``e^{x_2} = b``: b names the value on the left. Not when the left side is a name
+    or a call of its own (that is an equation between two names), nor when it uses b."""
+    name = right.text.strip()
+    if not _NAME.match(name) or name in ("E", "pi", "oo") or right.functions:
+        return None
+    body = left.text.strip()
+    call = _CALL.match(body)
+    if _NAME.match(body) or (call and call.group(1) not in FUNCTIONS) or not left.symbols:
+        return None
+    if re.search(rf"\b{re.escape(name)}\b", body):
+        return None
+    return Definition(name, (), body, offset)
 
 
 def _top_level_args(inner: str) -> list[str] | None:
@@ -257,7 +316,7 @@ def _pattern_definition(head: str, body: str, offset: int) -> Definition | None:
     a parameter; the body must use the arguments' names only inside those expressions
     (else it says more than a function of the arguments, and is no definition)."""
     m = re.match(r"^([A-Za-z_][A-Za-z0-9_]*)\((.*)\)$", head)
-    if not m or m.group(1) in FUNCTIONS or _CALL.match(head):
+    if not m or m.group(1) in FUNCTIONS or m.group(1) in BINDERS or _CALL.match(head):
         return None
     name, args = m.group(1), _top_level_args(m.group(2))
     if not args or len(args) < 2 or len(set(args)) != len(args):
@@ -309,6 +368,9 @@ def build_scope(
         # Only a function is taken from a definition further down: a name alone
         # (n = e^h - 1 in a later substitution) may mean something else before it.
         if d.offset > start and d.name not in chosen and d.params:
+            if d.name in context.redefined:
+                # Which of its later definitions would be meant is a guess.
+                continue
             words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", d.body))
             if not (words & (defined_names - {d.name})):
                 chosen[d.name] = d
@@ -343,6 +405,9 @@ def build_scope(
             # The upper bound of a sum (m in sum_{i=1}^{m}) counts terms.
             symbols[n] = sympy.Symbol(n, integer=True, positive=True)
             assumptions.append(f"{n} is a positive integer (the upper bound of a sum)")
+        elif n in context.names.integers:
+            symbols[n] = sympy.Symbol(n, integer=True)
+            assumptions.append(f"{n} is an integer (an index compared in an indicator 1{{...}})")
         else:
             symbols[n] = sympy.Symbol(n, real=True)
     functions = {}

@@ -177,6 +177,25 @@ class NotRead(Exception):
         self.offset = offset
 
 
+# Placeholders of the translation text: a function alone in a derivative until its
+# argument is known, and the bound value of a derivative in a function's value.
+ALONE = "alone_at_"
+VALUE = "u_"
+
+
+def _calls(text: str, fname: str) -> list[tuple[int, int, str]]:
+    """(start, end, argument) of each call fname(...) in a translation text."""
+    found = []
+    for m in re.finditer(rf"(?<![A-Za-z0-9_]){re.escape(fname)}\(", text):
+        depth, k = 1, m.end()
+        while k < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            k += 1
+        if depth == 0:
+            found.append((m.start(), k, text[m.end() : k - 1]))
+    return found
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str  # "cmd", "letter", "num", "sym", "end"
@@ -248,6 +267,14 @@ class Names:
     counts: set[str] = field(default_factory=set)  # upper bounds of sums: positive integers
     notes: set[str] = field(default_factory=set)  # readings the report must state
     families: set[str] = field(default_factory=set)  # y_at for y_k in a sum over k
+    # What the post differentiates alone (the y of dy/dx, the y_at of dy_k/dz inside a
+    # sum over k): a name or family whose dependence on the variable the post asserts.
+    differentiated: set[str] = field(default_factory=set)
+    # Functions the post defines once, by their parameters (y_i(z_i) = ...): the name
+    # alone (y_i in y_i - t_i) is the value at those parameters, as the post means it.
+    defined_params: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # h1 -> h_1
+    integers: set[str] = field(default_factory=set)  # the k and i of an indicator 1{k = i}
     recording: bool = False  # the first pass: every call is a call
 
     def is_function(self, name: str) -> bool:
@@ -265,6 +292,13 @@ class Names:
             if name in usual or name in self.defined_functions:
                 continue
             self.ambiguous.add(name)
+        # h1 and h_1 in one post are one name, written twice (a subscript typed or not).
+        written = self.functions | self.variables
+        for name in written:
+            m = re.fullmatch(r"([A-Za-z]+)(\d+)", name)
+            if m and f"{m.group(1)}_{m.group(2)}" in written:
+                self.aliases[name] = f"{m.group(1)}_{m.group(2)}"
+                self.notes.add(f"{name} read as {m.group(1)}_{m.group(2)}, the same name")
 
 
 @dataclass(frozen=True)
@@ -335,6 +369,10 @@ class _Parser:
         self.indices: list[str] = []  # the indices of the sums being read
         self.binders: set[str] = set()  # every limit variable and sum index read
         self.juxtaposed: set[str] = set()  # ambiguous names read before a parenthesis
+        # Off inside the fractions of a derivative: \partial h_\theta / \partial \theta_0
+        # reads h_theta alone there (see derivative_fraction).
+        self.value_of_alone = True
+        self.alone: set[str] = set()  # defined functions written alone in a derivative
 
     # -- tokens ------------------------------------------------------------------
     @property
@@ -432,6 +470,7 @@ class _Parser:
             self.skip_noise()
         if not self.at("end"):
             raise self.fail(f"cannot read {self.describe(self.tok)} here")
+        piece = _Piece(self.resolve_alone(piece.text))
         return Translation(
             piece.text,
             frozenset(self.symbols),
@@ -441,6 +480,20 @@ class _Parser:
             frozenset(self.binders),
             frozenset(self.juxtaposed),
         )
+
+    def resolve_alone(self, text: str) -> str:
+        """h_theta alone in a derivative (dh_theta/dtheta_0): at the one argument the
+        formula applies h_theta to elsewhere, else at the post's variable."""
+        for fname in sorted(self.alone):
+            args = {arg for _, _, arg in _calls(text, fname) if arg != ALONE}
+            at = next(iter(args)) if len(args) == 1 else self.variable
+            if at is None:
+                raise NotRead(f"{fname} alone in a derivative: at which value?", 0)
+            if at == self.variable:
+                self.symbols.add(at)
+            self.names.notes.add(f"{fname} alone in a derivative read as {fname}({at})")
+            text = text.replace(f"{fname}({ALONE})", f"{fname}({at})")
+        return text
 
     def describe(self, tok: Token) -> str:
         if tok.kind == "cmd":
@@ -745,7 +798,8 @@ class _Parser:
         tok = self.tok
         if tok.kind == "num":
             self.next()
-            return _Piece(self.number(tok.value, tok), "num")
+            piece = _Piece(self.number(tok.value, tok), "num")
+            return self.indicator() if piece.text == "1" and self.at("cmd", "{") else piece
         if tok.kind == "letter":
             return self.name()
         if tok.kind == "sym":
@@ -764,6 +818,44 @@ class _Parser:
         if tok.kind == "cmd":
             return self.command()
         raise self.fail("the formula ends too early")
+
+    def indicator(self) -> _Piece:
+        """1\\{a = b\\} (after the 1): 1 when a = b, else 0. Written 1 - sign(|a - b|), which
+        is exactly that for every real a and b; any other condition is not read."""
+        opening = self.next()
+        start = self.pos
+        depth = 0
+        while True:
+            t = self.tok
+            if t.kind == "end":
+                raise NotRead("an unclosed '\\{'", opening.offset)
+            if t.kind == "cmd" and t.value == "{":
+                depth += 1
+            elif t.kind == "cmd" and t.value == "}":
+                if depth == 0:
+                    break
+                depth -= 1
+            self.next()
+        end = self.pos
+        self.next()
+        signs = [
+            k
+            for k in range(start, end)
+            if self.tokens[k].kind == "sym" and self.tokens[k].value == "="
+        ]
+        others = [
+            t
+            for t in self.tokens[start:end]
+            if (t.kind == "sym" and t.value in "<>!")
+            or (t.kind == "cmd" and t.value in ("neq", "ne", "not", "le", "leq", "ge", "geq", "in"))
+        ]
+        if len(signs) != 1 or others:
+            raise NotRead("an indicator of a condition other than a = b", opening.offset)
+        left = self.sub_parse((start, signs[0]))
+        right = self.sub_parse((signs[0] + 1, end))
+        # k and i of 1{k = i} are indices: whole numbers, also in a counterexample.
+        self.names.integers.update(p.name for p in (left, right) if p.kind == "name")
+        return _Piece(f"(1 - sign(Abs(({left.text}) - ({right.text}))))")
 
     def over_derivative(self) -> _Piece | None:
         """{d \\over dx} F and {\\partial E \\over \\partial u_{11}}: derivatives written
@@ -864,7 +956,7 @@ class _Parser:
             self.next()
             sub = self.subscript_text()
             name = f"{name}_{sub}"
-        return name
+        return self.names.aliases.get(name, name)
 
     def subscript_text(self) -> str:
         self.skip_noise()
@@ -932,30 +1024,56 @@ class _Parser:
         if text in EXTREMA and after.kind == "sym" and after.value == "(":
             self.pos = k
             return self.extremum(EXTREMA[text])
+        called = after.kind == "sym" and after.value == "(" and after.offset == run[-1].offset + 1
         for word in sorted(WORDS, key=len, reverse=True):
+            if called and text.startswith(word) and len(text) - len(word) >= 3:
+                # logsumexp(X): a function named by the whole word, not log(sumexp(X)).
+                break
             if text.startswith(word) and (len(text) > len(word) or after.value in ("(", "[", "^")):
                 self.pos += len(word)
                 return self.elementary(WORDS[word])
         if (
-            len(text) >= 3
+            (len(text) >= 3 or (len(text) == 2 and text.isupper()))
             and after.kind == "sym"
-            and after.value == "("
+            and after.value in ("(", "'")
             and after.offset == run[-1].offset + 1
+            and (after.value == "(" or self._primed_call(k))
         ):
+            # softmax(x), and an acronym SC(x_1), SC'(x): one name (S times C(x_1) would
+            # be a product no post means).
             self.pos = k
             fname = ident(text)
             self.names.word_functions.add(fname)
             return self.apply_or_variable(fname, run[0], word=True)
         return None
 
+    def _primed_call(self, k: int) -> bool:
+        """Is token k a prime (or primes) followed by '(' (SC'(x))?"""
+        while self.tokens[k].kind == "sym" and self.tokens[k].value == "'":
+            k += 1
+        return self.tokens[k].kind == "sym" and self.tokens[k].value == "("
+
     def apply_or_variable(self, name: str, start: Token, word: bool = False) -> _Piece:
         followed = self.at("sym", "(") or (self.at("cmd", "left") and self.peek().value == "(")
         primed = self.at("sym", "'") or (
             self.at("sym", "^") and (self.peek().value == "prime" or self.peek(2).value == "prime")
         )
-        if primed and self.names.is_function(name):
+        if primed and (word or self.names.is_function(name)):
             self.functions.add(name)
             return _Piece(name, "func", name)
+        if (
+            not followed
+            and not self.names.recording
+            and self.value_of_alone
+            and name in self.names.defined_params
+            and self.names.is_function(name)
+        ):
+            # y_i alone, y_i(z_i) defined by the post: its value at z_i.
+            params = self.names.defined_params[name]
+            self.functions.add(name)
+            self.symbols.update(params)
+            self.names.notes.add(f"{name} alone read as {name}({', '.join(params)})")
+            return _Piece(f"{name}({', '.join(params)})")
         if followed:
             if self.names.recording:
                 self.names.functions.add(name)
@@ -1052,9 +1170,15 @@ class _Parser:
             return _Piece(
                 f"factorial({n.text})/(factorial({k.text})*factorial({n.text} - ({k.text})))"
             )
+        if name in ("mathrm", "mathit") and self.word_group():
+            # \mathrm{softmax}(x) is a word, as \operatorname{softmax}(x) is; not the
+            # product s*o*f*t*m*a*x(x).
+            return self.word_atom(tok)
         if name in TRANSPARENT:
             self.next()
             inner = self.argument()
+            if inner.text == "1" and self.at("cmd", "{"):
+                return self.indicator()  # \mathbb{1}\{k = i\}
             return inner
         if name in ("underbrace", "overbrace", "underset", "overset"):
             # \underbrace{X}_{note}: X; the note is prose.
@@ -1071,17 +1195,7 @@ class _Parser:
             self.group_or_token()
             return self.atom()
         if name in ("text", "textrm", "textit", "mbox", "operatorname"):
-            self.next()
-            start, end = self.group_tokens()
-            word = "".join(t.value for t in self.tokens[start:end])
-            if word in WORDS:
-                return self.elementary(WORDS[word])
-            if word.isalpha() and self.at("sym", "("):
-                # \text{Cost}(h, y): a function named by a word.
-                fname = ident(word)
-                self.names.word_functions.add(fname)
-                return self.apply_or_variable(fname, tok, word=True)
-            raise NotRead(f"words in the formula (\\text{{{word}}})", tok.offset)
+            return self.word_atom(tok)
         if name == "pi":
             self.next()
             return _Piece("pi", "num")
@@ -1105,6 +1219,29 @@ class _Parser:
                 f"the command \\{name}: macros and file inclusion are never expanded or run"
             )
         raise self.fail(f"the command \\{name}")
+
+    def word_group(self) -> bool:
+        """Is the command at hand followed by {word}, two letters or more?"""
+        if not (self.peek(1).kind == "sym" and self.peek(1).value == "{"):
+            return False
+        k = 2
+        while self.peek(k).kind == "letter":
+            k += 1
+        return k > 3 and self.peek(k).kind == "sym" and self.peek(k).value == "}"
+
+    def word_atom(self, tok: Token) -> _Piece:
+        """\\text{word}, \\operatorname{word}, \\mathrm{word}: a named function or value."""
+        self.next()
+        start, end = self.group_tokens()
+        word = "".join(t.value for t in self.tokens[start:end])
+        if word in WORDS:
+            return self.elementary(WORDS[word])
+        if word.isalpha() and self.at("sym", "("):
+            # \text{Cost}(h, y): a function named by a word.
+            fname = ident(word)
+            self.names.word_functions.add(fname)
+            return self.apply_or_variable(fname, tok, word=True)
+        raise NotRead(f"words in the formula (\\text{{{word}}})", tok.offset)
 
     def greek(self) -> _Piece:
         start = self.tok
@@ -1167,6 +1304,14 @@ class _Parser:
 
     def derivative_fraction(self, num: tuple[int, int], den: tuple[int, int]) -> _Piece | None:
         """\\frac{d}{dx} F, \\frac{dy}{dx}, \\frac{\\partial L}{\\partial w}, \\frac{d^2}{dx^2}."""
+        saved = self.value_of_alone
+        self.value_of_alone = False
+        try:
+            return self._derivative_fraction(num, den)
+        finally:
+            self.value_of_alone = saved
+
+    def _derivative_fraction(self, num: tuple[int, int], den: tuple[int, int]) -> _Piece | None:
         top = self._d_prefix(num)
         bottom = self._d_prefix(den)
         if top is None or bottom is None:
@@ -1186,6 +1331,20 @@ class _Parser:
                     self.tokens[bottom[1]].offset,
                 )
             return None
+        if var.name in self.names.defined_functions:
+            # d/dh (log h(x_i)) dh/dtheta: the chain rule written out; the derivative in
+            # the value of h reaches over its parenthesis only, never over dh/dtheta.
+            self.skip_noise()
+            if i < num[1]:
+                body = self.sub_parse((i, num[1]))
+            elif self.at("sym", "(") or self.at("sym", "["):
+                body = self.power()
+            else:
+                raise NotRead(
+                    f"a derivative in the value of {var.name} before no parenthesis",
+                    self.tok.offset,
+                )
+            return self.derivative_in_value(body, var.name, self.tokens[bottom[1]].offset)
         # \frac{dy}{dx}, or \frac{d}{dx} F: F is the next factor (with its powers).
         body = (
             self.sub_parse((i, num[1]))
@@ -1200,19 +1359,40 @@ class _Parser:
         ):
             # \partial h_\theta / \partial \theta_0 with h_\theta(x) defined by the post:
             # the function alone stands for its value at the post's variable.
+            # (At the one argument the formula applies it to, when it applies it to one:
+            # d/dtheta log(h(x_i)) = ... dh/dtheta means h at x_i; see run.)
             self.symbols.discard(body.name)
-            self.symbols.add(self.variable)
             self.functions.add(body.name)
-            self.names.notes.add(
-                f"{body.name} alone in a derivative read as {body.name}({self.variable})"
-            )
-            body = _Piece(f"{body.name}({self.variable})")
+            self.alone.add(body.name)
+            body = _Piece(f"{body.name}({ALONE})")
         if body.kind == "name" and body.name != var.name and i < num[1]:
             # dy/dx written as a fraction: y depends on x (unless the post defines y,
             # it is not a constant). d/dx t applied to a name alone: t is a constant.
             self.differentiated.add(body.name)
+        if i < num[1]:
+            # d log y_k / dz_i: every family in the numerator depends on the variable.
+            if body.name:
+                self.names.differentiated.add(body.name)
+            self.names.differentiated.update(
+                re.findall(r"\b([A-Za-z][A-Za-z0-9_]*_at)\(", body.text)
+            )
         self.names.arguments.add(var.name)
         return _Piece(f"Derivative({body.text}, {var.text})")
+
+    def derivative_in_value(self, body: _Piece, fname: str, offset: int) -> _Piece:
+        """d/dh log(h(x_i)), h a function the post defines: the derivative of the body in
+        the value h(x_i), at that value: Subs(Derivative(log(u_), u_), u_, h(x_i)). Only
+        when the body applies h to one argument and has no other use of it."""
+        calls = _calls(body.text, fname)
+        args = {arg for _, _, arg in calls}
+        rest = body.text
+        for start, end, _ in reversed(calls):
+            rest = rest[:start] + VALUE + rest[end:]
+        if len(args) != 1 or re.search(rf"\b{re.escape(fname)}\b", rest) or ALONE in rest:
+            raise NotRead(f"a derivative in the value of {fname}, not applied once", offset)
+        self.symbols.add(VALUE)
+        (arg,) = args
+        return _Piece(f"Subs(Derivative({rest}, {VALUE}), {VALUE}, {fname}({arg}))")
 
     def limit(self) -> _Piece:
         self.skip_noise()
@@ -1248,14 +1428,67 @@ class _Parser:
         self.bound.pop()
         return _Piece(f"Limit({body.text}, {var.text}, {point.text}{direction})")
 
+    def bare_sum_index(self) -> int | None:
+        """The token of the one letter that subscripts the summand of a bare \\sum (read
+        up to a sign, a relation or the end of its group), or None when there are none
+        or several (\\sum x_i y_j): which one is summed over is then a guess."""
+        depth = 0
+        found: dict[str, int] = {}
+        k = self.pos
+        while True:
+            t = self.tokens[k]
+            if t.kind == "end":
+                break
+            if t.kind == "sym" and t.value in "{([":
+                depth += 1
+            elif t.kind == "sym" and t.value in "})]":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and (
+                (t.kind == "sym" and t.value in "+-=<>")
+                or (t.kind == "cmd" and t.value in ("sum", "\\", "quad", "qquad"))
+            ):
+                break
+            if t.kind == "sym" and t.value == "_":
+                nxt = self.tokens[k + 1]
+                if nxt.kind == "letter":
+                    found.setdefault(nxt.value, k + 1)
+                elif nxt.kind == "sym" and nxt.value == "{":
+                    inner = self.tokens[k + 2]
+                    close = self.tokens[k + 3]
+                    if inner.kind == "letter" and close.kind == "sym" and close.value == "}":
+                        found.setdefault(inner.value, k + 2)
+                    else:
+                        return None
+                else:
+                    return None
+            k += 1
+        if len(found) != 1:
+            return None
+        return next(iter(found.values()))
+
     def sum(self) -> _Piece:
         self.skip_noise()
-        if not self.at("sym", "_"):
+        if not self.at("sym", "_") and not self.at("sym", "^"):
+            # \sum e^{x_j}: the index is the one letter the summand is subscripted by.
+            letter = self.bare_sum_index()
+            if letter is None:
+                raise self.fail("a sum without its index and bounds")
+            start, end = letter, letter + 1
+            self.names.notes.add(
+                f"a sum written without its index: over {self.tokens[letter].value}, "
+                "the one index of its summand"
+            )
+        elif self.at("sym", "^"):
             raise self.fail("a sum without its index and bounds")
-        self.next()
-        start, end = self.group_tokens() if self.at("sym", "{") else (self.pos, self.pos + 1)
-        if end == self.pos + 1 and start == self.pos:
+        else:
             self.next()
+            if self.at("end"):
+                raise self.fail("a sum without its index and bounds")
+            start, end = self.group_tokens() if self.at("sym", "{") else (self.pos, self.pos + 1)
+            if end == self.pos + 1 and start == self.pos:
+                self.next()
         toks = self.tokens[start:end]
         eq = next((k for k, t in enumerate(toks) if t.kind == "sym" and t.value == "="), None)
         if eq is None:

@@ -1,0 +1,58 @@
+"""A function with a meaning (softmax, relu) that the post never defines is not refuted with a
+made-up one; a generic f is (the link is claimed for every f). ``\\mathrm{softmax}`` is a word,
+not the product s*o*f*t*m*a*x.
+
+Counterexamples are recomputed here with plain ``math`` from the point reported.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from verifier.posts.check import check_post
+from verifier.posts.document import Post
+
+
+def links(text: str, timeout: float = 5.0):
+    result = check_post(Post.from_text("p.md", text), timeout=timeout)
+    return [link for chain in result.chains for link in chain.steps[1:]]
+
+
+@pytest.mark.parametrize(
+    "name", [r"\mathrm{softmax}", r"\operatorname{softmax}", r"\text{relu}", "softmax"]
+)
+def test_an_undefined_named_function_is_not_refuted_with_a_made_up_one(name):
+    (link,) = links(f"$$\\frac{{d}}{{dx}} {name}(x)^2 = {name}(x)$$\n")
+    assert link.verdict == "unknown"
+    assert link.counterexample is None
+    word = name.split("{")[-1].rstrip("}")
+    assert f"uses {word}, which the post never defines" in link.reason
+
+
+def test_a_generic_function_is_refuted_with_a_witness_that_really_differs():
+    (link,) = links("$$\\frac{d}{dx} f(x)^2 = f(x)$$\n")
+    assert link.verdict == "refuted"
+    ce = link.counterexample
+    assert ce["witnesses"] == {"f(t)": "t**2 + 1"}
+    x = float(ce["values"]["x"])
+    f = lambda t: t**2 + 1  # noqa: E731
+    left, right = 2 * f(x) * 2 * x, f(x)  # d/dx f(x)^2 = 2 f(x) f'(x)
+    assert math.isclose(float(ce["lhs"]), left, rel_tol=1e-6)
+    assert math.isclose(float(ce["rhs"]), right, rel_tol=1e-6)
+    assert not math.isclose(left, right)
+
+
+def test_a_named_function_the_post_defines_is_checked_by_its_definition():
+    text = "Let $\\mathrm{relu}(x) = x^2$ here.\n\n$$\\frac{d}{dx} \\mathrm{relu}(x) = 3x$$\n"
+    (link,) = links(text)
+    assert link.verdict == "refuted"
+    x = float(link.counterexample["values"]["x"])
+    assert math.isclose(float(link.counterexample["lhs"]), 2 * x, rel_tol=1e-6)
+    assert not math.isclose(2 * x, 3 * x)
+
+
+def test_mathrm_d_is_still_a_differential():
+    (link,) = links("$$\\frac{\\mathrm{d}}{\\mathrm{d}x} x^2 = 2x$$\n")
+    assert link.verdict == "proved"
