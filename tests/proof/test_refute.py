@@ -7,12 +7,14 @@ nothing from verifier.proof.refute but the witness table) and must really differ
 
 from __future__ import annotations
 
+import math
 import random
 import time
 
 import mpmath
 import pytest
 import sympy
+from helpers import check_text, derivation_text
 from sympy import (
     Derivative,
     E,
@@ -380,3 +382,23 @@ def test_false_variants_of_true_identities_are_mostly_refuted_and_really_differ(
         cex = refuted(lhs, 2 * rhs + 1)
         refutations += cex is not None
     assert refutations >= 0.8 * len(TRUE_IDENTITIES)
+
+
+def test_a_real_exponent_is_also_tried_at_whole_numbers():
+    # lim ((x+h)^n - x^n)/h = lim h^n: for a fractional n, h**n has no two-sided real
+    # limit and nothing is compared; at a whole n the sides are n x^(n-1) and 0 (or 1).
+    text = derivation_text(
+        [(None, "Limit(((x + h)**n - x**n)/h, h, 0)"), ("algebra", "Limit(h**n, h, 0)")],
+        symbols={"x": "real", "h": "real", "n": "real"},
+    )
+    verdict = check_text(text).steps[1].verdict
+    assert verdict.status == "refuted"
+    values = dict(verdict.counterexample.values)
+    n, x = float(values["n"]), float(values["x"])
+    assert n == int(n)
+    h = 1e-7
+    left = ((x + h) ** n - x**n) / h  # the difference quotient, near its limit
+    assert math.isclose(float(verdict.counterexample.lhs), left, rel_tol=1e-5)
+    right = 1.0 if n == 0 else 0.0  # lim h**n for a whole n >= 0
+    assert math.isclose(float(verdict.counterexample.rhs), right, abs_tol=1e-12)
+    assert not math.isclose(left, right, abs_tol=1e-6)

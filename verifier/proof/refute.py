@@ -137,7 +137,8 @@ class Counterexample:
 
 
 def sample(symbol: sympy.Symbol, rng: random.Random, attempt: int) -> sympy.Rational:
-    """A value allowed by the symbol's assumptions; signs alternate between attempts."""
+    """A value allowed by the symbol's assumptions; signs alternate between attempts, and
+    every third real value is a whole number."""
     if symbol.is_integer:
         low = 1 if symbol.is_positive else 0 if symbol.is_nonnegative else -3
         high = -1 if symbol.is_negative else 5
@@ -146,6 +147,10 @@ def sample(symbol: sympy.Symbol, rng: random.Random, attempt: int) -> sympy.Rati
             value = 1
         return sympy.Integer(value)
     magnitude = sympy.Rational(rng.randint(15, 240), 100)
+    if attempt % 3 == 2:
+        # Every third point whole: a real n may be 2, where h**n has a two-sided limit
+        # and ((x + h)**n - x**n)/h = h**n can be seen to fail.
+        magnitude = sympy.Integer(rng.randint(1, 3))
     if symbol.is_positive or symbol.is_nonnegative:
         return magnitude
     if symbol.is_negative or symbol.is_nonpositive:
