@@ -51,6 +51,7 @@ from sympy.printing.str import StrPrinter
 from verifier.proof.auto import Proposals, orderings
 from verifier.proof.binders import (
     COMPARING,
+    FLAT,
     OPAQUE,
     Dropped,
     audit,
@@ -58,7 +59,7 @@ from verifier.proof.binders import (
     ranged_index,
     substitute,
 )
-from verifier.proof.conditions import Facts
+from verifier.proof.conditions import Facts, domain_conditions
 from verifier.proof.deadline import StepTimeout, run_with_deadline
 from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample
@@ -238,6 +239,12 @@ class _Opaque:
         self.symbols: dict[sympy.Dummy, sympy.Basic] = {}
         self.procedures: set[str] = set()
         self.thorough_left = THOROUGH_MATCHES
+        # The inside of each class as written (before abstraction), by symbol, and
+        # why two insides equal by algebra were nonetheless kept apart.
+        self.written: dict[sympy.Dummy, sympy.Expr] = {}
+        self.depths: dict[sympy.Dummy, int] = {}
+        self.unmatched: list[str] = []
+        self._defined: dict[tuple, str | None] = {}
 
     def abstract(self, expr: sympy.Basic, depth: int = 0) -> sympy.Basic:
         if isinstance(expr, OPAQUE) or _numeric_comparison(expr):
@@ -252,11 +259,21 @@ class _Opaque:
         return expr.func(*args)
 
     def term(self, node: sympy.Basic, depth: int) -> sympy.Expr:
-        key, inside = _canonical(node, depth)
-        inside = _evaluate(self.abstract(inside, depth + 1))
+        key, written = _canonical(node, depth)
+        inside = _evaluate(self.abstract(written, depth + 1))
         for known_key, known_inside, sym in self.classes:
             if known_key != key:
                 continue
+            if inside == known_inside:
+                # Equal as written, or only once the opaque terms inside are abstracted
+                # and SymPy has evaluated (h*L1/L2 is h when L1 and L2 are matched):
+                # then the divisors as written must be shown nonzero, as for algebra.
+                if written != self.written[sym] and not self._may_match(
+                    key, written, depth, sym, node
+                ):
+                    continue
+                self.procedures.add("identical")
+                return sym
             if (
                 key[0] == "Sum"
                 and inside != known_inside
@@ -267,22 +284,58 @@ class _Opaque:
                 continue
             shown, procedure, _ = decide_zero(inside - known_inside, thorough=False)
             if shown:
+                if not self._may_match(key, written, depth, sym, node):
+                    continue
                 self.procedures.add(procedure)
                 return sym
             if key[0] != "raw" and known_inside != 0:
                 ratio = sympy.cancel(inside / known_inside)
                 if ratio.is_Rational and ratio != 0:
+                    if not self._may_match(key, written, depth, sym, node):
+                        continue
                     self.procedures.add("cancel")
                     return sympy.Mul(ratio, sym, evaluate=False)
-        match = self._thorough_match(key, inside)
+        match = self._thorough_match(key, inside, written, depth, node)
         if match is not None:
             return match
         sym = sympy.Dummy(type(node).__name__)
         self.classes.append((key, inside, sym))
         self.symbols[sym] = node
+        self.written[sym] = written
+        self.depths[sym] = depth
         return sym
 
-    def _thorough_match(self, key: tuple, inside: sympy.Expr) -> sympy.Dummy | None:
+    def _may_match(self, key: tuple, written: sympy.Expr, depth: int, sym, node) -> bool:
+        """May an inside be identified with the class of ``sym`` by algebra (not as
+        written)? Algebra's identities (cancel divides out common factors) hold where
+        both insides are defined; a Limit sees its body only near the point, and a
+        Derivative its body on an interval, so there each divisor of both insides as
+        written must be shown nonzero (E/E = 1 is not an identity where E = 0 on an
+        interval, and a limit of a body that is 0/0 near the point does not exist)."""
+        for inside, at_depth, term in (
+            (written, depth, node),
+            (self.written[sym], self.depths[sym], self.symbols[sym]),
+        ):
+            why = self._undefined(key, inside, at_depth, term)
+            if why is not None:
+                note = (
+                    f"{_show(node)} and {_show(self.symbols[sym])} are kept apart: their "
+                    f"insides agree only by algebra, and {why}"
+                )
+                if note not in self.unmatched:
+                    self.unmatched.append(note)
+                return False
+        return True
+
+    def _undefined(self, key: tuple, inside: sympy.Expr, depth: int, term) -> str | None:
+        cache = (key, inside, depth)
+        if cache not in self._defined:
+            self._defined[cache] = _inside_undefined(self.facts, key, inside, depth, term)
+        return self._defined[cache]
+
+    def _thorough_match(
+        self, key: tuple, inside: sympy.Expr, written: sympy.Expr, depth: int, node
+    ) -> sympy.Dummy | None:
         """Algebra inside a binder as strong as outside: ``simplify`` (trig identities,
         say) on insides that bind alike and have the same free symbols, a few times per
         decision (most pairs differ and simplify is slow to say so)."""
@@ -297,13 +350,66 @@ class _Opaque:
                 continue
             self.thorough_left -= 1
             shown, procedure, _ = decide_zero(inside - known_inside, thorough=True)
-            if shown:
+            if shown and self._may_match(key, written, depth, sym, node):
                 self.procedures.add(procedure)
                 return sym
         return None
 
     def restore(self, expr: sympy.Expr) -> sympy.Expr:
         return expr.xreplace(self.symbols)
+
+
+def _inside_undefined(facts: Facts, key: tuple, inside: sympy.Expr, depth: int, term):
+    """None when the inside of an opaque term is shown defined where its term looks at
+    it (see :meth:`_Opaque._may_match`); else why not."""
+    kind = key[0]
+    if kind == "Limit":
+        body, var, point, _ = term.args  # the inside as written, in its own variable
+        why = facts.defined_near(body, var, point, powers=False, parameters=True)
+        return None if why is None else f"in {_show(term)}, {why}"
+    if kind == "Derivative":
+        for condition, base in domain_conditions(facts.unfold(inside)):
+            if condition == "nonzero" and not _nonzero_but_isolated(base, facts):
+                return (
+                    f"in {_show(term)}, the divisor {_show(base)} is not shown nonzero (it "
+                    "may be 0 on a whole interval)"
+                )
+        return None
+    if kind == "Subs":
+        # The inside is read at one point only: each divisor there (its own divisors are
+        # conditions of their own) must be a nonzero number, or, holding free symbols,
+        # nonzero as a divisor outside binders is (except at isolated points).
+        body, var, value = term.expr, term.variables[0], term.point[0]  # as written
+        for condition, base in domain_conditions(facts.unfold(body)):
+            if condition != "nonzero":
+                continue
+            there = substitute(base, {var: value})
+            if not (
+                facts.is_nonzero(there)
+                or (there.free_symbols and _nonzero_but_isolated(there, facts))
+            ):
+                return (
+                    f"in {_show(term)}, the divisor {_show(base)} is not shown nonzero at "
+                    f"{_show(value)}"
+                )
+        return None
+    return None  # Sum bodies are compared where defined (term), raw terms as written
+
+
+def _nonzero_but_isolated(base: sympy.Expr, facts: Facts) -> bool:
+    """Is ``base`` nonzero except at isolated points (so cancelling it is an identity
+    where both sides are defined)? As :mod:`binders` reads a division: unless it holds
+    an unknown function or Abs/sign/Min/Max/... (binders.FLAT), it is; otherwise it
+    must be shown nonzero."""
+    if isinstance(base, sympy.Mul):
+        return all(_nonzero_but_isolated(a, facts) for a in base.args)
+    if isinstance(base, sympy.Pow) and base.exp.is_integer and base.exp.is_positive:
+        return _nonzero_but_isolated(base.base, facts)
+    if not any(
+        isinstance(node, (AppliedUndef, *FLAT, *OPAQUE)) for node in sympy.preorder_traversal(base)
+    ):
+        return True
+    return facts.is_nonzero(base)
 
 
 def _numeric_comparison(expr: sympy.Basic) -> bool:
@@ -536,19 +642,26 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
     residual_expr = _evaluate(left) - _evaluate(right)
     if missing:
         return Algebra(
-            False, "", opaque.restore(residual_expr), frozenset(procedures), tuple(missing)
+            False,
+            "",
+            opaque.restore(residual_expr),
+            frozenset(procedures),
+            tuple(missing + opaque.unmatched),
         )
     left_form, right_form = forms
+    unmatched = tuple(opaque.unmatched)
     if {k for k in left_form if k} != {k for k in right_form if k}:
         # Different opaque terms on the two sides: algebra cannot relate them.
-        return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures))
+        return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures), unmatched)
     used = set()
     for key in set(left_form) | set(right_form):
         shown, procedure, residual = decide_zero(
             left_form.get(key, sympy.Integer(0)) - right_form.get(key, sympy.Integer(0))
         )
         if not shown:
-            return Algebra(False, "", opaque.restore(residual_expr), frozenset(procedures))
+            return Algebra(
+                False, "", opaque.restore(residual_expr), frozenset(procedures), unmatched
+            )
         used.add(procedure)
     procedure = "cancel" if "cancel" in used else sorted(used)[0]
     return Algebra(True, procedure, sympy.Integer(0), frozenset(procedures | used))

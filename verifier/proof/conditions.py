@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import sympy
 from sympy.core.function import AppliedUndef
 
-from verifier.proof.binders import ranged_index, substitute
+from verifier.proof.binders import OPAQUE, ranged_index, substitute
 
 HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
 
@@ -170,6 +170,12 @@ class Facts:
                 replaced[node] = node.func(arg0) + (arg - arg0) * q
         if not replaced:
             return False, None, f"{expr} is not shown continuous at {var} = {point}"
+        # together and cancel divide out common factors before anyone looks (h*(q - 1)
+        # over q*h - h is 1 to them): every divisor of the body as written must first be
+        # shown nonzero near the point, so that the body is defined there.
+        undefined = self._undefined_near(expr, var, point, replaced, quotients)
+        if undefined is not None:
+            return False, None, undefined
         joined = sympy.together(expr.xreplace(replaced))
         rewritten = sympy.cancel(joined)
         # cancel divides out common factors of numerator and denominator. That is the
@@ -195,6 +201,136 @@ class Facts:
             return True, value, "a difference quotient of a differentiable function"
         return False, None, f"{expr} is not shown to have a limit at {var} = {point}"
 
+    # -- defined near a point ---------------------------------------------------------
+    def defined_near(
+        self,
+        expr: sympy.Expr,
+        var: sympy.Symbol,
+        point: sympy.Expr,
+        *,
+        powers: bool = True,
+        parameters: bool = False,
+    ) -> str | None:
+        """None when ``expr`` as written is shown defined for ``var`` near ``point`` (but
+        not at it): every divisor nonzero there, every real power's base and every log's
+        argument positive there. Otherwise what is not shown, for the learner.
+
+        The divisors are read off ``expr`` as written, before ``together`` or ``cancel``
+        can divide a common factor out: (h**2 - h*Abs(h))/(Abs(h) - h) is 0/0 for every
+        h > 0, whatever ``cancel`` makes of it. ``powers=False`` checks the divisors only
+        (and the powers and logarithms in them, which cancel may divide out).
+        ``parameters=True`` accepts a factor of a divisor free of ``var`` that is a nonzero
+        polynomial in the other symbols (x, x**2 - y): where it is 0 the body is undefined
+        for every ``var``, as a divisor outside binders is (for matching two bodies by
+        algebra, not for showing that a limit exists)."""
+        return self._undefined_near(self.unfold(expr), var, point, {}, {}, powers, parameters)
+
+    def _undefined_near(
+        self, expr, var, point, replaced, quotients, powers=True, parameters=False
+    ) -> str | None:
+        for kind, base in domain_conditions(expr):
+            if kind != "nonzero" and not powers and not kind.endswith(IN_DIVISOR):
+                continue  # a power or log that cancel cannot divide out
+            if kind == "nonzero":
+                why = self._nonzero_near(base, var, point, replaced, quotients, parameters)
+                if why is not None:
+                    return f"the divisor {base} is not shown nonzero near {var} = {point}: {why}"
+            else:
+                why = self._positive_near(base, var, point, replaced, quotients)
+                if why is not None:
+                    return f"{kind} {base} is not shown positive near {var} = {point}: {why}"
+        return None
+
+    def _positive_near(self, base, var, point, replaced, quotients) -> str | None:
+        rewritten = base.xreplace(replaced) if replaced else base
+        if self.is_positive(rewritten):
+            return None
+        if point.has(sympy.oo, -sympy.oo, sympy.zoo):
+            return "it is not shown positive for large values"
+        # Its own divisors are checked on their own: cancel is an identity near the point.
+        rewritten = sympy.cancel(sympy.together(rewritten))
+        at = substitute(substitute(rewritten, {var: point}), quotients)
+        if self.is_continuous_at(rewritten, var, point) and self.is_positive(at):
+            return None
+        return f"its value at the point, {at}, is not shown positive"
+
+    def _nonzero_near(self, base, var, point, replaced, quotients, parameters=False):
+        """None when the divisor ``base`` is shown nonzero for ``var`` near ``point``
+        (not at it); else why not."""
+        if isinstance(base, sympy.Mul):
+            for factor in base.args:
+                why = self._nonzero_near(factor, var, point, replaced, quotients, parameters)
+                if why is not None:
+                    return why
+            return None
+        if isinstance(base, sympy.Pow):
+            if base.exp.is_nonnegative:
+                return self._nonzero_near(base.base, var, point, replaced, quotients, parameters)
+            # b**e with e maybe negative: b is a divisor of its own (domain_conditions),
+            # shown nonzero on its own, and then b**e is nonzero.
+            return None
+        if isinstance(base, sympy.exp):
+            return None
+        if isinstance(base, sympy.Abs):
+            return self._nonzero_near(base.args[0], var, point, replaced, quotients, parameters)
+        if parameters and var not in base.free_symbols and _nonzero_polynomial(base):
+            return None
+        if self.is_nonzero(base):
+            return None  # for every value of the variable (f declared nonzero, h**2 + 1)
+        rewritten = base.xreplace(replaced) if replaced else base
+        if rewritten is not base and self.is_nonzero(rewritten):
+            return None
+        if rewritten.is_polynomial(var) and rewritten.has(var):
+            return self._polynomial_nonzero_near(rewritten, var, point, quotients)
+        if point.has(sympy.oo, -sympy.oo, sympy.zoo):
+            return "it is not a polynomial in the variable"
+        if not self.is_continuous_at(rewritten, var, point):
+            return (
+                f"it is neither a polynomial in {var} nor shown continuous at the point "
+                "(it may be 0 on a whole interval)"
+            )
+        at = substitute(substitute(rewritten, {var: point}), quotients)
+        if self.is_nonzero(at):
+            return None  # continuous and nonzero at the point: nonzero near it
+        return (
+            f"it is not a polynomial in {var}, and its value at the point, {at}, is not "
+            "shown nonzero (it may be 0 on a whole interval)"
+        )
+
+    def _polynomial_nonzero_near(self, poly_expr, var, point, quotients) -> str | None:
+        infinite = point.has(sympy.oo, -sympy.oo, sympy.zoo)
+        t = sympy.Dummy("t", real=True)
+        shifted = poly_expr if infinite else substitute(poly_expr, {var: point + t})
+        try:
+            coefficients = sympy.Poly(sympy.expand(shifted), var if infinite else t).all_coeffs()
+        except sympy.PolynomialError:
+            return f"it is not a polynomial in {var}"
+        coefficients = coefficients[::-1]  # lowest degree first
+        if not any(c.has(*quotients) for c in coefficients):
+            # A polynomial that is not the zero polynomial has isolated zeros: it is
+            # nonzero near any point (and for large values), whatever its coefficients.
+            if any(c != 0 and self.is_nonzero(c) for c in coefficients):
+                return None
+            return "no coefficient of it, as a polynomial in the variable, is shown nonzero"
+        if infinite:
+            return "it is not shown nonzero for large values"
+        # With q = (g(a) - g(a0))/(a - a0), which depends on the variable: the divisor is
+        # (var - point)**k*(c_k + (var - point)*...), nonzero near the point when c_k,
+        # taken at q -> g'(a0), is nonzero.
+        for c in coefficients:
+            if c == 0:
+                continue
+            value = substitute(c, quotients)
+            if self.is_nonzero(value):
+                return None
+            shown = show_quotients(quotients)
+            return (
+                f"with {shown} it is {sympy.factor(poly_expr)}, so the body is 0/0 wherever "
+                f"{value} = 0: cancelling {c} would need it nonzero near {var} = {point}, "
+                f"that is {value} != 0, which is not shown"
+            )
+        return "it is the zero polynomial"
+
     # -- power series ---------------------------------------------------------------
     def power_series_radius_infinite(
         self, term: sympy.Expr, index: sympy.Symbol, var: sympy.Symbol, lower: sympy.Expr
@@ -219,6 +355,66 @@ class Facts:
             return False
         poly = sympy.Poly(ratio, index)
         return poly.degree() >= 1 and poly.LC() > 0
+
+
+def _nonzero_polynomial(expr: sympy.Expr) -> bool:
+    """Is ``expr`` a polynomial in its symbols with numeric coefficients, not the zero
+    polynomial? Then it is 0 only on a set with no interior (x, x**2 - y), unlike
+    sin(x)**2 + cos(x)**2 - 1 or f(x) - 1."""
+    symbols = sorted(expr.free_symbols, key=str)
+    if not symbols or not expr.is_polynomial(*symbols):
+        return False
+    try:
+        poly = sympy.Poly(sympy.expand(expr), *symbols)
+    except sympy.PolynomialError:
+        return False
+    return not poly.is_zero and all(c.is_Rational for c in poly.coeffs())
+
+
+def show_quotients(quotients: Mapping) -> str:
+    return ", ".join(f"{q} -> {value}" for q, value in quotients.items())
+
+
+IN_DIVISOR = " (in a divisor)"
+
+
+def domain_conditions(expr: sympy.Basic) -> list[tuple[str, sympy.Expr]]:
+    """What ``expr`` as written needs to be defined, outside opaque terms (whose bodies
+    bind their own variables): ("nonzero", b) for each division by b (a power whose
+    exponent may be negative); ("the base of the power", b) of a real power and ("the
+    argument of the logarithm", u), to be positive, with IN_DIVISOR appended to the
+    kind when the power or logarithm is part of a divisor (cancel may divide it out:
+    sqrt(h - 1)*(h + 1)/(sqrt(h - 1)*(h + 1)) is 1 to it)."""
+    found: list[tuple[str, sympy.Expr]] = []
+
+    def visit(node, in_divisor):
+        if not isinstance(node, sympy.Basic) or node.is_Atom:
+            return
+        if isinstance(node, OPAQUE):
+            return
+        where = IN_DIVISOR if in_divisor else ""
+        if isinstance(node, sympy.Pow):
+            exp = node.exp
+            divides = not exp.is_nonnegative
+            if divides:
+                found.append(("nonzero", node.base))  # a division, or maybe one
+            if not exp.is_integer:
+                kind = "the base of the power" + (IN_DIVISOR if divides else where)
+                found.append((kind, node.base))
+            visit(node.base, in_divisor or divides)
+            visit(exp, in_divisor)
+            return
+        if isinstance(node, sympy.log):
+            found.append(("the argument of the logarithm" + where, node.args[0]))
+        for arg in node.args:
+            visit(arg, in_divisor)
+
+    visit(expr, False)
+    unique = []
+    for item in found:
+        if item not in unique:
+            unique.append(item)
+    return unique
 
 
 class _Regularity:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 import sympy
 
 from verifier.proof.binders import OPAQUE, build, fresh, opaque_terms, substitute
+from verifier.proof.conditions import Facts
 from verifier.proof.rules.table import LIMIT, RULES, RuleContext, depends, rule
 
 __all__ = ["RULES", "limit_parts"]
@@ -269,7 +270,7 @@ def _multiple_of(
         body, var, at, _ = limit_parts(lim)
         if at != point or body.free_symbols != {var} or body.has(*OPAQUE):
             return None
-        if not _isolated_poles(body, var):
+        if not _isolated_poles(body, var, at):
             return None
         ratio = sympy.cancel(sympy.together(body / template(var)))
         if not (ratio.is_Rational and ratio != 0):
@@ -279,8 +280,12 @@ def _multiple_of(
     return standard
 
 
-def _isolated_poles(expr: sympy.Expr, var: sympy.Symbol) -> bool:
-    """Is the denominator of ``expr`` a nonzero polynomial in ``var``?"""
+def _isolated_poles(expr: sympy.Expr, var: sympy.Symbol, point: sympy.Expr) -> bool:
+    """Is ``expr`` defined near ``point`` (every divisor as written nonzero there, before
+    ``together`` can cancel one: (h*Abs(h) - h**2)/(Abs(h) - h) is 0/0 for every h > 0),
+    and the denominator of ``together(expr)`` a nonzero polynomial in ``var``?"""
+    if Facts().defined_near(expr, var, point) is not None:
+        return False
     denominator = sympy.fraction(sympy.together(expr))[1]
     return denominator != 0 and denominator.is_polynomial(var)
 
@@ -289,7 +294,7 @@ def _compound_interest(lim: sympy.Limit) -> sympy.Expr | None:
     body, var, point, _ = limit_parts(lim)
     if not isinstance(body, sympy.Pow) or body.free_symbols != {var}:
         return None
-    if not (_isolated_poles(body.base, var) and _isolated_poles(body.exp, var)):
+    if not (_isolated_poles(body.base, var, point) and _isolated_poles(body.exp, var, point)):
         return None
     if point == 0:
         base, exponent = 1 + var, 1 / var
