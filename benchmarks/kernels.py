@@ -1,7 +1,8 @@
 """Speed of the generated kernels against one np.exp over the same array, in one run.
 
 Run: ``python benchmarks/kernels.py`` (``--repeat N``, ``--rounds N`` to adjust;
-``--kernels sigmoid tanh`` for a subset).
+``--kernels sigmoid tanh`` for a subset, ``--cases 1e2 f32`` for the cases whose label
+contains one of those words).
 
 Every ratio the targets (docs/DESIGN.md, issue 11) name is printed:
 
@@ -15,13 +16,16 @@ Every ratio the targets (docs/DESIGN.md, issue 11) name is printed:
 Inputs are uniform random numbers in [-40, 40]. The machine is shared and noisy: the
 kernel and np.exp are timed alternately, ``--rounds`` times, each time the best of
 ``--repeat`` runs of enough calls to last ~10 ms; the ratio printed is the median
-over the rounds of (kernel time / np.exp time in the same round).
+over the rounds of (kernel time / np.exp time in the same round). Times are wall
+clock (a kernel may use two threads from 65536 elements on; np.exp uses one); the
+load average is printed before and after, as a loaded machine shifts the ratios.
 """
 
 from __future__ import annotations
 
 import argparse
 import inspect
+import os
 import statistics
 import sys
 import timeit
@@ -109,13 +113,23 @@ def measure_case(
     return {name: statistics.median(r) for name, r in ratios.items()}
 
 
-def measure(names: list[str] | None, repeat: int, rounds: int) -> dict[str, dict[str, float]]:
+def measure(
+    names: list[str] | None, repeat: int, rounds: int, cases: list[tuple] = CASES
+) -> dict[str, dict[str, float]]:
     """Case label -> {row name: median ratio to np.exp}."""
     rng = np.random.default_rng(0)
     return {
         label: measure_case(rng.uniform(-40.0, 40.0, n).astype(dtype), names, repeat, rounds)
-        for label, dtype, n, _ in CASES
+        for label, dtype, n, _ in cases
     }
+
+
+def _load() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+        return f"load average {one:.2f} {five:.2f} {fifteen:.2f}"
+    except OSError:  # pragma: no cover - not on every platform
+        return "load average unknown"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -123,21 +137,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--kernels", nargs="+", help="a subset of the one-argument kernels")
+    parser.add_argument("--cases", nargs="+", help="cases whose label has one of these words")
     args = parser.parse_args(argv)
-    table = measure(args.kernels, args.repeat, args.rounds)
+    cases = [c for c in CASES if not args.cases or any(w in c[0] for w in args.cases)]
+    print(f"numpy {np.__version__}, {os.cpu_count()} cores, {_load()}", flush=True)
+    table = measure(args.kernels, args.repeat, args.rounds, cases)
     rows = list(dict.fromkeys(name for cells in table.values() for name in cells))
     width = max(len(r) for r in rows) + 2
-    print(f"{'ratio to np.exp (median)':<{width}}" + "".join(f"{c[0]:>16}" for c in CASES))
-    print(f"{'target':<{width}}" + "".join(f"{f'<= {c[3]:.1f}x':>16}" for c in CASES))
+    print(f"{'ratio to np.exp (median)':<{width}}" + "".join(f"{c[0]:>16}" for c in cases))
+    print(f"{'target':<{width}}" + "".join(f"{f'<= {c[3]:.1f}x':>16}" for c in cases))
     for row in rows:
         cells = []
-        for label, *_ in CASES:
+        for label, *_ in cases:
             ratio = table[label].get(row)
             cells.append(f"{'-' if ratio is None else f'{ratio:.2f}x':>16}")
         print(f"{row:<{width}}" + "".join(cells))
     print(
         "\nOne np.exp over the same array (same dtype) in the same round is 1.00x; "
-        "ratios are medians over rounds."
+        f"ratios are medians over rounds. Afterwards: {_load()}."
     )
 
 

@@ -236,6 +236,50 @@ def _cross_entropy_prime(z, t):
     return _sigmoid(z) - t
 
 
+def _gelu(x):
+    import mpmath
+
+    if abs(x) > 1e6:  # mpmath's erfc overflows a float for huge arguments
+        # |GELU(x) - max(x, 0)| < e^(-5e11): both round to the same float.
+        return x if x > 0 else mpmath.mpf(0)
+    return x / 2 * mpmath.erfc(-x / mpmath.sqrt(2))  # (1 + erf) would cancel for x << 0
+
+
+def _gelu_prime(x):
+    import mpmath
+
+    if abs(x) > 1e6:  # as in _gelu: within e^(-5e11) of the limit
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    return mpmath.erfc(-x / mpmath.sqrt(2)) / 2 + x * mpmath.npdf(x)
+
+
+def _gelu_tanh_parts(x):
+    import mpmath
+
+    # 2u with u = sqrt(2/pi) (x + 0.044715 x^3), and (1 + tanh(u))/2 = 1/(1 + e^-2u):
+    # 1 + tanh(u) itself would round to 0 at 60 digits for u < -70.
+    two_u = 2 * mpmath.sqrt(2 / mpmath.pi) * (x + mpmath.mpf(44715) / 10**6 * x**3)
+    return two_u, 1 / (1 + mpmath.exp(-two_u)), 1 / (1 + mpmath.exp(two_u))
+
+
+def _gelu_tanh(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return x if x > 0 else mpmath.mpf(0)
+    return x * _gelu_tanh_parts(x)[1]
+
+
+def _gelu_tanh_prime(x):
+    import mpmath
+
+    if mpmath.isinf(x):
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    _, s, s_minus = _gelu_tanh_parts(x)
+    slope = 2 * mpmath.sqrt(2 / mpmath.pi) * (1 + 3 * mpmath.mpf(44715) / 10**6 * x**2)
+    return s + x * s * s_minus * slope
+
+
 # 60-digit mpmath references, independent of the kernels' forms: one per kernel in
 # verifier.kernels.ALL_KERNELS (a test holds the two to the same names).
 REFERENCES: dict[str, Callable[..., object]] = {
@@ -254,4 +298,8 @@ REFERENCES: dict[str, Callable[..., object]] = {
     "log_sigmoid_prime": _one_minus_sigmoid,
     "softmax_cross_entropy": _cross_entropy,
     "softmax_cross_entropy_prime": _cross_entropy_prime,
+    "gelu": _gelu,
+    "gelu_prime": _gelu_prime,
+    "gelu_tanh": _gelu_tanh,
+    "gelu_tanh_prime": _gelu_tanh_prime,
 }

@@ -158,6 +158,11 @@ class _Lowering:
             return self._piecewise(expr)
         if isinstance(expr, sympy.Function) and expr.func in _UNARY and len(expr.args) == 1:
             return self.emit(_UNARY[expr.func], (self.value(expr.args[0]),), "f", expr)
+        routine = getattr(expr.func, "routine", "") if isinstance(expr, sympy.Function) else ""
+        if routine and len(expr.args) == 1:
+            # A hand-written routine of verifier/kernels/special.py (specs.NumpyRoutine),
+            # called like a ufunc.
+            return self.emit(f"_sp.{routine}", (self.value(expr.args[0]),), "f", expr)
         raise NotImplementedError(f"emit: no NumPy lowering for {type(expr).__name__}: {expr}")
 
     def _add(self, expr: sympy.Add) -> str | int:
@@ -396,7 +401,8 @@ def emit_kernel(
     as it wherever its value is not nan and nan wherever it is not; it is emitted as a
     second body that the runtime uses first, recomputing by ``form`` the elements it
     gave nan. ``float32`` is passed to the runtime
-    (``"native"`` or ``"float64"``: the precision float32 data is computed in).
+    (``"native"`` or ``"float64"``: the precision float32 data is computed in;
+    ``"fast-native"``: the fast form in float32, what it gives nan in float64).
     ``limits`` are (sign, value) pairs: the value at the one parameter = sign * inf,
     written over the body's result there (a form's inf*0 is nan where the function
     has a limit). Raises ``NotImplementedError`` for a node it cannot lower and ``ValueError`` for
@@ -407,8 +413,12 @@ def emit_kernel(
             raise ValueError(f"emit: {p!r} is not a usable Python name")
     if set(symbols) != set(params):
         raise ValueError(f"emit: symbols {sorted(symbols)} do not match params {list(params)}")
-    if float32 not in ("native", "float64"):
-        raise ValueError(f"emit: float32 must be 'native' or 'float64', not {float32!r}")
+    if float32 not in ("native", "float64", "fast-native"):
+        raise ValueError(
+            f"emit: float32 must be 'native', 'float64' or 'fast-native', not {float32!r}"
+        )
+    if float32 == "fast-native" and fast is None:
+        raise ValueError("emit: float32='fast-native' needs a fast form")
     doc_text = doc.strip().replace('"""', r"\"\"\"")
     chunk, scratch = _body(f"_{name}_chunk", params, form, symbols)
     if limits:
@@ -516,22 +526,31 @@ class KernelSource:
     limits: tuple[tuple[int, float], ...] = ()
 
 
-def emit_module(kernels: list[KernelSource], registry: dict[str, tuple[str, str]]) -> str:
+def emit_module(
+    kernels: list[KernelSource],
+    registry: dict[str, tuple[str, str]],
+    reexports: dict[str, tuple[str, ...]] | None = None,
+) -> str:
     """The source of a whole kernels module: a header, each kernel, provenance, registries.
 
     ``provenance`` is a dict of plain literals attached as ``name.provenance``.
     ``registry`` maps an activation's name to the names of its (forward, derivative)
     kernels; it becomes ``KERNELS``, name -> (forward, derivative) functions, and
-    ``ALL_KERNELS`` maps every kernel's name to its function.
+    ``ALL_KERNELS`` maps every kernel's name to its function. ``reexports`` maps a
+    module to names imported from it, to be reached as ``verifier.kernels.<name>``
+    (hand-written functions that are not elementwise kernels, such as the n-class
+    softmax; not in ``__all__``).
     """
     names = [k.name for k in kernels]
     for activation, pair in registry.items():
         missing = [n for n in pair if n not in names]
         if missing:
             raise ValueError(f"emit: activation {activation!r} names unknown kernels {missing}")
+    reexports = reexports or {}
     parts = [_MODULE_HEADER]
+    bodies = []
     for k in kernels:
-        parts.append(
+        bodies.append(
             emit_kernel(
                 k.name,
                 k.params,
@@ -544,7 +563,16 @@ def emit_module(kernels: list[KernelSource], registry: dict[str, tuple[str, str]
             )
         )
         literal = pprint.pformat(dict(k.provenance), width=92, sort_dicts=False)
-        parts.append(f"{k.name}.provenance = {literal}\n")
+        bodies.append(f"{k.name}.provenance = {literal}\n")
+    if any("_sp." in body for body in bodies):
+        parts[0] += "from verifier.kernels import special as _sp\n"
+    for module, imported in reexports.items():
+        line = f"from {module} import {', '.join(sorted(imported))}\n"
+        if len(line) > 101:  # one name a line, as isort would
+            line = f"from {module} import (\n" + "".join(f"    {n},\n" for n in sorted(imported))
+            line += ")\n"
+        parts[0] += line
+    parts += bodies
     pairs = "\n".join(f"    {a!r}: ({f}, {d})," for a, (f, d) in registry.items())
     parts.append(
         "# Each activation with its derivative kernel, as backprop consumes them.\n"
@@ -552,6 +580,15 @@ def emit_module(kernels: list[KernelSource], registry: dict[str, tuple[str, str]
     )
     every = "\n".join(f'    "{n}": {n},' for n in names)
     parts.append("# Every kernel by name.\nALL_KERNELS = {\n" + every + "\n}\n")
+    hand = sorted(n for imported in reexports.values() for n in imported)
+    if hand:
+        # Reached as verifier.kernels.<name>; kept out of __all__, which lists the
+        # registries and the elementwise kernels.
+        listed = "\n".join(f'    "{n}": {n},' for n in hand)
+        parts.append(
+            "# Hand-written functions that are not elementwise kernels, by name.\n"
+            "HAND_WRITTEN = {\n" + listed + "\n}\n"
+        )
     exported = ", ".join(f'"{n}"' for n in ["ALL_KERNELS", "KERNELS", *sorted(names)])
     parts.append(f"__all__ = [{exported}]\n")
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts).rstrip("\n") + "\n"

@@ -15,6 +15,13 @@ from __future__ import annotations
 import numpy as np
 
 from verifier.kernels import runtime as _rt
+from verifier.kernels import special as _sp
+from verifier.kernels.categorical import (
+    categorical_cross_entropy,
+    categorical_cross_entropy_grad,
+    log_softmax,
+    softmax,
+)
 
 
 def _sigmoid_chunk(x, out, f0, f1):
@@ -218,7 +225,7 @@ _silu = _rt.Kernel(
     scratch="fff",
     fast=_silu_fast,
     fast_scratch="ff",
-    float32="float64",
+    float32="fast-native",
 )
 
 
@@ -280,7 +287,32 @@ def _silu_prime_chunk(x, out, f0, f1, f2, f3, f4, f5, f6, f7, b0, b1, b2):
     np.copyto(out, 1.0, where=(x == np.inf))  # the limit at +oo
 
 
-_silu_prime = _rt.Kernel("silu_prime", _silu_prime_chunk, scratch="ffffffffbbb", float32="float64")
+def _silu_prime_fast(x, out, f0, f1, f2, f3):
+    np.add(x, 1.0, out=f0)                        # x + 1
+    np.exp(x, out=f1)                             # exp(x)
+    np.add(f0, f1, out=f0)                        # exp(x) + (x + 1)
+    np.multiply(f0, f0, out=f2)                   # (exp(x) + (x + 1))**2
+    np.add(f2, -0.03125, out=f2)                  # -1/32 + (exp(x) + (x + 1))**2
+    np.add(x, 708.0, out=f3)                      # x + 708
+    np.multiply(f2, f3, out=f2)                   # (x + 708)*(-1/32 + (exp(x) + (x + 1))**2)
+    np.sqrt(f2, out=f2)                           # sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2))
+    np.multiply(f2, 0.0, out=f2)                  # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
+    np.multiply(f0, f1, out=f0)                   # exp(x)*(exp(x) + (x + 1))/((exp(x) + 2)*exp(x...
+    np.add(f1, 2.0, out=f3)                       # exp(x) + 2
+    np.multiply(f3, f1, out=f3)                   # (exp(x) + 2)*exp(x)
+    np.add(f3, 1.0, out=f3)                       # (exp(x) + 2)*exp(x) + 1
+    np.divide(f0, f3, out=f0)                     # exp(x)*(exp(x) + (x + 1))/((exp(x) + 2)*exp(x...
+    np.add(f0, f2, out=out)                       # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
+
+
+_silu_prime = _rt.Kernel(
+    "silu_prime",
+    _silu_prime_chunk,
+    scratch="ffffffffbbb",
+    fast=_silu_prime_fast,
+    fast_scratch="ffff",
+    float32="float64",
+)
 
 
 def silu_prime(x, out=None):
@@ -303,6 +335,9 @@ silu_prime.provenance = {'derivation': 'silu-derivative',
  'rewrite_proof': 'x > 0: algebra (cancel) (expm1 read by its definition); x < 0: each of '
                   '2 branches: algebra (cancel), algebra (cancel) (expm1 read by its '
                   'definition); x = 0: algebra (identical) (expm1 read by its definition)',
+ 'fast_form': '0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2)) + exp(x)*(exp(x) + (x + '
+              '1))/((exp(x) + 2)*exp(x) + 1)',
+ 'fast_proof': 'all values: algebra (cancel)',
  'limits': 'x -> -oo: 0.0 (derived formula at x = -1000); x -> +oo: 1.0 (derived formula '
            'at x = 1000)'}
 
@@ -503,6 +538,90 @@ softmax_cross_entropy_prime.provenance = {'derivation': 'softmax-cross-entropy',
                   '(identical)'}
 
 
+def _gelu_chunk(x, out):
+    _sp.gelu(x, out=out)                          # gelu(x)
+
+
+_gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="", float32="float64")
+
+
+def gelu(x, out=None):
+    """GELU x Phi(x) = x (1 + erf(x/sqrt(2)))/2, accurate over the whole float line."""
+    return _gelu.one(x, out)
+
+
+gelu.provenance = {'derivation': 'gelu-derivative',
+ 'derived': 'x*(erf(sqrt(2)*x/2)/2 + 1/2)',
+ 'form': 'gelu(x)',
+ 'sha256': 'e0e0faf5f25ae92fbdccc18c12c4747f82514e91c7d7ac1742c9e8540cecce18',
+ 'rewrite_proof': 'all values: algebra (cancel) (gelu read by its definition)'}
+
+
+def _gelu_prime_chunk(x, out):
+    _sp.gelu_prime(x, out=out)                    # gelu_prime(x)
+
+
+_gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="", float32="float64")
+
+
+def gelu_prime(x, out=None):
+    """GELU'(x) = Phi(x) + x exp(-x^2/2)/sqrt(2 pi), evaluated at the pre-activation x."""
+    return _gelu_prime.one(x, out)
+
+
+gelu_prime.provenance = {'derivation': 'gelu-derivative',
+ 'derived': 'sqrt(2)*x*exp(-x**2/2)/(2*sqrt(pi)) + erf(sqrt(2)*x/2)/2 + 1/2',
+ 'form': 'gelu_prime(x)',
+ 'sha256': 'e0e0faf5f25ae92fbdccc18c12c4747f82514e91c7d7ac1742c9e8540cecce18',
+ 'rewrite_proof': 'all values: algebra (identical) (gelu_prime read by its definition)'}
+
+
+def _gelu_tanh_chunk(x, out):
+    _sp.gelu_tanh(x, out=out)                     # gelu_tanh(x)
+
+
+_gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="", float32="float64")
+
+
+def gelu_tanh(x, out=None):
+    """GELU, tanh approximation: x (1 + tanh(sqrt(2/pi)(x + 0.044715 x^3)))/2."""
+    return _gelu_tanh.one(x, out)
+
+
+gelu_tanh.provenance = {'derivation': 'gelu-tanh-derivative',
+ 'derived': 'x*(tanh(sqrt(2)*(8943*x**3/200000 + x)/sqrt(pi)) + 1)/2',
+ 'form': 'gelu_tanh(x)',
+ 'sha256': 'fd483f210a7eabc0c29cdbdb53dd5a24779add97303b94c45197f8cf36b1a62e',
+ 'rewrite_proof': 'all values: algebra (identical) (gelu_tanh read by its definition)'}
+
+
+def _gelu_tanh_prime_chunk(x, out):
+    _sp.gelu_tanh_prime(x, out=out)               # gelu_tanh_prime(x)
+
+
+_gelu_tanh_prime = _rt.Kernel(
+    "gelu_tanh_prime",
+    _gelu_tanh_prime_chunk,
+    scratch="",
+    float32="float64",
+)
+
+
+def gelu_tanh_prime(x, out=None):
+    """Derivative of the tanh approximation of GELU, evaluated at the pre-activation x."""
+    return _gelu_tanh_prime.one(x, out)
+
+
+gelu_tanh_prime.provenance = {'derivation': 'gelu-tanh-derivative',
+ 'derived': 'sqrt(2)*x*(1 - tanh(sqrt(2)*(8943*x**3/200000 + '
+            'x)/sqrt(pi))**2)*(26829*x**2/200000 + 1)/(2*sqrt(pi)) + '
+            'tanh(sqrt(2)*(8943*x**3/200000 + x)/sqrt(pi))/2 + 1/2',
+ 'form': 'gelu_tanh_prime(x)',
+ 'sha256': 'fd483f210a7eabc0c29cdbdb53dd5a24779add97303b94c45197f8cf36b1a62e',
+ 'rewrite_proof': 'all values: algebra (identical) (gelu_tanh_prime read by its '
+                  'definition)'}
+
+
 # Each activation with its derivative kernel, as backprop consumes them.
 KERNELS = {
     "sigmoid": (sigmoid, sigmoid_prime),
@@ -511,6 +630,8 @@ KERNELS = {
     "silu": (silu, silu_prime),
     "softplus": (softplus, softplus_prime),
     "log_sigmoid": (log_sigmoid, log_sigmoid_prime),
+    "gelu": (gelu, gelu_prime),
+    "gelu_tanh": (gelu_tanh, gelu_tanh_prime),
 }
 
 
@@ -531,7 +652,20 @@ ALL_KERNELS = {
     "log_sigmoid_prime": log_sigmoid_prime,
     "softmax_cross_entropy": softmax_cross_entropy,
     "softmax_cross_entropy_prime": softmax_cross_entropy_prime,
+    "gelu": gelu,
+    "gelu_prime": gelu_prime,
+    "gelu_tanh": gelu_tanh,
+    "gelu_tanh_prime": gelu_tanh_prime,
 }
 
 
-__all__ = ["ALL_KERNELS", "KERNELS", "exp_fn", "exp_prime", "log_sigmoid", "log_sigmoid_prime", "reciprocal_prime", "sigmoid", "sigmoid_prime", "silu", "silu_prime", "softmax_cross_entropy", "softmax_cross_entropy_prime", "softplus", "softplus_prime", "tanh", "tanh_prime"]
+# Hand-written functions that are not elementwise kernels, by name.
+HAND_WRITTEN = {
+    "categorical_cross_entropy": categorical_cross_entropy,
+    "categorical_cross_entropy_grad": categorical_cross_entropy_grad,
+    "log_softmax": log_softmax,
+    "softmax": softmax,
+}
+
+
+__all__ = ["ALL_KERNELS", "KERNELS", "exp_fn", "exp_prime", "gelu", "gelu_prime", "gelu_tanh", "gelu_tanh_prime", "log_sigmoid", "log_sigmoid_prime", "reciprocal_prime", "sigmoid", "sigmoid_prime", "silu", "silu_prime", "softmax_cross_entropy", "softmax_cross_entropy_prime", "softplus", "softplus_prime", "tanh", "tanh_prime"]

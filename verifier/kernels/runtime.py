@@ -19,12 +19,13 @@ module does everything around that body, once, for every kernel:
 * float32: the body runs natively in float32 where its kernel's accuracy allows
   (``float32="native"``, measured <= 4 float32 ULP by tests/kernels), otherwise in
   float64 one chunk at a time (``float32="float64"``), never converting the whole
-  array at once;
+  array at once; with ``float32="fast-native"`` the fast body runs in float32 and the
+  few elements it gives nan are recomputed by the accurate body in float64;
 * the chunk loop: the body runs on slices of ``CHUNK`` elements so its several
   passes stay in the L2 cache, with scratch buffers kept per thread and reused
   across calls (a fresh ``np.empty`` of that size costs page faults on every call);
-* a split of large arrays across two threads (NumPy releases the GIL inside ufunc
-  loops).
+* two threads on large arrays, each claiming the next chunk until none is left
+  (NumPy releases the GIL inside ufunc loops).
 
 Scalar and 0-d input give a NumPy scalar of the result dtype (``np.float64`` or
 ``np.float32``), as a ufunc does; an ``out=`` argument is always what is returned.
@@ -39,9 +40,11 @@ array([2., 4.])
 
 from __future__ import annotations
 
+import functools
+import itertools
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -52,11 +55,12 @@ __all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "Kernel", "apply", "neg_ab
 # fastest when each pass touches ~128 KiB per buffer (L2-resident); 4096-element
 # chunks lose ~30% to the ~0.25 us call overhead of every ufunc.
 CHUNK = 16384
-# Below this, handing half the work to a second thread loses: on the measured VM a
-# sleeping thread takes ~33 us to wake, which is most of a 1e5-element sigmoid.
+# From this size on, a second thread shares the chunks. The two threads claim chunks
+# from one counter, so a worker that wakes late (~33 us on the measured VM) or not at
+# all (the other core busy) only does less: the caller never waits for more than the
+# chunk the worker is on. At 1e5 two threads measured no faster than one on the loaded
+# 2-core VM (medians of 12 alternations; the GIL hand-offs between ufunc calls).
 THREADED_MIN = 400_000
-# Share of the work the calling thread keeps: the worker starts late by one wake-up.
-MAIN_SHARE = 0.5
 # The two threads contend for the GIL between ufunc calls, and every contended hand-off
 # costs a wake-up; larger chunks mean fewer hand-offs (measured best at 65536).
 THREADED_CHUNK = 65536
@@ -64,6 +68,7 @@ THREADED_CHUNK = 65536
 _SIGN_BIT = {np.dtype(np.float64): np.int64(-(2**63)), np.dtype(np.float32): np.int32(-(2**31))}
 _INT_VIEW = {np.dtype(np.float64): np.int64, np.dtype(np.float32): np.int32}
 _F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
+_MINUS_ONE = {_F64: np.array(-1.0), _F32: np.array(-1.0, np.float32)}
 # Python values that np.asarray turns into a NumPy array without any other library.
 _NATIVE = (np.ndarray, np.generic, float, int, bool, list, tuple)
 
@@ -92,11 +97,10 @@ try:  # pragma: no branch
     # fast body's result is checked only where something happened (see _compute).
     _QUIET = _make_extobj(call=_flag, over="call", divide="call", invalid="call", under="ignore")
 
-    def _quiet_enter() -> object:
-        return _extobj_contextvar.set(_QUIET)
-
-    def _quiet_exit(token: object) -> None:
-        _extobj_contextvar.reset(token)  # type: ignore[arg-type]
+    # C callables, not Python functions: a Python frame each costs ~0.1 us of a
+    # 100-element call.
+    _quiet_enter: Callable[[], object] = functools.partial(_extobj_contextvar.set, _QUIET)
+    _quiet_exit: Callable[[object], object] = _extobj_contextvar.reset  # type: ignore[assignment]
 
 except (ImportError, AttributeError, TypeError):  # pragma: no cover - other NumPy versions
 
@@ -118,6 +122,7 @@ def _compute(
     ins: Sequence[np.ndarray],
     out: np.ndarray,
     buffers: list[np.ndarray],
+    wide: str | None = None,
 ) -> None:
     """One chunk: the fast body, and the safe body for the elements it gave nan.
 
@@ -127,7 +132,9 @@ def _compute(
     only then are its nan results looked for, and recomputed by the safe body. The
     choice is made per element, never per chunk, so a result does not depend on which
     other elements share its call (a minibatch of 100 and the same rows inside a batch
-    of 1e6 give the same bits).
+    of 1e6 give the same bits). ``wide``, when given, is the safe body's scratch spec:
+    it then runs in float64 on those elements (float32 data with ``fast-native``),
+    rounded once into ``out``.
     """
     if fast is None:
         body(*ins, out, *buffers)
@@ -136,26 +143,56 @@ def _compute(
     (x,) = ins
     _local.flagged = False
     fast_body(x, out, *buffers[:n_scratch])
-    if not _local.flagged:
-        return
+    if _local.flagged:
+        _recompute(body, x, out, buffers, wide)
+
+
+def _recompute(
+    body: Callable[..., None],
+    x: np.ndarray,
+    out: np.ndarray,
+    buffers: Sequence[np.ndarray],
+    wide: str | None,
+) -> None:
+    """Recompute by the safe body the elements of out that the fast body gave nan."""
     where = np.flatnonzero(np.isnan(out))
     if where.shape[0]:
+        _recompute_at(body, x, out, where, buffers, wide)
+
+
+def _recompute_at(
+    body: Callable[..., None],
+    x: np.ndarray,
+    out: np.ndarray,
+    where: np.ndarray,
+    buffers: Sequence[np.ndarray],
+    wide: str | None,
+) -> None:
+    """out[where] = the safe body at x[where] (at most as many as a buffer holds)."""
+    k = where.shape[0]
+    if wide is None:
         picked = np.ascontiguousarray(x[where])
-        fixed = np.empty_like(picked)
-        body(picked, fixed, *(b[: where.shape[0]] for b in buffers))
-        out[where] = fixed
+        scratch = [b[:k] for b in buffers]
+    else:
+        picked = x[where].astype(_F64)
+        scratch = _scratch(wide, k, _F64)
+    fixed = np.empty_like(picked)
+    body(picked, fixed, *scratch)
+    out[where] = fixed
 
 
 def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     """``out = -|x|`` in one pass, by setting the sign bit (exact, also for nan and inf).
 
-    ``np.negative(np.abs(x))`` takes two passes and ``np.copysign(x, -1)`` is not
-    vectorised; an integer OR is both one pass and SIMD. Below ~4096 elements the two
-    views and the scalar conversion cost more than the second pass saves.
+    ``np.negative(np.abs(x))`` takes two passes; an integer OR is both one pass and SIMD.
+    Below ~1024 elements the two views cost more than that saves, and ``np.copysign``
+    with a 0-d -1 of x's dtype (not vectorised, but one call, and a 0-d array operand
+    skips the scalar conversion a Python float costs) is cheapest: 0.6 us against
+    1.6 us for abs + negative on 100 elements.
     """
-    if x.shape[0] < 4096:
-        np.abs(x, out=out)
-        return np.negative(out, out=out)
+    n = x.shape[0]
+    if n < 1024:
+        return np.copysign(x, _MINUS_ONE[x.dtype], out=out)
     ints = _INT_VIEW[x.dtype]
     np.bitwise_or(x.view(ints), _SIGN_BIT[x.dtype], out=out.view(ints))
     return out
@@ -232,12 +269,21 @@ def _run(
     chunk: int,
     work: np.dtype,
     fast: Fast | None = None,
+    wide: str | None = None,
+    claims: Iterator[int] | None = None,
 ) -> None:
     """The chunk loop over flat, contiguous arrays, computing in ``work`` precision.
 
     Where ``work`` differs from the arrays' dtype (float32 data computed in float64),
     each chunk is converted into scratch buffers of ``work`` and the result rounded
     once into ``out``: only a chunk is ever converted, never the whole array.
+    ``wide``: see ``_compute``. ``claims``: chunk numbers shared with another thread
+    (each ``next`` is atomic under the GIL, so each chunk is computed once); without
+    it, every chunk in order.
+
+    The elements a fast body gives nan are recomputed by the safe body once, after the
+    loop, for all chunks together: the safe body is many ufunc calls of ~0.5 us each,
+    which per 16384-element chunk cost as much as ~10% of the chunk's own work.
     """
     token = _quiet_enter()  # per thread: a pool thread does not inherit the caller's state
     try:
@@ -247,20 +293,35 @@ def _run(
             kinds = kinds + "f" * (len(ins) + 1)
         size = min(n, chunk)
         buffers = _scratch(kinds, size, work)
-        for start in range(0, n, chunk):
+        pending: list[np.ndarray] = []  # positions in out to recompute (fast bodies only)
+        starts = range(0, n, chunk) if claims is None else (i * chunk for i in claims)
+        for start in starts:
+            if start >= n:
+                break
             stop = min(start + chunk, n)
             scratch = buffers if stop - start == size else [b[: stop - start] for b in buffers]
             parts = [a[start:stop] for a in ins]
             if convert:
                 *scratch, target = scratch
-                wide = scratch[-len(ins) :]
+                widened = scratch[-len(ins) :]
                 scratch = scratch[: -len(ins)]
-                for src, dst in zip(parts, wide, strict=True):
+                for src, dst in zip(parts, widened, strict=True):
                     np.copyto(dst, src)
-                _compute(body, fast, wide, target, scratch)
+                _compute(body, fast, widened, target, scratch)
                 np.copyto(out[start:stop], target, casting="same_kind")
+            elif fast is None:
+                body(*parts, out[start:stop], *scratch)
             else:
-                _compute(body, fast, parts, out[start:stop], scratch)
+                _local.flagged = False
+                fast[0](parts[0], out[start:stop], *scratch[: fast[1]])
+                if _local.flagged:
+                    where = np.flatnonzero(np.isnan(out[start:stop]))
+                    if where.shape[0]:
+                        pending.append(where + start)
+        if pending:
+            where = np.concatenate(pending)
+            for i in range(0, where.shape[0], size):
+                _recompute_at(body, ins[0], out, where[i : i + size], buffers, wide)
     finally:
         _quiet_exit(token)
 
@@ -290,15 +351,16 @@ class Kernel:
     ``out`` and may only write to ``out`` and the scratch buffers; ``scratch`` gives one
     letter per scratch buffer, ``"f"`` for a float buffer of the working precision and
     ``"b"`` for a bool mask. ``float32`` says how float32 data is computed: ``"native"``
-    (the body sees float32) or ``"float64"`` (chunk by chunk in float64, rounded once).
-    ``fast`` is a cheaper body (one argument), as accurate as ``body`` wherever its
-    result is not nan and nan wherever it is not accurate (``fast_scratch``: its float
-    buffers, the first of ``scratch``); the elements it gives nan are recomputed by
-    ``body`` (see ``_compute``). Built once per kernel at import, so a call parses no
-    options.
+    (the body sees float32), ``"float64"`` (chunk by chunk in float64, rounded once) or
+    ``"fast-native"`` (the fast body in float32, the elements it gives nan by ``body``
+    in float64). ``fast`` is a cheaper body (one argument), as accurate as ``body``
+    wherever its result is not nan and nan wherever it is not accurate (``fast_scratch``:
+    its float buffers, the first of ``scratch``); the elements it gives nan are
+    recomputed by ``body`` (see ``_compute``). Built once per kernel at import, so a
+    call parses no options.
     """
 
-    __slots__ = ("body", "fast", "float32", "name", "native32", "scratch")
+    __slots__ = ("body", "fast", "fast32", "float32", "name", "native32", "scratch")
 
     def __init__(
         self,
@@ -310,12 +372,17 @@ class Kernel:
         fast: Callable[..., None] | None = None,
         fast_scratch: str = "",
     ) -> None:
-        if float32 not in ("native", "float64"):
-            raise ValueError(f"{name}: float32 must be 'native' or 'float64', not {float32!r}")
+        if float32 not in ("native", "float64", "fast-native"):
+            raise ValueError(
+                f"{name}: float32 must be 'native', 'float64' or 'fast-native', not {float32!r}"
+            )
+        if float32 == "fast-native" and fast is None:
+            raise ValueError(f"{name}: float32='fast-native' needs a fast body")
         if fast_scratch.strip("f") or not scratch.startswith(fast_scratch):
             raise ValueError(f"{name}: fast scratch {fast_scratch!r} is not within {scratch!r}")
         self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
         self.native32 = float32 == "native"
+        self.fast32 = float32 == "fast-native"
         self.fast: Fast | None = None if fast is None else (fast, len(fast_scratch))
 
     def __call__(self, args: Sequence[object], out: object = None) -> object:
@@ -325,41 +392,58 @@ class Kernel:
 
     def one(self, x: object, out: object = None) -> object:
         """A one-argument call (what a generated one-argument kernel makes)."""
-        # The common minibatch call, a contiguous 1-D float array without out=, is done
-        # here in a few lines: each saves ~0.1 us of a 100-element call that np.exp
-        # itself does in ~1 us.
-        if type(x) is np.ndarray and x.ndim == 1:
-            dtype = x.dtype
-            n = x.shape[0]
-            if (
-                (dtype is _F64 or (dtype is _F32 and self.native32))
-                and 0 < n <= CHUNK
-                and x.flags.c_contiguous
-            ):
-                if out is None:
-                    result = np.empty(n, dtype)
-                elif (
-                    type(out) is np.ndarray
-                    and out.dtype is dtype
-                    and out.shape == x.shape
-                    and out.flags.c_contiguous
-                    and out.flags.writeable
-                    and not np.may_share_memory(out, x)
-                ):
-                    result = out
-                else:
-                    return _general(self, (x,), out)
-                buffers = _scratch(self.scratch, n, dtype) if self.scratch else ()
-                token = _quiet_enter()
-                try:
-                    if self.fast is None:
-                        self.body(x, result, *buffers)
-                    else:
-                        _compute(self.body, self.fast, (x,), result, buffers)
-                finally:
-                    _quiet_exit(token)
-                return result
-        return _general(self, (x,), out)
+        # The common minibatch call, a contiguous 1-D float array, is done here in a few
+        # lines: each saves ~0.1 us of a 100-element call that np.exp itself does in ~1 us.
+        if type(x) is not np.ndarray or x.ndim != 1:
+            return _general(self, (x,), out)
+        dtype = x.dtype
+        n = x.shape[0]
+        if dtype is _F64:
+            wide = None
+        elif dtype is _F32 and self.float32 != "float64":
+            wide = self.scratch if self.fast32 else None
+        else:
+            return _general(self, (x,), out)
+        if not (0 < n <= CHUNK and x.strides[0] == dtype.itemsize):
+            return _general(self, (x,), out)
+        if out is None:
+            result = np.empty(n, dtype)
+        elif (
+            type(out) is np.ndarray
+            and out.dtype is dtype
+            and out.shape == x.shape
+            and out.strides == x.strides
+            and out.flags.writeable
+            # Two arrays that each own their memory cannot overlap (cheaper than asking).
+            and (
+                (out.base is None and x.base is None and out is not x)
+                or not np.may_share_memory(out, x)
+            )
+        ):
+            result = out
+        else:
+            return _general(self, (x,), out)
+        if self.scratch:
+            # _scratch's cache, looked up here without its call.
+            views = getattr(_local, "views", None)
+            buffers = None if views is None else views.get((self.scratch, n, dtype.char))
+            if buffers is None:
+                buffers = _scratch(self.scratch, n, dtype)
+        else:
+            buffers = ()
+        fast = self.fast
+        token = _quiet_enter()
+        try:
+            if fast is None:
+                self.body(x, result, *buffers)
+            else:
+                _local.flagged = False
+                fast[0](x, result, *buffers[: fast[1]])
+                if _local.flagged:
+                    _recompute(self.body, x, result, buffers, wide)
+        finally:
+            _quiet_exit(token)
+        return result
 
 
 def apply(
@@ -393,7 +477,9 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
     else:
         dtype = arrays[0].dtype
         shape = arrays[0].shape
-    work = _F64 if dtype == _F64 or float32 != "native" else _F32
+    work = _F64 if dtype == _F64 or float32 == "float64" else _F32
+    # fast-native float32: the safe body's elements in float64 (see _compute).
+    wide = scratch if work is _F32 and kernel.fast32 else None
     # reshape(-1) copies only what is not contiguous (np.ravel does the same at ~1 us).
     flat = [a if a.ndim == 1 and a.flags.c_contiguous else a.reshape(-1) for a in arrays]
 
@@ -419,29 +505,26 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
 
     n = target.shape[0]
     if n >= THREADED_MIN:
-        half = int(n * MAIN_SHARE)
+        # At least 4 chunks, so that the threads can balance; at most THREADED_CHUNK.
+        chunk = min(THREADED_CHUNK, max(CHUNK, -(-n // 4)))
+        claims = itertools.count()
         worker = _get_pool().submit(
-            _run,
-            body,
-            [a[half:] for a in flat],
-            target[half:],
-            scratch,
-            THREADED_CHUNK,
-            work,
-            trial,
+            _run, body, flat, target, scratch, chunk, work, trial, wide, claims
         )
-        _run(body, [a[:half] for a in flat], target[:half], scratch, THREADED_CHUNK, work, trial)
-        worker.result()
+        _run(body, flat, target, scratch, chunk, work, trial, wide, claims)
+        # A worker that never started has nothing left to do: it is not waited for.
+        if not worker.cancel():
+            worker.result()
     elif n and work == dtype and n <= CHUNK:
         # A small call: one body run, no loop (the call overhead is what counts here).
         buffers = _scratch(scratch, n, work)
         token = _quiet_enter()
         try:
-            _compute(body, trial, flat, target, buffers)
+            _compute(body, trial, flat, target, buffers, wide)
         finally:
             _quiet_exit(token)
     elif n:
-        _run(body, flat, target, scratch, CHUNK, work, trial)
+        _run(body, flat, target, scratch, CHUNK, work, trial, wide)
 
     if not direct:
         result[...] = target.reshape(shape)

@@ -48,7 +48,8 @@ class KernelSpec:
     do not depend on the batch. Both are proved equal to the derived formula.
     ``activation`` names the activation the kernel belongs to in ``KERNELS``, with
     ``derivative`` telling which of the pair it is; ``float32`` is the precision
-    float32 data is computed in (``"native"`` where the tests measure <= 4 float32 ULP).
+    float32 data is computed in (``"native"`` where the tests measure <= 4 float32 ULP;
+    ``"fast-native"``: the fast form in float32, the elements it gives nan in float64).
     """
 
     name: str
@@ -164,6 +165,32 @@ def _silu_fast(x: sympy.Expr) -> sympy.Expr:
     return x / (1 + sympy.exp(-x)) + _nan_where_infinite(sympy.exp(-x))
 
 
+def _nan_where_negative(value: sympy.Expr) -> sympy.Expr:
+    """0*sqrt(value), kept unevaluated: 0 (also in exact arithmetic, where the root of a
+    negative number is imaginary and finite), nan in floating point where value < 0.
+
+    Added to a fast form, it marks the inputs where that form is not accurate enough
+    (value < 0 there), so that the runtime recomputes them by the accurate form.
+    """
+    return sympy.UnevaluatedExpr(sympy.Mul(sympy.S.Zero, sympy.sqrt(value), evaluate=False))
+
+
+def _silu_prime_fast(x: sympy.Expr) -> sympy.Expr:
+    # SiLU' = P t/(1 + P(2 + P)) with P = e^x and t = (1 + x) + P: one exp and 14 cheap
+    # passes, guard included (the accurate form takes exp, a shifted exp, expm1 and 34
+    # passes). 1 + x is exact where
+    # t cancels (x near the zero -1.2785), so t is as accurate as P there; measured <= 3.2
+    # ULP (60k points) wherever the guard below lets it through. The guard's q is
+    # negative, giving nan (recomputed by the accurate form), where |t| < 2**-2.5 (t
+    # cancels: |x + 1.2785| < ~0.14) and where x < -708 (P subnormal); P t and the
+    # denominator overflow together (x > 354.9), and q a little earlier (x > 352): nan.
+    p = sympy.exp(x)
+    t = sympy.UnevaluatedExpr(x + 1) + p
+    q = (t * t - sympy.Rational(1, 32)) * (x + 708)
+    # One group, so the emitter computes t once for both the value and the guard.
+    return sympy.UnevaluatedExpr(p * t / (1 + p * (2 + p)) + _nan_where_negative(q))
+
+
 # The zero of SiLU': 1 + x + e^x = 0 at x = -1.2785 (= -1 - W(1/e)), as a float.
 _SILU_ROOT = sympy.Rational(-1.2784645427610738)
 
@@ -191,6 +218,48 @@ def _silu_prime_form(x: sympy.Expr) -> sympy.Expr:
         (negative, x < 0),
         (positive, True),
     )
+
+
+class NumpyRoutine(sympy.Function):
+    """A function computed by a hand-written routine of ``verifier/kernels/special.py``.
+
+    The emitter lowers it to one call ``_sp.<routine>(x, out=...)``; the proof reads it
+    by its definition in ``_ROUTINES`` (what the routine computes), as it reads tanh by
+    exp, so a kernel whose form is such a call is proved equal to the derived formula
+    like any other. The routine's accuracy is measured against 60-digit mpmath by
+    tests/kernels/test_gelu.py.
+    """
+
+    nargs = 1
+    routine = ""
+    is_real = True
+
+
+def _routine(name: str) -> type[NumpyRoutine]:
+    return type(name, (NumpyRoutine,), {"routine": name})
+
+
+_SQRT2 = sympy.sqrt(2)
+# v(x) = 2 sqrt(2/pi) (x + 0.044715 x^3), so that (1 + tanh(v/2))/2 = S(v).
+_GELU_V = lambda u: 2 * sympy.sqrt(2 / sympy.pi) * (u + sympy.Rational(44715, 10**6) * u**3)  # noqa: E731
+_GELU_V_PRIME = lambda u: (  # noqa: E731 - written out: SymPy never differentiates here
+    2 * sympy.sqrt(2 / sympy.pi) * (1 + 3 * sympy.Rational(44715, 10**6) * u**2)
+)
+# What each routine computes (erfc read as 1 - erf, by its definition).
+_ROUTINES = {
+    _routine("gelu"): lambda u: (u * sympy.erfc(-u / _SQRT2) / 2).rewrite(sympy.erf),
+    _routine("gelu_prime"): lambda u: (
+        sympy.erfc(-u / _SQRT2) / 2 + u * sympy.exp(-(u**2) / 2) / sympy.sqrt(2 * sympy.pi)
+    ).rewrite(sympy.erf),
+    # The routines compute x S(v) and S(v)(1 + x v' S(-v)) (S(v) = (1 + tanh(v/2))/2);
+    # stated with tanh, as SymPy's algebra does not relate tanh to exp of a cubic in time.
+    _routine("gelu_tanh"): lambda u: u * (1 + sympy.tanh(_GELU_V(u) / 2)) / 2,
+    _routine("gelu_tanh_prime"): lambda u: (
+        (1 + sympy.tanh(_GELU_V(u) / 2)) / 2
+        + u * (1 - sympy.tanh(_GELU_V(u) / 2) ** 2) / 4 * _GELU_V_PRIME(u)
+    ),
+}
+ROUTINES = {cls.routine: cls for cls in _ROUTINES}
 
 
 SPECS: tuple[KernelSpec, ...] = (
@@ -286,8 +355,10 @@ SPECS: tuple[KernelSpec, ...] = (
         "SiLU (swish) x S(x), accurate over the whole float line.",
         fast=lambda s: _silu_fast(s["x"]),
         activation="silu",
-        # Native float32 would need its own shift (float32 S is subnormal below -87).
-        float32="float64",
+        # The fast form natively in float32 (measured <= 3.5 float32 ULP on 3e6 points;
+        # nan below -88.7, where e^-x overflows), the rest in float64: the accurate
+        # form's shift is for float64 (float32 S is subnormal below -87).
+        float32="fast-native",
         limits=((-1, 0.0),),
     ),
     KernelSpec(
@@ -299,6 +370,7 @@ SPECS: tuple[KernelSpec, ...] = (
         # never 1 - S, which cancels for x > 36.7 where x S(-x) still matters.
         lambda s: _silu_prime_form(s["x"]),
         "SiLU'(x) = S(x)(1 + x(1 - S(x))), evaluated at the pre-activation x.",
+        fast=lambda s: _silu_prime_fast(s["x"]),
         activation="silu",
         derivative=True,
         float32="float64",
@@ -314,7 +386,12 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: _softplus_form(s["x"]),
         "softplus(x) = log(1 + e^x), accurate over the whole float line.",
         activation="softplus",
-        # NumPy's float32 log1p is a scalar loop and no faster than float64.
+        # NumPy's float32 log1p is a scalar loop and no faster than float64. (Not native:
+        # NumPy's float32 exp and log are off by up to 2.4 and 3.1 float32 ULP, measured
+        # on 2e6 points, together beyond the 4 ULP this needs.) log1p(E) as log(1 + E)
+        # plus the part of E that 1 + E rounds away, E - ((1 + E) - 1), measured ~10%
+        # faster on 1e5 elements (NumPy's log is ~1.6x cheaper than its log1p) but, with 4
+        # more ufunc calls, ~30% slower on 100 elements, beyond the 8x target there.
         float32="float64",
     ),
     KernelSpec(
@@ -373,6 +450,56 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: _sigmoid_form(s["z"]) - s["t"],
         "d/dz of the two-class softmax cross-entropy: p - t with p = S(z).",
     ),
+    KernelSpec(
+        "gelu",
+        "gelu-derivative",
+        ("x",),
+        _defined("G"),
+        # x erfc(-x/sqrt 2)/2 by special.py: 1 + erf cancels for x << 0 and NumPy has no
+        # erf; the routine fits the function itself near 0 and exp(-x^2/2) times a fitted
+        # factor in the tails, with x^2/2 exact.
+        lambda s: ROUTINES["gelu"](s["x"]),
+        "GELU x Phi(x) = x (1 + erf(x/sqrt(2)))/2, accurate over the whole float line.",
+        activation="gelu",
+        float32="float64",
+    ),
+    KernelSpec(
+        "gelu_prime",
+        "gelu-derivative",
+        ("x",),
+        _claim_rhs,
+        # Phi(x) + x phi(x) cancels near its zero x = -0.7518: the routine's table there is
+        # centred on that zero.
+        lambda s: ROUTINES["gelu_prime"](s["x"]),
+        "GELU'(x) = Phi(x) + x exp(-x^2/2)/sqrt(2 pi), evaluated at the pre-activation x.",
+        activation="gelu",
+        derivative=True,
+        float32="float64",
+    ),
+    KernelSpec(
+        "gelu_tanh",
+        "gelu-tanh-derivative",
+        ("x",),
+        _defined("H"),
+        # x (1 + tanh(u))/2 = x S(2u): 1 + tanh(u) cancels for x << 0, and S(2u) ~ e^(2u)
+        # magnifies the rounding of the cubic 2u by |2u| (745): special.py carries it in
+        # double-double.
+        lambda s: ROUTINES["gelu_tanh"](s["x"]),
+        "GELU, tanh approximation: x (1 + tanh(sqrt(2/pi)(x + 0.044715 x^3)))/2.",
+        activation="gelu_tanh",
+        float32="float64",
+    ),
+    KernelSpec(
+        "gelu_tanh_prime",
+        "gelu-tanh-derivative",
+        ("x",),
+        _claim_rhs,
+        lambda s: ROUTINES["gelu_tanh_prime"](s["x"]),
+        "Derivative of the tanh approximation of GELU, evaluated at the pre-activation x.",
+        activation="gelu_tanh",
+        derivative=True,
+        float32="float64",
+    ),
 )
 
 # The functions a form may use that are defined by exp and log, read as those
@@ -384,6 +511,7 @@ _BY_EXP = {
     sympy.sinh: lambda u: (sympy.exp(u) - sympy.exp(-u)) / 2,
     expm1: lambda u: sympy.exp(u) - 1,
     log1p: lambda u: sympy.log(1 + u),
+    **_ROUTINES,
 }
 
 
@@ -392,6 +520,18 @@ def _by_exp(expr: sympy.Expr) -> sympy.Expr:
         lambda e: isinstance(e, sympy.Function) and e.func in _BY_EXP,
         lambda e: _BY_EXP[e.func](e.args[0]),
     )
+
+
+# Hand-written functions exported with the kernels: not elementwise, so not emitted
+# (verifier/kernels/categorical.py says which derivation each computes).
+REEXPORTS = {
+    "verifier.kernels.categorical": (
+        "categorical_cross_entropy",
+        "categorical_cross_entropy_grad",
+        "log_softmax",
+        "softmax",
+    ),
+}
 
 
 def registry() -> dict[str, tuple[str, str]]:
@@ -590,6 +730,7 @@ def module_source(proofs: list[KernelProof] | None = None) -> str:
             for p in proofs
         ],
         registry(),
+        REEXPORTS,
     )
 
 

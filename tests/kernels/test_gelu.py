@@ -1,0 +1,238 @@
+"""GELU (erf form) and its tanh approximation: 4 ULP against 60-digit mpmath, limits, FD.
+
+The references are written here from the textbook definitions, with mpmath's own erfc
+(no code shared with verifier/kernels/special.py): GELU(x) = x erfc(-x/sqrt 2)/2 and the
+tanh form x (1 + tanh(u))/2 written as x/(1 + e^(-2u)) (1 + tanh(u) rounds to 0 at 60
+digits for u < -70). The points add to the harness's whole-line sample (tests in
+test_generated.py) what these routines are most likely to get wrong: the ends of their
+fitted intervals, the zero of each derivative, and the band where the value becomes
+subnormal.
+"""
+
+from __future__ import annotations
+
+import mpmath
+import numpy as np
+import pytest
+
+from verifier import kernels
+from verifier.kernels import gelu, gelu_prime, gelu_tanh, gelu_tanh_prime
+from verifier.kernels.accuracy import sample_points
+
+
+def _c():  # 0.044715, at the working precision (a module constant would be 53 bits)
+    return mpmath.mpf(44715) / 10**6
+
+
+def _tanh_parts(x):
+    two_u = 2 * mpmath.sqrt(2 / mpmath.pi) * (x + _c() * x**3)
+    return 1 / (1 + mpmath.exp(-two_u)), 1 / (1 + mpmath.exp(two_u))
+
+
+def ref_gelu(x):
+    if abs(x) > 1e6:
+        return x if x > 0 else mpmath.mpf(0)
+    return x * mpmath.erfc(-x / mpmath.sqrt(2)) / 2
+
+
+def ref_gelu_prime(x):
+    if abs(x) > 1e6:
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    return mpmath.erfc(-x / mpmath.sqrt(2)) / 2 + x * mpmath.exp(-(x**2) / 2) / mpmath.sqrt(
+        2 * mpmath.pi
+    )
+
+
+def ref_gelu_tanh(x):
+    if mpmath.isinf(x):
+        return x if x > 0 else mpmath.mpf(0)
+    return x * _tanh_parts(x)[0]
+
+
+def ref_gelu_tanh_prime(x):
+    if mpmath.isinf(x):
+        return mpmath.mpf(1) if x > 0 else mpmath.mpf(0)
+    s, s_minus = _tanh_parts(x)
+    return s + x * s * s_minus * 2 * mpmath.sqrt(2 / mpmath.pi) * (1 + 3 * _c() * x**2)
+
+
+CASES = {
+    "gelu": (gelu, ref_gelu),
+    "gelu_prime": (gelu_prime, ref_gelu_prime),
+    "gelu_tanh": (gelu_tanh, ref_gelu_tanh),
+    "gelu_tanh_prime": (gelu_tanh_prime, ref_gelu_tanh_prime),
+}
+# The routines' interval ends (special.py): each end, its neighbours and a step inside.
+ENDS = [0.25, 0.5, 0.625, 0.875, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 10]
+ENDS += [12, 14, 16, 19, 22, 24.5, 26, 30, 35, 40]
+
+
+def _hard_points() -> np.ndarray:
+    ends = np.array(ENDS, dtype=np.float64)
+    near = np.concatenate([ends, np.nextafter(ends, 0), np.nextafter(ends, 99), ends * (1 + 1e-9)])
+    rng = np.random.default_rng(11)
+    parts = [
+        near,
+        -near,
+        # The zeros of GELU' (-0.7518) and of the tanh form's derivative (-0.7525).
+        np.linspace(-0.7530, -0.7512, 401),
+        -0.7517915246935645 + np.arange(-20, 21) * 2.0**-53,
+        -0.7524614220710163 + np.arange(-20, 21) * 2.0**-53,
+        rng.uniform(-10, 10, 1500),
+        # Where exp(-x^2/2) and GELU become subnormal, and where exp(-v(x)) does.
+        rng.uniform(-38.7, -36.5, 600),
+        rng.uniform(-23.0, -20.0, 600),
+        rng.uniform(-40, 40, 600),
+    ]
+    return np.concatenate(parts)
+
+
+def _max_ulp(kernel, reference, points: np.ndarray) -> tuple[float, float]:
+    got = kernel(points)
+    worst, where = 0.0, float("nan")
+    with mpmath.workdps(60):
+        for x, g in zip(points.tolist(), got.tolist(), strict=True):
+            ref = reference(mpmath.mpf(x))
+            if mpmath.isnan(ref) or g != g:
+                error = 0.0 if (mpmath.isnan(ref) and g != g) else np.inf
+            else:
+                # One unit in the last place of the exact value rounded to float64;
+                # the smallest subnormal below 2^-1022 (absolute accuracy there).
+                with np.errstate(over="ignore"):  # the spacing at the largest float
+                    unit = float(np.spacing(abs(np.float64(float(ref)))))
+                error = float(abs(mpmath.mpf(g) - ref) / unit)
+            if error > worst:
+                worst, where = error, x
+    return worst, where
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_within_4_ulp_at_interval_ends_zeros_and_the_subnormal_band(name):
+    kernel, reference = CASES[name]
+    worst, at = _max_ulp(kernel, reference, _hard_points())
+    assert worst <= 4, f"{name} is off by {worst:.2f} ULP at x = {at!r}"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_within_4_ulp_over_the_whole_line(name):
+    kernel, reference = CASES[name]
+    points = sample_points(np.float64)
+    worst, at = _max_ulp(kernel, reference, points)
+    assert worst <= 4, f"{name} is off by {worst:.2f} ULP at x = {at!r}"
+
+
+def test_the_derivatives_keep_relative_accuracy_at_their_zeros():
+    # Phi(x) + x phi(x) computed as written loses every digit here; the kernel keeps the
+    # sign and the size of a value 1e-17 away from zero.
+    for kernel, reference, zero in (
+        (gelu_prime, ref_gelu_prime, -0.7517915246935645),
+        (gelu_tanh_prime, ref_gelu_tanh_prime, -0.7524614220710163),
+    ):
+        x = np.array([np.nextafter(zero, -1), zero, np.nextafter(zero, 0)])
+        got = kernel(x)
+        with mpmath.workdps(60):
+            refs = [reference(mpmath.mpf(v)) for v in x.tolist()]
+        for g, r in zip(got.tolist(), refs, strict=True):
+            assert abs(g) < 1e-15
+            assert abs(mpmath.mpf(g) - r) <= 4 * abs(r) * 2.0**-52
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_infinities_give_the_limits_and_nan_gives_nan(name):
+    kernel, _ = CASES[name]
+    derivative = name.endswith("_prime")
+    assert kernel(np.inf) == (1.0 if derivative else np.inf)
+    assert kernel(-np.inf) == 0.0
+    assert np.isnan(kernel(np.nan))
+    assert kernel(-1e308) == 0.0 and kernel(1e308) == (1.0 if derivative else 1e308)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_floating_point_error_under_errstate_raise(name):
+    kernel, _ = CASES[name]
+    points, points32 = sample_points(np.float64), sample_points(np.float32)
+    with np.errstate(all="raise"):
+        result = kernel(points)
+        kernel(points32)
+    assert np.isfinite(result[np.isfinite(points)]).all()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_float32_stays_float32_and_is_the_float64_value_rounded(name):
+    kernel, _ = CASES[name]
+    x = np.linspace(-12, 12, 2001).astype(np.float32)
+    got = kernel(x)
+    assert got.dtype == np.float32
+    # Computed in float64 and rounded once: the float64 result of the same inputs.
+    assert np.array_equal(got, kernel(x.astype(np.float64)).astype(np.float32))
+
+
+@pytest.mark.parametrize(
+    ("forward", "derivative"), [("gelu", "gelu_prime"), ("gelu_tanh", "gelu_tanh_prime")]
+)
+def test_derivative_matches_central_finite_differences(forward, derivative):
+    x = np.linspace(-6, 6, 1201)
+    h = 1e-5
+    fd = (CASES[forward][0](x + h) - CASES[forward][0](x - h)) / (2 * h)
+    # Central differences: error ~ h^2 f'''/6 + eps |f|/h, ~1e-10 here.
+    np.testing.assert_allclose(CASES[derivative][0](x), fd, rtol=0, atol=1e-9)
+
+
+def test_registered_as_activations_for_backprop():
+    assert kernels.KERNELS["gelu"] == (gelu, gelu_prime)
+    assert kernels.KERNELS["gelu_tanh"] == (gelu_tanh, gelu_tanh_prime)
+    assert gelu_prime.provenance["derivation"] == "gelu-derivative"
+    assert gelu_tanh_prime.provenance["derivation"] == "gelu-tanh-derivative"
+
+
+def test_the_mlp_accepts_gelu_by_name():
+    from verifier import MLP
+
+    rng = np.random.default_rng(3)
+    weights = [rng.normal(size=(3, 4)), rng.normal(size=(4, 2))]
+    X = rng.normal(size=(5, 3))
+    for name, forward in (("gelu", gelu), ("gelu_tanh", gelu_tanh)):
+        net = MLP(weights, activation=name)
+        assert net.activation.derivative is CASES[f"{name}_prime"][0]
+        expected = forward(forward(X @ weights[0]) @ weights[1])
+        np.testing.assert_allclose(net.forward(X), expected, rtol=1e-15)
+
+
+def _torch():
+    try:
+        import torch as module
+    except ImportError:  # pragma: no cover - torch is optional
+        pytest.skip("torch is not installed")
+    return module
+
+
+@pytest.mark.parametrize("approximate", ["none", "tanh"])
+def test_agrees_with_torch_autograd(approximate):
+    torch_ = _torch()
+    forward, derivative = (
+        (gelu, gelu_prime) if approximate == "none" else (gelu_tanh, gelu_tanh_prime)
+    )
+    x = np.linspace(-5, 5, 1001)
+    tx = torch_.tensor(x, dtype=torch_.float64, requires_grad=True)
+    y = torch_.nn.functional.gelu(tx, approximate=approximate)
+    y.sum().backward()
+    # torch computes 1 + erf (or 1 + tanh) as written: accurate to ~1e-16 absolute only.
+    np.testing.assert_allclose(forward(x), y.detach().numpy(), rtol=1e-13, atol=1e-15)
+    np.testing.assert_allclose(derivative(x), tx.grad.numpy(), rtol=1e-13, atol=1e-15)
+
+
+def test_the_emitter_calls_a_routine_like_a_ufunc_and_the_proof_reads_its_definition():
+    import sympy
+
+    from verifier.kernels import specs
+    from verifier.kernels.emit import emit_kernel
+
+    x = sympy.Symbol("x", real=True)
+    source = emit_kernel(
+        "g", ("x",), 2 * specs.ROUTINES["gelu"](x), symbols={"x": x}, doc="2 GELU."
+    )
+    assert "_sp.gelu(x, out=" in source
+    # The definition the proof reads is GELU's: equal to x Phi(x) at a point, by mpmath.
+    definition = specs._by_exp(specs.ROUTINES["gelu"](x))
+    value = complex(definition.subs(x, sympy.Rational(-3, 2)).evalf(30))  # to a double
+    assert abs(value.real - float(ref_gelu(mpmath.mpf(-1.5)))) < 1e-16 and value.imag == 0
