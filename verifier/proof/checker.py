@@ -51,7 +51,6 @@ from sympy.printing.str import StrPrinter
 from verifier.proof.auto import Proposals, orderings
 from verifier.proof.binders import (
     COMPARING,
-    FLAT,
     OPAQUE,
     Dropped,
     audit,
@@ -405,11 +404,26 @@ def _nonzero_but_isolated(base: sympy.Expr, facts: Facts) -> bool:
         return all(_nonzero_but_isolated(a, facts) for a in base.args)
     if isinstance(base, sympy.Pow) and base.exp.is_integer and base.exp.is_positive:
         return _nonzero_but_isolated(base.base, facts)
-    if not any(
-        isinstance(node, (AppliedUndef, *FLAT, *OPAQUE)) for node in sympy.preorder_traversal(base)
-    ):
+    if _entire(base) and not any(s.is_integer for s in base.free_symbols):
         return True
     return facts.is_nonzero(base)
+
+
+_ENTIRE = (sympy.exp, sympy.sin, sympy.cos, sympy.sinh, sympy.cosh, sympy.erf)
+
+
+def _entire(expr: sympy.Basic) -> bool:
+    """Built from polynomials and entire functions (exp, sin, cos, ...) only: analytic on
+    the whole line, so 0 on an interval only if 0 everywhere (and then defined nowhere).
+    asin(sin(x)) - x, sqrt((x + 1)**2) - x - 1 or f(x) - 1 can be 0 on an interval and
+    defined elsewhere. A Sum index (an integer) can be 0 at a term: not isolated there."""
+    if expr.is_Atom:
+        return True
+    if isinstance(expr, sympy.Pow):
+        return bool(expr.exp.is_integer and expr.exp.is_nonnegative) and _entire(expr.base)
+    if isinstance(expr, (sympy.Add, sympy.Mul, *_ENTIRE)):
+        return all(_entire(a) for a in expr.args)
+    return False
 
 
 def _numeric_comparison(expr: sympy.Basic) -> bool:

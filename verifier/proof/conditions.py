@@ -364,6 +364,8 @@ def _nonzero_polynomial(expr: sympy.Expr) -> bool:
     symbols = sorted(expr.free_symbols, key=str)
     if not symbols or not expr.is_polynomial(*symbols):
         return False
+    if any(s.is_integer for s in symbols):
+        return False  # n is 0 at a term of a Sum over n: not a set with no interior
     try:
         poly = sympy.Poly(sympy.expand(expr), *symbols)
     except sympy.PolynomialError:

@@ -356,7 +356,8 @@ def _apply_witnesses(expr: sympy.Basic, witnesses: Mapping) -> sympy.Basic:
 
 def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
     """Are the real-domain conditions of ``expr`` met at ``env``? Points of Subs and
-    Limit real; bases of fractional powers >= 0 (> 0 when negative); logs of > 0.
+    Limit real; bases of fractional powers >= 0 (> 0 when negative); logs of > 0;
+    asin and acos of [-1, 1], atanh of (-1, 1), acosh of >= 1.
     Only nodes free of bound variables are checked; when unsure, False."""
     free = set(env)
     try:
@@ -375,6 +376,12 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                 checks.append((node.args[0], "positive"))
             elif isinstance(node, sympy.factorial):
                 checks.append((node.args[0], "natural"))
+            elif isinstance(node, (sympy.asin, sympy.acos)):
+                checks.append((node.args[0], "unit"))  # real only on [-1, 1]
+            elif isinstance(node, sympy.atanh):
+                checks.append((node.args[0], "open unit"))
+            elif isinstance(node, sympy.acosh):
+                checks.append((node.args[0], "at least one"))
             for value, need in checks:
                 number = sympy.N(bind(value, env), 20)
                 re, im = number.as_real_imag()
@@ -383,6 +390,12 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                 if need == "positive" and not re > 0:
                     return False
                 if need == "nonnegative" and not re >= 0:
+                    return False
+                if need == "unit" and not abs(re) <= 1:
+                    return False
+                if need == "open unit" and not abs(re) < 1:
+                    return False
+                if need == "at least one" and not re >= 1:
                     return False
                 if need == "natural":
                     exact = bind(value, env)
