@@ -1,11 +1,10 @@
 """Hostile review of the limit-body checks (Facts.defined_near, checker._may_match).
 
-Each xfail test is a step the kernel proves today although a Limit or Derivative
-(or Subs) it relies on does not exist or has no real value, marked ``xfail(strict=True)`` so the suite stays
-green until the kernel is fixed. Every one carries a demonstration made with
-fractions, math or mpmath only (none of the verifier's code); the demonstrations also run
-as plain tests (``test_demonstrations``, ``test_log_demonstration``) so that a broken one cannot hide behind
-an xfail.
+Each test was a step the kernel proved although a Limit or Derivative (or Subs) it
+relies on does not exist or has no real value (or a refutation at a point where a side
+has no real value); all are fixed now. Every one carries a demonstration made with
+fractions, math or mpmath only (none of the verifier's code); the demonstrations also
+run as plain tests (``test_demonstrations``, ``test_log_demonstration``).
 
 Family 1: a divisor factor free of the limit (or derivative) variable is accepted
 as "a nonzero polynomial in the other symbols, 0 only at isolated points"
@@ -234,12 +233,6 @@ def test_a_closed_sum_of_derivatives_at_a_point_is_not_matched_across_an_index_z
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="lim L (h + 1) - L h - L + h + 1 with L = log(-1 - h^2) or sqrt(-1 - h^2) (no real "
-    "value at any h) is matched with Limit(h + 1, h, 0) = 1",
-)
 @pytest.mark.parametrize("inner", ["log(-1 - h**2)", "sqrt(-1 - h**2)", "asin(2 + h**2)"])
 def test_limit_body_with_no_real_value_is_not_matched_by_additive_cancellation(inner):
     assert demo_log_and_root_of_minus_one_minus_a_square_are_not_real()
@@ -254,12 +247,6 @@ def test_limit_body_with_no_real_value_is_not_matched_by_additive_cancellation(i
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="d/dx L (x + 1) - L x - L + x^2 with L = log(-1 - x^2) (no real value at any x) "
-    "is matched with d/dx x^2 = 2 x",
-)
 def test_derivative_body_with_no_real_value_is_not_matched_by_additive_cancellation():
     assert demo_log_and_root_of_minus_one_minus_a_square_are_not_real()
     e = "log(-1 - x**2)"
@@ -289,12 +276,6 @@ def test_log_demonstration():
     assert demo_log_of_minus_t_is_not_real_for_positive_t()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="right limit of log(-h) (h + 1) - log(-h) h - log(-h) + h + 1 (no real value for "
-    "h > 0) is matched with Limit(h + 1, h, 0, '+')",
-)
 def test_right_limit_body_undefined_on_the_right_is_not_matched_by_additive_cancellation():
     assert demo_log_of_minus_t_is_not_real_for_positive_t()
     text = derivation_text(
@@ -308,12 +289,6 @@ def test_right_limit_body_undefined_on_the_right_is_not_matched_by_additive_canc
     not_proved(check_text(text), 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="Subs(log(-u) (u + 1) - log(-u) u - log(-u) + u^2 + f'(u), u, 1) (log(-1): no real "
-    "value) is matched with Subs(u^2 + f'(u), u, 1)",
-)
 def test_subs_body_with_no_real_value_at_the_point_is_not_matched():
     assert demo_log_of_minus_t_is_not_real_for_positive_t()
     e = "log(-u)"

@@ -316,6 +316,8 @@ class _Opaque:
             (self.written[sym], self.depths[sym], self.symbols[sym]),
         ):
             why = self._undefined(key, inside, at_depth, term)
+            if why is None:
+                why = _lost_domain(self.facts, term, self.symbols[sym] if term is node else node)
             if why is not None:
                 note = (
                     f"{_show(node)} and {_show(self.symbols[sym])} are kept apart: their "
@@ -393,6 +395,59 @@ def _inside_undefined(facts: Facts, key: tuple, inside: sympy.Expr, depth: int, 
                 )
         return None
     return None  # Sum bodies are compared where defined (term), raw terms as written
+
+
+def _restricted(facts: Facts, term) -> tuple[dict, sympy.Symbol | None]:
+    """The real-domain conditions of an opaque term's inside as written (a log's argument
+    or a real power's base positive, asin/acos's argument in [-1, 1]), keyed with its
+    variable renamed to one shared symbol so two terms compare; and its variable."""
+    if isinstance(term, sympy.Limit):
+        body, var = term.args[0], term.args[1]
+    elif isinstance(term, sympy.Subs) and len(term.variables) == 1:
+        body, var = term.expr, term.variables[0]
+    elif isinstance(term, sympy.Derivative):
+        body, var = term.expr, None
+    else:
+        return {}, None
+    body = facts.unfold(body)
+    found = {}
+    for condition, base in domain_conditions(body):
+        if condition != "nonzero":
+            found[("positive", base)] = base
+    for node in sympy.preorder_traversal(body):
+        if isinstance(node, (sympy.asin, sympy.acos)):
+            found[("unit", node.args[0])] = node.args[0]
+    if var is None:
+        return found, None
+    return {(kind, substitute(base, {var: _SHARED})): base for (kind, base) in found}, var
+
+
+_SHARED = sympy.Dummy("shared", real=True)
+
+
+def _lost_domain(facts: Facts, term, other) -> str | None:
+    """Algebra may add a log or a square root away (L*(h + 1) - L*h - L = 0): a condition
+    of ``term``'s inside that ``other``'s lacks must be shown where ``term`` looks."""
+    mine, var = _restricted(facts, term)
+    theirs, _ = _restricted(facts, other)
+    for (kind, shared), base in mine.items():
+        if (kind, shared) in theirs:
+            continue
+        shown = False
+        if kind == "positive":
+            if isinstance(term, sympy.Limit):
+                shown = facts._positive_near(base, var, term.args[2], {}, {}) is None
+            elif isinstance(term, sympy.Subs):
+                shown = facts.is_positive(substitute(base, {var: term.point[0]}))
+            else:
+                shown = facts.is_positive(base)
+        if not shown:
+            need = "positive" if kind == "positive" else "in [-1, 1]"
+            return (
+                f"in {_show(term)}, {_show(base)} must be {need} for it to have a real value "
+                "there, and the other inside does not ask it; that is not shown"
+            )
+    return None
 
 
 def _nonzero_but_isolated(base: sympy.Expr, facts: Facts) -> bool:
