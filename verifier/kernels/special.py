@@ -101,13 +101,16 @@ class _Table:
 
     def __call__(self, t: np.ndarray) -> np.ndarray:
         # Out-of-range and nan t take an end interval (mode="clip"); nan stays nan.
-        cell = np.nan_to_num(t * self.scale, nan=0.0, posinf=0.0).astype(np.intp)
-        index = np.take(self.lookup, cell, mode="clip")
+        cell = t * self.scale
+        cell[~np.isfinite(cell)] = 0.0
+        index = np.take(self.lookup, cell.astype(np.intp), mode="clip")
         w = t - np.take(self.centres, index)
-        acc = np.take(self.coeffs[-1], index)
-        for row in self.coeffs[-2::-1]:
+        # Every coefficient of every element's piece in one gather (not one per row).
+        rows = self.coeffs[:, index]
+        acc = rows[-1].copy()
+        for row in rows[-2::-1]:
             acc *= w
-            acc += np.take(row, index)
+            acc += row
         return acc
 
 
