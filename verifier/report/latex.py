@@ -67,7 +67,7 @@ def latex_document(reports: Iterable[DerivationReport]) -> str:
 def _derivation(report: DerivationReport) -> list[str]:
     d = report.derivation
     out = [
-        rf"\section*{{{tex_text(d.title)} (\texttt{{{_breakable(tex_text(d.id))}}}: "
+        rf"\section*{{{tex_text(d.title)} (\texttt{{{_hyphens(tex_text(d.id))}}}: "
         rf"{report.verdict})}}",
         rf"\noindent File \texttt{{{_breakable(tex_text(d.file))}}}.",
     ]
@@ -75,11 +75,7 @@ def _derivation(report: DerivationReport) -> list[str]:
         out.append(rf"\par\noindent {_breakable(tex_text(d.description))}")
     lhs, rhs = claim_display(d)
     out += [r"\paragraph{Claim.}", *_equation(lhs, rhs)]
-    where = [
-        rf"\item definition: \({sympy.latex(head)} = {sympy.latex(body)}\), "
-        rf"read as \texttt{{{_breakable(tex_text(text))}}}"
-        for head, body, text in definition_pairs(d)
-    ]
+    where = [_definition_item(head, body, text) for head, body, text in definition_pairs(d)]
     where += [
         rf"\item symbol \texttt{{{tex_text(name)}}}: {tex_text(', '.join(words))}"
         for name, words in symbol_assumptions(d).items()
@@ -147,6 +143,20 @@ def _remarks(report: DerivationReport) -> list[str]:
 # words (a step's text in a reason) have few spaces, and TeX breaks text only at spaces.
 _BREAK_AFTER = re.compile(r"([/*+,(=-])")
 _LONG_WORD = re.compile(r"\S{24,}")
+
+
+def _definition_item(head: sympy.Basic, body: sympy.Basic, text: str) -> str:
+    """A definition: inline when it fits a line, else displayed in rows (inline math
+    cannot break inside \\left...\\right)."""
+    read = rf"read as \texttt{{{_breakable(tex_text(text))}}}"
+    if _width(head) + _width(body) + 3 <= ROW_WIDTH // 2:
+        return rf"\item definition: \({sympy.latex(head)} = {sympy.latex(body)}\), {read}"
+    return "\n".join([r"\item definition: " + read + ", that is", *_equation(head, body)])
+
+
+def _hyphens(escaped: str) -> str:
+    """An id (gelu-tanh-derivative) that may break after each hyphen, as a title needs."""
+    return escaped.replace("-", r"-\allowbreak{}")
 
 
 def _breakable(escaped: str) -> str:
