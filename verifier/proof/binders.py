@@ -114,16 +114,24 @@ def _can_vanish_on_interval(base: sympy.Basic) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
-    """Bases of every division anywhere in ``expr`` that may vanish on an interval."""
-    if not isinstance(expr, sympy.Basic) or expr.is_Atom or isinstance(expr, OPAQUE):
+def division_bases(expr: sympy.Basic, into_binders: bool = False) -> frozenset[sympy.Basic]:
+    """Bases of every division anywhere in ``expr``: powers whose exponent may be
+    negative (an exponent of unknown sign, E**(-n) or E**x, too). Inside the bodies
+    of Limit/Sum/Derivative/Subs only with ``into_binders``."""
+    if not isinstance(expr, sympy.Basic) or expr.is_Atom:
         return frozenset()
-    found = frozenset().union(*(_divisors(a) for a in expr.args))
-    # An exponent of unknown sign (E**(-n), E**x) may be negative: a division too.
-    division = isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True
-    if division and _can_vanish_on_interval(expr.base):
+    if isinstance(expr, OPAQUE) and not into_binders:
+        return frozenset()
+    found = frozenset().union(*(division_bases(a, into_binders) for a in expr.args))
+    if isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True:
         found |= {expr.base}
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
+    """The divisors of ``expr`` (outside binders) that may vanish on an interval."""
+    return frozenset(b for b in division_bases(expr) if _can_vanish_on_interval(b))
 
 
 def _still_divides(base: sympy.Basic, kept: frozenset[sympy.Basic]) -> bool:

@@ -42,6 +42,7 @@ from verifier.proof.binders import (
     Dropped,
     audit,
     build,
+    division_bases,
     opaque_terms,
     open_domain,
     ranged_index,
@@ -368,8 +369,9 @@ class _Reader:
         if not (self.ranges and self.evaluate):
             return result
         indices = set(self.ranges)
-        before = set().union(*(_divisors(o) for o in operands))
-        for base in before - _divisors(result):
+        # 1/(n-2) - 1/(n-2) loses a divisor by addition, (n-2)/(n-2) by multiplication.
+        before = frozenset().union(*(division_bases(o, into_binders=True) for o in operands))
+        for base in before - division_bases(result, into_binders=True):
             if base.free_symbols & indices and not substitute(base, self.ranges).is_nonzero:
                 raise self.fail(
                     f"inside this Sum, SymPy would cancel the divisor {base}, which can be 0 "
@@ -642,16 +644,6 @@ class _Reader:
         value = self.expr(node.args[2])
         body = self.with_bound(var, node.args[0])
         return sympy.Subs(body, var, value)
-
-
-def _divisors(expr: sympy.Expr) -> set:
-    """The bases of the negative powers anywhere in ``expr`` (1/(n-2) - 1/(n-2) loses one
-    by addition, (n-2)/(n-2) by multiplication)."""
-    return {
-        f.base
-        for f in sympy.preorder_traversal(expr)
-        if isinstance(f, sympy.Pow) and not f.exp.is_nonnegative
-    }
 
 
 def _describe(node: ast.AST) -> str:
