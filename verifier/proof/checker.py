@@ -60,6 +60,7 @@ from verifier.proof.binders import (
 )
 from verifier.proof.conditions import Facts, domain_conditions
 from verifier.proof.deadline import StepTimeout, run_with_deadline
+from verifier.proof.divergence import find_divergence
 from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample
 from verifier.proof.rules import (
@@ -747,6 +748,10 @@ AUTO_SECONDS = 8.0
 # Sample points at which an undecided step's two sides are compared for the message,
 # the seconds that comparison may take, and the time kept back for the verdict itself.
 AGREEMENT_POINTS = 3
+# Sample points at which ``by = "auto"`` looks for a limit that does not exist before its
+# search (a split of one limit into two divergent ones is false, and the search for a
+# proof of it can only run out of time).
+QUICK_DIVERGENCE_POINTS = 2
 ADVICE_SECONDS = 2.0
 ADVICE_MARGIN = 0.5
 
@@ -1077,7 +1082,9 @@ def _check_auto(
 ) -> StepVerdict:
     """``by = "auto"``: refute first; then the proposals of :mod:`verifier.proof.auto`,
     each checked by the kernel with exactly its rules; the first proved one is the verdict."""
-    witness = _quick_witness(prev, cur, ctx)
+    witness = _quick_witness(prev, cur, ctx) or find_divergence(
+        prev, cur, ctx.facts, ctx.seed, attempts=QUICK_DIVERGENCE_POINTS, written=ctx.written
+    )
     if witness is not None:
         return _refuted(witness, (), ())
     verdict, algebra_reason, tried = _search(
@@ -1187,7 +1194,9 @@ def _refute_or_unknown(
     suggest: bool = True,
     dropped: tuple[Dropped, ...] = (),
 ) -> StepVerdict:
-    witness = find_counterexample(prev, cur, ctx.facts, ctx.seed, written=ctx.written)
+    witness = find_counterexample(
+        prev, cur, ctx.facts, ctx.seed, written=ctx.written
+    ) or find_divergence(prev, cur, ctx.facts, ctx.seed, written=ctx.written)
     if witness is not None:
         return _refuted(witness, conditions, procedures)
     from verifier.proof.refute import ATTEMPTS
