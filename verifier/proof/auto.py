@@ -80,6 +80,9 @@ class Proposals:
     lemmas: tuple[str, ...] = ()
     kinds: frozenset[str] = frozenset()  # what the step holds: "Derivative", "Limit", "Sum"
     active: list[str] = field(default_factory=list)  # rules that rewrote something alone
+    # Rules the step's shape points at (the chain rule for d/dx log(g(x))): tried right
+    # after algebra, before the other rules one by one. Only the order changes.
+    first: tuple[str, ...] = ()
     _tried: set[tuple[str, ...]] = field(default_factory=set)
 
     def record(self, proposal: tuple[str, ...], fired: Iterable[str]) -> None:
@@ -122,6 +125,9 @@ class Proposals:
         # small combinations of the rules that acted alone; definition last (the
         # abbreviations are unfolded as a file is read, so it seldom matters).
         singles = self._singles()
+        singles = [n for n in self.first if n in singles] + [
+            n for n in singles if n not in self.first
+        ]
         yield ("algebra",)
         for name in singles:
             yield (name,)

@@ -38,7 +38,6 @@ import hashlib
 import itertools
 import random
 import re
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -59,7 +58,7 @@ from verifier.proof.binders import (
     substitute,
 )
 from verifier.proof.conditions import Facts, domain_conditions
-from verifier.proof.deadline import StepTimeout, run_with_deadline
+from verifier.proof.deadline import StepTimeout, clock, run_with_deadline
 from verifier.proof.divergence import find_divergence
 from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample
@@ -766,7 +765,7 @@ def check_step(
 ) -> StepVerdict:
     """The verdict on ``step`` given the previous expression. Never raises on content."""
     dropped = tuple(prev_dropped) + tuple(step.dropped)
-    deadline = None if timeout is None or timeout <= 0 else time.monotonic() + timeout
+    deadline = None if timeout is None or timeout <= 0 else clock() + timeout
     try:
         return run_with_deadline(
             lambda: _check(prev, step.expr, step.by, ctx, dropped, deadline), timeout
@@ -942,7 +941,7 @@ _SILENT = ("algebra", "definition")
 
 
 def _remaining(deadline: float | None) -> float | None:
-    return None if deadline is None else deadline - time.monotonic()
+    return None if deadline is None else deadline - clock()
 
 
 def _bounded_attempt(
@@ -950,13 +949,13 @@ def _bounded_attempt(
 ) -> _Attempt | None:
     """An attempt under its own time limit (None when it ran out). The step's own
     deadline still holds: when it is the one that fired, the timeout goes up."""
-    seconds = min(PROPOSAL_SECONDS, max(stop - time.monotonic(), 0.05))
+    seconds = min(PROPOSAL_SECONDS, max(stop - clock(), 0.05))
     try:
         return run_with_deadline(
             lambda: _attempt(prev, cur, rules, ctx, dropped, exact=False), seconds
         )
     except StepTimeout:
-        if deadline is not None and time.monotonic() >= deadline:
+        if deadline is not None and clock() >= deadline:
             raise
         return None
     except (RecursionError, Exception):
@@ -1002,7 +1001,7 @@ def _check(
         stop = _search_stop(deadline)
         registry = _registry(ctx)
         for order in orderings(tuple(by)):
-            if order == tuple(by) or time.monotonic() >= stop:
+            if order == tuple(by) or clock() >= stop:
                 continue
             found = _bounded_attempt(
                 prev, cur, [registry[n] for n in order], ctx, dropped, deadline, stop
@@ -1027,7 +1026,7 @@ def _search_stop(deadline: float | None) -> float:
     """When a search must stop proposing: a share of the step's remaining time."""
     remaining = _remaining(deadline)
     seconds = AUTO_SECONDS if remaining is None else AUTO_SHARE * remaining
-    return time.monotonic() + max(seconds, 0.0)
+    return clock() + max(seconds, 0.0)
 
 
 def _kinds(*exprs: sympy.Expr) -> frozenset[str]:
@@ -1037,6 +1036,33 @@ def _kinds(*exprs: sympy.Expr) -> frozenset[str]:
         for node in sympy.preorder_traversal(e)
         if isinstance(node, sympy.Derivative | sympy.Limit | sympy.Sum)
     )
+
+
+def _shape_hints(*exprs: sympy.Expr) -> tuple[str, ...]:
+    """The derivative rules the outermost derivatives' bodies point at, for the order of
+    the auto search (untrusted: a wrong hint costs time, never a verdict)."""
+    hints: list[str] = []
+    for e in exprs:
+        for node in sympy.preorder_traversal(e):
+            var = _first_order_variable(node)
+            if var is None:
+                continue
+            body = node.expr
+            if isinstance(body, sympy.Add):
+                hints.append("sum-rule")
+            elif isinstance(body, sympy.Mul):
+                varying = [f for f in body.args if f.has(var)]
+                if len(varying) < len(body.args):
+                    hints.append("constant-rule")
+                if len(varying) > 1:
+                    hints.append("product-rule")
+                if any(f.is_Pow and f.exp.is_negative for f in varying):
+                    hints.append("quotient-rule")
+            elif isinstance(body, sympy.Pow | sympy.Function) and body.args[0] != var:
+                hints.append("chain-rule")
+            elif isinstance(body, sympy.Function):
+                hints += ["derivative-table", "exp-derivative"]
+    return tuple(dict.fromkeys(hints))
 
 
 def _search(
@@ -1051,11 +1077,11 @@ def _search(
     the reason algebra alone gave; the number of proposals tried)."""
     registry = _registry(ctx)
     lemmas = tuple(n for n in ctx.lemmas if n not in ctx.unproved)
-    proposals = Proposals(RULES, lemmas, _kinds(prev, cur))
+    proposals = Proposals(RULES, lemmas, _kinds(prev, cur), first=_shape_hints(prev, cur))
     algebra_reason = ""
     tried = 0
     for proposal in proposals:
-        if time.monotonic() >= stop:
+        if clock() >= stop:
             break
         tried += 1
         found = _bounded_attempt(
@@ -1237,7 +1263,7 @@ def _within(fn, seconds: float, deadline: float | None):
     try:
         return run_with_deadline(fn, seconds)
     except StepTimeout:
-        if deadline is not None and time.monotonic() >= deadline:
+        if deadline is not None and clock() >= deadline:
             raise
         return None
     except (RecursionError, Exception):

@@ -315,6 +315,7 @@ STANDARD_LIMITS: dict[str, Callable[[sympy.Limit], sympy.Expr | None]] = {
     ),
     "limit-cos": _multiple_of(lambda h: (sympy.cos(h) - 1) / h, sympy.Integer(0), sympy.Integer(0)),
     "limit-e": _compound_interest,
+    "limit-exp": _multiple_of(lambda h: (sympy.exp(h) - 1) / h, sympy.Integer(0), sympy.Integer(1)),
 }
 
 
@@ -348,3 +349,11 @@ rule(
     conditions=("the body is exactly of one of these forms",),
     example="Limit((1 + h)**(1/h), h, 0) = E",
 )(_standard_rule("limit-e"))
+
+rule(
+    "limit-exp",
+    family=LIMIT,
+    law="lim_{h->0} (exp(h) - 1)/h = 1",
+    conditions=("the body is a rational multiple of (exp(h) - 1)/h, at h -> 0",),
+    example="Limit((exp(h) - 1)/h, h, 0) = 1",
+)(_standard_rule("limit-exp"))
