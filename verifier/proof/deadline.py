@@ -89,13 +89,18 @@ def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
         # The timer first waited `seconds` of wall time, which the thread's CPU time
         # cannot exceed; it waits again for what the thread has not yet used.
         while True:
-            left = began + seconds - target_clock()
-            wall_left = wall_began + WALL_FACTOR * seconds + WALL_SLACK - time.monotonic()
-            if left <= 0 or wall_left <= 0:
-                break
             with lock:
                 if state["done"]:
                     return
+                # Read under the lock, while the thread is known to be running: the CPU
+                # clock of a thread that has ended cannot be read.
+                try:
+                    left = began + seconds - target_clock()
+                except OSError:
+                    return
+            wall_left = wall_began + WALL_FACTOR * seconds + WALL_SLACK - time.monotonic()
+            if left <= 0 or wall_left <= 0:
+                break
             time.sleep(min(max(left, 0.005), wall_left))
         # An exception raised asynchronously can be swallowed (it may land in a
         # GC callback or a __del__, where Python only prints "Exception ignored"),
