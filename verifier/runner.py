@@ -1,10 +1,13 @@
 """Running checks over many files: lemma order, worker processes, a hard bound per step.
 
-Files are checked in dependency levels (a lemma before the derivations that
-cite it). Every derivation is checked in a forked worker process, never in the
-calling process: ``jobs`` workers (forked, so SymPy is already imported, and
-kept for the whole run, so SymPy's cache stays warm in each) check one
-derivation at a time, and report each step's verdict as it is reached.
+A derivation is checked once every lemma it cites has its report (a lemma
+before the derivations that cite it), not a whole level after: a worker never
+waits for a slow file its next derivation does not cite. Of the derivations
+ready, the one the most others wait on goes first. Every derivation is checked
+in a forked worker process, never in the calling process: ``jobs`` workers
+(forked, so SymPy is already imported, and kept for the whole run, so SymPy's
+cache stays warm in each) check one derivation at a time, and report each
+step's verdict as it is reached.
 
 The parent bounds each step: if no verdict arrives within the step's time
 limit plus a grace (:func:`_step_bound`) since the previous one, the computation
@@ -20,8 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
-from collections.abc import Mapping, Sequence
+import types
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from verifier.proof.checker import (
@@ -35,7 +40,7 @@ from verifier.proof.checker import (
     start_verdict,
     summarize,
 )
-from verifier.proof.deadline import interruptions
+from verifier.proof.deadline import WALL_FACTOR, WALL_SLACK, interruptions
 from verifier.proof.model import Derivation
 
 GRACE_SECONDS = 2.0  # process overhead: a verdict's trip through the pipe, a busy machine
@@ -55,6 +60,7 @@ def default_jobs() -> int:
 
 
 def _levels(order: Sequence[Derivation]) -> list[list[Derivation]]:
+    """The derivations by depth in the lemma graph (level 0 cites none of the others)."""
     level: dict[str, int] = {}
     for d in order:  # ``order`` already has every lemma before its users
         level[d.id] = 1 + max((level[u] for u in d.uses if u in level), default=-1)
@@ -79,13 +85,21 @@ def check_ordered(
     seconds: dict[str, float] = {}
     pool = _Pool(order, max(1, jobs), timeout)  # forks its workers when first needed
     try:
-        for level in _levels(order):
-            for d, report, spent in pool.run(level, reports):
-                reports[d.id] = report
-                seconds[d.file] = spent
+        for d, _report, spent in pool.run(reports):
+            seconds[d.file] = spent
     finally:
         pool.close()
     return [reports[d.id] for d in order], Timing(seconds)
+
+
+def _waiting_on(order: Sequence[Derivation]) -> dict[str, int]:
+    """For each derivation, how many of the run cite it, directly or through others."""
+    users: dict[str, set[str]] = {d.id: set() for d in order}
+    for d in reversed(order):  # users before their lemmas: each user's set is complete
+        for lemma in d.uses:
+            if lemma in users:
+                users[lemma] |= {d.id} | users[d.id]
+    return {k: len(v) for k, v in users.items()}
 
 
 def _step_bound(timeout: float | None, index: int = 1) -> float:
@@ -94,7 +108,10 @@ def _step_bound(timeout: float | None, index: int = 1) -> float:
     Python can be interrupted, plus a grace for process overhead."""
     per_step = timeout if timeout else DEFAULT_TIMEOUT
     checks = 2 if index == 0 else 1  # the claim checks each of its two sides under the limit
-    return checks * per_step + GRACE_SECONDS + GRACE_FRACTION * per_step
+    # The step's limit counts CPU time (verifier.proof.deadline): on a loaded machine its
+    # wall time may be several times as long, up to the wall-time limit the worker keeps.
+    wall = WALL_FACTOR * per_step + WALL_SLACK
+    return checks * wall + GRACE_SECONDS + GRACE_FRACTION * per_step
 
 
 def _budget(d: Derivation, timeout: float | None) -> float:
@@ -188,10 +205,10 @@ class _Worker:
 class _Pool:
     """``jobs`` long-lived forked workers for the whole run; a dead or stuck one is replaced.
 
-    Workers live across derivations and levels so that SymPy's cache stays
-    warm in each (a fresh process per derivation was measured 1.6x slower per
-    derivation, and made -j 2 only 0.86x of -j 1 on 200 files). A worker is
-    forked only when a level first needs it.
+    Workers live across derivations so that SymPy's cache stays warm in each
+    (a fresh process per derivation was measured 1.6x slower per derivation,
+    and made -j 2 only 0.86x of -j 1 on 200 files). A worker is forked only
+    when a derivation is ready and no worker is idle.
     """
 
     def __init__(self, order: Sequence[Derivation], jobs: int, timeout: float | None):
@@ -209,35 +226,39 @@ class _Pool:
             self.ctx = mp.get_context("fork")
         return _Worker(self.ctx, self.order, self.timeout)
 
-    def run(self, level, reports: Mapping[str, DerivationReport]):
+    def run(self, reports: dict[str, DerivationReport]):
+        """Check every derivation, each once its lemmas have reports; fills ``reports``
+        and yields (derivation, report, seconds) as each is finished."""
         from multiprocessing.connection import wait
 
-        pending = []
-        for d in level:
-            # The kernel decides which lemmas may be cited; workers are told.
-            citable, unproved = citable_lemmas(d, reports)
-            pending.append(_Job(self.index[d.id], d, tuple(citable), unproved, 0.0))
-        done: dict[int, tuple] = {}
+        in_run = set(self.index)
+        waiting_on = _waiting_on(self.order)
+        # Most waited-on first, then the run's own order: the same run is scheduled alike.
+        waiting = sorted(self.order, key=lambda d: (-waiting_on[d.id], self.index[d.id]))
+        finished: list[tuple] = []
 
         def finish(job: _Job, report: DerivationReport) -> None:
-            done[job.index] = (job.derivation, report, time.perf_counter() - job.start)
+            reports[job.derivation.id] = report
+            finished.append((job.derivation, report, time.perf_counter() - job.start))
 
         def next_job() -> _Job | None:
-            if not pending:
-                return None
-            job = pending.pop(0)
-            job.start = time.perf_counter()
-            return job
+            for d in waiting:
+                if all(u in reports for u in d.uses if u in in_run):
+                    waiting.remove(d)
+                    # The kernel decides which lemmas may be cited; workers are told.
+                    citable, unproved = citable_lemmas(d, reports)
+                    return _Job(self.index[d.id], d, tuple(citable), unproved, time.perf_counter())
+            return None
 
-        while len(self.workers) < min(self.jobs, len(level)):
-            self.workers.append(self._new_worker())
-        for w in self.workers:
-            w.give(next_job())
         while True:
-            self.workers = [w for w in self.workers if w is not None]
+            self._hand_out(next_job)
+            yield from finished
+            finished.clear()
             busy = [w for w in self.workers if w.job is not None]
             if not busy:
-                break
+                if waiting:  # pragma: no cover - resolve() leaves no cycle to wait on
+                    raise RuntimeError("derivations wait on lemmas that are not checked")
+                return
             now = time.perf_counter()
             left = min(self._limit(w) - now for w in busy)
             wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], max(left, 0.0) + 0.01)
@@ -253,7 +274,7 @@ class _Pool:
                 restart = result is _RESTART
                 if result is not None and not restart:
                     finish(job, _rebuild(job.derivation, result))
-                    w.give(next_job())
+                    w.give(None)  # the next job is handed out once every result is in
                     continue
                 now = time.perf_counter()
                 step = job.next_index()  # None: stopped after its last verdict, before its report
@@ -287,15 +308,30 @@ class _Pool:
                 if job is not None and job.next_index() is None:
                     finish(job, job.from_known())
                     job = None
-                # A fresh worker goes on with the same derivation from the next step
-                # (or takes the next derivation); none is forked if nothing is left.
-                if job is None:
-                    job = next_job()
+                # A fresh worker goes on with the same derivation from the next step;
+                # a derivation that is done frees the slot for the next one ready.
                 self.workers[i] = None
                 if job is not None:
                     self.workers[i] = self._new_worker()
                     self.workers[i].give(job)
-        return [done[self.index[d.id]] for d in level]
+            self.workers = [w for w in self.workers if w is not None]
+
+    def _hand_out(self, next_job) -> None:
+        """Every idle worker takes a ready derivation; more are forked, up to ``jobs``,
+        while derivations are ready."""
+        for w in self.workers:
+            if w.job is None:
+                job = next_job()
+                if job is None:
+                    return
+                w.give(job)
+        while len(self.workers) < self.jobs:
+            job = next_job()
+            if job is None:
+                return
+            worker = self._new_worker()
+            self.workers.append(worker)
+            worker.give(job)
 
     def _limit(self, w: _Worker) -> float:
         job = w.job
@@ -312,12 +348,36 @@ class _Pool:
         self.workers = []
 
 
+def _without_units() -> None:
+    """Keep SymPy's ``simplify`` from importing ``sympy.physics.units`` in this worker.
+
+    ``simplify`` imports that package (its unit systems: a quarter of a second, in each
+    worker) only to ask whether the expression holds a physical ``Quantity``, and
+    ``quantity_simplify`` it if so. No expression the verifier reads can hold one (the
+    reader builds only the names it allows), so the answer is no either way: a stand-in
+    module whose ``Quantity`` no expression is an instance of gives the same answer
+    without the import. Only a worker process, which checks derivations and nothing
+    else, gets the stand-in; a process that imported the package already keeps it.
+    """
+    name = "sympy.physics.units"
+    if name in sys.modules:
+        return
+
+    class Quantity:
+        """No expression is one: ``expr.has(Quantity)`` is False, as with SymPy's own."""
+
+    stand_in = types.ModuleType(name, _without_units.__doc__)
+    stand_in.Quantity = Quantity
+    sys.modules[name] = stand_in
+
+
 def _serve(order, timeout, conn) -> None:
     import gc
     import signal
 
     # Ctrl-C is the parent's to handle: it stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _without_units()
     # Leave the inherited objects to the parent: the child's collector would
     # otherwise write to every one of them and copy the pages they live on.
     gc.freeze()

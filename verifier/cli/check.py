@@ -10,7 +10,6 @@ from pathlib import Path
 
 from verifier.cli import options
 from verifier.errors import InputError, ProofFailed
-from verifier.proof import cache
 
 FORMATS = ("text", "json", "github", "markdown")
 
@@ -74,8 +73,12 @@ def _check_derivations(args: argparse.Namespace) -> int:
     if args.junit_xml:
         _check_writable(args.junit_xml)
     entry = None
-    if not (args.no_cache or args.kernels or cache.disabled()):
-        entry = _cache_entry(paths, args)
+    if not (args.no_cache or args.kernels):
+        # Imported here: --no-cache (a check from scratch) never reads the library versions.
+        from verifier.proof import cache
+
+        if not cache.disabled():
+            entry = _cache_entry(paths, args)
     kept = cache.load(entry) if entry else None
     if kept is not None:
         result = _Result(kept.get("stdout", ""), kept.get("junit"), [], 0, None)
@@ -170,6 +173,8 @@ def _cache_entry(paths: list, args: argparse.Namespace) -> str | None:
         files = [*discover(paths), *shipped_dir().glob("*.toml")]
     except (InputError, OSError):
         return None  # a missing file: the check itself reports it
+    from verifier.proof import cache
+
     options = {"timeout": args.timeout, "format": args.format, "junit": bool(args.junit_xml)}
     return cache.key(files, options)
 

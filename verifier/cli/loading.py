@@ -70,7 +70,6 @@ def load(paths: Sequence[str | Path]) -> Loaded:
     from verifier.proof.sources import discover
     from verifier.report import LoadFailure
 
-    shipped = load_shipped()
     files = discover(paths)
     loaded, failures = [], []
     for path in files:
@@ -78,7 +77,12 @@ def load(paths: Sequence[str | Path]) -> Loaded:
             loaded.append(load_file(path))
         except InputError as exc:
             failures.append(LoadFailure(exc.file or str(path), exc.line, exc.message))
-    order, dropped = resolve_dropping(loaded, shipped)
+    # The shipped derivations supply only the lemmas the files of this run do not hold
+    # (``resolve`` looks nothing else up in them), so they are read only when one is
+    # missing: `verifier check derivations/` would otherwise read every file twice.
+    ids = {d.id for d in loaded}
+    needed = any(lemma not in ids for d in loaded for lemma in d.uses)
+    order, dropped = resolve_dropping(loaded, load_shipped() if needed else [])
     for bad, exc in dropped:
         for d in bad:
             failures.append(LoadFailure(d.file, exc.line, exc.message, id=d.id))

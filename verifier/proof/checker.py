@@ -816,6 +816,7 @@ class _Attempt:
     conditions: tuple[str, ...] = ()
     procedures: tuple[str, ...] = ()
     idle: tuple[str, ...] = ()  # named rules that rewrote nothing
+    given: tuple[str, ...] = ()  # the rules with a rewrite it was given, in their order
 
 
 def _registry(ctx: CheckContext) -> dict[str, Rule]:
@@ -864,6 +865,7 @@ def _attempt(
     # Abbreviations are unfolded as a file is read, so "definition" may have
     # nothing left to do: it is never reported as idle.
     named = [r.name for r in rules if r.rewrite is not None]
+    given = tuple(named)
     fired = tuple(n for n in named if n in rctx.fired)
     idle = tuple(n for n in named if n not in rctx.fired and n != "definition")
     conditions = tuple(rctx.conditions)
@@ -888,7 +890,7 @@ def _attempt(
     procedures = tuple(sorted(outcome.procedures))
     if outcome.shown:
         method = "; ".join([*fired, f"algebra ({outcome.procedure})"])
-        return _Attempt(True, fired, method, "", conditions, procedures, idle)
+        return _Attempt(True, fired, method, "", conditions, procedures, idle, given)
     applied = f"after {', '.join(fired)}, " if fired else ""
     if outcome.missing:
         reason = f"{applied}algebra would cancel or divide by an opaque term: " + "; ".join(
@@ -921,9 +923,15 @@ def _prove(
 ) -> StepVerdict | None:
     """The verdict when ``found`` showed the step: checked again with exactly the rules
     that rewrote something, each of which must apply. None if that check fails."""
-    registry = _registry(ctx)
-    rules = [registry[n] for n in found.fired]
-    exact = _attempt(prev, cur, rules, ctx, dropped, exact=True)
+    if found.given == found.fired:
+        # Every rule it was given rewrote something, in this order: the exact attempt
+        # would run the very same rewrites and algebra (normalize sees the same rules),
+        # so it is this one.
+        exact = found
+    else:
+        registry = _registry(ctx)
+        rules = [registry[n] for n in found.fired]
+        exact = _attempt(prev, cur, rules, ctx, dropped, exact=True)
     if not exact.shown or exact.fired != found.fired:
         return None
     used = exact.fired or ("algebra",)
