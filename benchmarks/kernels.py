@@ -2,7 +2,7 @@
 
 Run: ``python benchmarks/kernels.py`` (``--repeat N``, ``--rounds N`` to adjust;
 ``--kernels sigmoid tanh`` for a subset, ``--cases 1e2 f32`` for the cases whose label
-contains one of those words).
+contains one of those words; ``f32`` and ``f64`` name the dtypes).
 
 Every ratio the targets (docs/DESIGN.md, issue 11) name is printed:
 
@@ -17,8 +17,9 @@ Inputs are uniform random numbers in [-40, 40]. The machine is shared and noisy:
 kernel and np.exp are timed alternately, ``--rounds`` times, each time the best of
 ``--repeat`` runs of enough calls to last ~10 ms; the ratio printed is the median
 over the rounds of (kernel time / np.exp time in the same round). Times are wall
-clock (a kernel may use two threads from 65536 elements on; np.exp uses one); the
-load average is printed before and after, as a loaded machine shifts the ratios.
+clock (a kernel uses two threads from runtime.THREADED_MIN elements on; np.exp uses
+one); the load average is printed before and after, as a loaded machine shifts the
+ratios.
 """
 
 from __future__ import annotations
@@ -124,6 +125,12 @@ def measure(
     }
 
 
+def _tags(case: tuple) -> str:
+    """What --cases matches: the label and the dtype's short name (f32, f64)."""
+    label, dtype, *_ = case
+    return f"{label} f{np.dtype(dtype).itemsize * 8}"
+
+
 def _load() -> str:
     try:
         one, five, fifteen = os.getloadavg()
@@ -139,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kernels", nargs="+", help="a subset of the one-argument kernels")
     parser.add_argument("--cases", nargs="+", help="cases whose label has one of these words")
     args = parser.parse_args(argv)
-    cases = [c for c in CASES if not args.cases or any(w in c[0] for w in args.cases)]
+    cases = [c for c in CASES if not args.cases or any(w in _tags(c) for w in args.cases)]
     print(f"numpy {np.__version__}, {os.cpu_count()} cores, {_load()}", flush=True)
     table = measure(args.kernels, args.repeat, args.rounds, cases)
     rows = list(dict.fromkeys(name for cells in table.values() for name in cells))

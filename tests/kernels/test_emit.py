@@ -116,7 +116,36 @@ def test_neg_abs_rewrite_and_branch_free_indicator():
     source = emit_kernel("k", ("x",), form, symbols={"x": x}, doc="d")
     assert "_rt.neg_abs(x, out=f0)" in source and "np.abs" not in source
     assert "np.copyto" not in source and "np.where" not in source
-    assert "np.greater_equal(x, 0.0, out=f1)" in source
+    assert "np.greater_equal(x, c0, out=f1)" in source
+    assert "_k_chunk_c = _rt.constants(0.0, 1.0)" in source
+
+
+def test_literals_are_0d_arrays_of_the_working_precision():
+    # Rewrite "constant-array": a body reads each literal once per call from a table
+    # made at import, by out's dtype; float32 data stays float32 (a float64 0-d operand
+    # would promote it), and the bits are those of the plain literal.
+    form = 3 * sympy.exp(-x) + sympy.Rational(1, 3)
+    source = emit_kernel("k", ("x",), form, symbols={"x": x}, doc="d")
+    calls = [line.split("#")[0] for line in source.splitlines() if line.startswith("    np.")]
+    assert calls and not any(re.search(r"[(, ]-?[0-9]", call) for call in calls)
+    assert "(3.0, 0.3333333333333333)" in source
+    assert "c0, c1 = _k_chunk_c[out.dtype.char]" in source
+    kernel = compile_kernel(source, "k")
+    for dtype in (np.float64, np.float32):
+        values = np.linspace(-3, 3, 7, dtype=dtype)
+        with np.errstate(all="ignore"):
+            plain = np.add(np.multiply(np.exp(-values), 3.0), 1 / 3)
+        got = kernel(values)
+        assert got.dtype == dtype and np.array_equal(got, plain)
+
+
+def test_the_constant_table_rounds_to_float32_as_a_literal_operand_does():
+    table = kernel_runtime.constants(0.1, 1e300)
+    assert table["d"][0].dtype == np.float64 and table["d"][0] == 0.1
+    assert table["f"][0].dtype == np.float32 and table["f"][0] == np.float32(0.1)
+    assert np.isinf(table["f"][1])  # beyond float32, as np.float32 array * 1e300 gives
+    with pytest.raises(ValueError):
+        table["d"][0][()] = 2.0  # shared by every call: read-only
 
 
 def test_only_the_last_op_writes_out():

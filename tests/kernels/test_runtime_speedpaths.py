@@ -91,8 +91,37 @@ def test_fast_native_needs_a_fast_body_and_a_known_mode():
 
     with pytest.raises(ValueError, match="needs a fast body"):
         runtime.Kernel("k", body, scratch="", float32="fast-native")
-    with pytest.raises(ValueError, match="'native', 'float64' or 'fast-native'"):
+    with pytest.raises(ValueError, match="needs a fast body"):
+        runtime.Kernel("k", body, scratch="", float32="form-native")
+    with pytest.raises(ValueError, match="'native', 'float64', 'form-native' or 'fast-native'"):
         runtime.Kernel("k", body, scratch="", float32="half")
+
+
+@pytest.mark.parametrize("n", [5, 100_000], ids=["small", "chunked"])
+def test_form_native_runs_the_fast_body_on_float64_only(n):
+    # "form-native": float32 data by the accurate body in float32, float64 data by the
+    # fast body first. The two bodies here differ on purpose, to tell which one ran.
+    def body(x, out):
+        np.multiply(x, 3.0, out=out)
+
+    def fast(x, out):
+        np.multiply(x, 2.0, out=out)
+
+    kernel = runtime.Kernel("k", body, scratch="", fast=fast, float32="form-native")
+    x64 = np.linspace(-1, 1, n)
+    assert np.array_equal(kernel.one(x64), 2 * x64)
+    x32 = x64.astype(np.float32)
+    got = kernel.one(x32)
+    assert got.dtype == np.float32 and np.array_equal(got, 3 * x32)
+    assert np.array_equal(kernel((x32.reshape(-1, 1),)).reshape(-1), 3 * x32)  # general path
+
+
+def test_nan_positions_reuses_its_mask_and_finds_every_nan():
+    values = np.arange(20_000.0)
+    values[[0, 7, 16_383, 19_999]] = np.nan
+    assert runtime._nan_positions(values).tolist() == [0, 7, 16_383, 19_999]
+    assert runtime._nan_positions(values[:10]).tolist() == [0, 7]  # a stale mask is not read
+    assert runtime._nan_positions(np.ones(3)).tolist() == []
 
 
 FAST_NATIVE = sorted(
@@ -206,3 +235,25 @@ def test_softplus_and_log_sigmoid_keep_e_to_the_x_where_one_plus_it_rounds_to_on
         refs = [REFERENCES[name](mpmath.mpf(float(point))) for point in x]
     errors = ulp_error(ONE_ARG[name](x), refs, np.float64)  # subnormal: absolute
     assert errors.max() <= 1, f"{name} off by {errors.max()} ULP at x = {x[errors.argmax()]}"
+
+
+def _fast_body(name: str, x: np.ndarray) -> np.ndarray:
+    """The kernel's fast body alone (no fallback), under quiet floating point."""
+    kernel = getattr(generated, f"_{name}")
+    out = np.empty_like(x)
+    with np.errstate(all="ignore"):
+        kernel.fast[0](x, out, *(np.empty_like(x) for _ in range(kernel.fast[1])))
+    return out
+
+
+def test_tanh_float64_is_the_expm1_form_and_float32_is_numpys_tanh():
+    # tanh is "form-native": its float64 data never reaches np.tanh (the fast form is a
+    # number for every number), its float32 data is np.tanh's own float32 result.
+    x = _mixed(3000, np.float64, seed=31)
+    numbers = ~np.isnan(x)
+    assert not np.isnan(_fast_body("tanh", x[numbers])).any()
+    assert np.array_equal(ONE_ARG["tanh"](x), _fast_body("tanh", x), equal_nan=True)
+    x32 = x.astype(np.float32)
+    assert np.array_equal(ONE_ARG["tanh"](x32), np.tanh(x32), equal_nan=True)
+    worst, at = max_ulp(ONE_ARG["tanh"], REFERENCES["tanh"], x[numbers][:600], np.float64)
+    assert worst <= 4, f"tanh off by {worst} ULP at x = {at!r}"

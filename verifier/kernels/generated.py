@@ -24,18 +24,26 @@ from verifier.kernels.categorical import (
 )
 
 
+_sigmoid_chunk_c = _rt.constants(0.0, 1.0)
+
+
 def _sigmoid_chunk(x, out, f0, f1):
+    c0, c1 = _sigmoid_chunk_c[out.dtype.char]
     _rt.neg_abs(x, out=f0)                        # -Abs(x)
     np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.greater_equal(x, 0.0, out=f1)              # x >= 0
+    np.greater_equal(x, c0, out=f1)               # x >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
-    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.add(f0, c1, out=f0)                        # x0 + 1
     np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
 
 
+_sigmoid_fast_c = _rt.constants(1.0)
+
+
 def _sigmoid_fast(x, out, f0, f1):
+    (c0,) = _sigmoid_fast_c[out.dtype.char]
     np.exp(x, out=f0)                             # x0 = exp(x)
-    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.add(f0, c0, out=f1)                        # x0 + 1
     np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
 
 
@@ -63,12 +71,16 @@ sigmoid.provenance = {'derivation': 'sigmoid-derivative',
  'fast_proof': 'all values: algebra (cancel)'}
 
 
+_sigmoid_prime_chunk_c = _rt.constants(2.0, 1.0)
+
+
 def _sigmoid_prime_chunk(x, out, f0, f1):
+    c0, c1 = _sigmoid_prime_chunk_c[out.dtype.char]
     _rt.neg_abs(x, out=f0)                        # -Abs(x)
     np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.add(f0, 2.0, out=f1)                       # x0 + 2
+    np.add(f0, c0, out=f1)                        # x0 + 2
     np.multiply(f0, f1, out=f1)                   # x0*(x0 + 2)
-    np.add(f1, 1.0, out=f1)                       # x0*(x0 + 2) + 1
+    np.add(f1, c1, out=f1)                        # x0*(x0 + 2) + 1
     np.divide(f0, f1, out=out)                    # x0/(x0*(x0 + 2) + 1)
 
 
@@ -147,11 +159,32 @@ reciprocal_prime.provenance = {'derivation': 'reciprocal-rule',
  'rewrite_proof': 'all values: algebra (identical)'}
 
 
-def _tanh_chunk(x, out):
+def _tanh_chunk(x, out, f0, f1):
     np.tanh(x, out=out)                           # tanh(x)
 
 
-_tanh = _rt.Kernel("tanh", _tanh_chunk, scratch="")
+_tanh_fast_c = _rt.constants(-2.0)
+
+
+def _tanh_fast(x, out, f0, f1):
+    (c0,) = _tanh_fast_c[out.dtype.char]
+    np.abs(x, out=f0)                             # Abs(x)
+    np.multiply(f0, c0, out=f0)                   # -2*Abs(x)
+    np.expm1(f0, out=f0)                          # x0 = expm1(-2*Abs(x))
+    np.sign(x, out=f1)                            # sign(x)
+    np.multiply(f0, f1, out=f1)                   # x0*sign(x)/(-x0 - 2)
+    np.subtract(c0, f0, out=f0)                   # -x0 - 2
+    np.divide(f1, f0, out=out)                    # x0*sign(x)/(-x0 - 2)
+
+
+_tanh = _rt.Kernel(
+    "tanh",
+    _tanh_chunk,
+    scratch="ff",
+    fast=_tanh_fast,
+    fast_scratch="ff",
+    float32="form-native",
+)
 
 
 def tanh(x, out=None):
@@ -163,17 +196,25 @@ tanh.provenance = {'derivation': 'tanh-derivative',
  'derived': '(exp(x) - exp(-x))/(exp(x) + exp(-x))',
  'form': 'tanh(x)',
  'sha256': '6564470f0e57653d8b20b2324b7b68f00b63c9054c596635a3e6f184b56d3c51',
- 'rewrite_proof': 'all values: algebra (identical) (tanh read by its definition)'}
+ 'rewrite_proof': 'all values: algebra (identical) (tanh read by its definition)',
+ 'fast_form': 'expm1(-2*Abs(x))*sign(x)/(-expm1(-2*Abs(x)) - 2)',
+ 'fast_proof': 'x > 0: algebra (cancel) (expm1 read by its definition); x < 0: algebra '
+               '(cancel) (expm1 read by its definition); x = 0: algebra (identical) (expm1 '
+               'read by its definition)'}
+
+
+_tanh_prime_chunk_c = _rt.constants(-2.0, 4.0, 2.0, 1.0)
 
 
 def _tanh_prime_chunk(x, out, f0, f1, f2):
+    c0, c1, c2, c3 = _tanh_prime_chunk_c[out.dtype.char]
     np.abs(x, out=f0)                             # Abs(x)
-    np.multiply(f0, -2.0, out=f0)                 # -2*Abs(x)
+    np.multiply(f0, c0, out=f0)                   # -2*Abs(x)
     np.exp(f0, out=f0)                            # x0 = exp(-2*Abs(x))
-    np.multiply(f0, 4.0, out=f1)                  # 4*x0/(x0*(x0 + 2) + 1)
-    np.add(f0, 2.0, out=f2)                       # x0 + 2
+    np.multiply(f0, c1, out=f1)                   # 4*x0/(x0*(x0 + 2) + 1)
+    np.add(f0, c2, out=f2)                        # x0 + 2
     np.multiply(f0, f2, out=f0)                   # x0*(x0 + 2)
-    np.add(f0, 1.0, out=f0)                       # x0*(x0 + 2) + 1
+    np.add(f0, c3, out=f0)                        # x0*(x0 + 2) + 1
     np.divide(f1, f0, out=out)                    # 4*x0/(x0*(x0 + 2) + 1)
 
 
@@ -193,28 +234,36 @@ tanh_prime.provenance = {'derivation': 'tanh-derivative',
                   '(identical)'}
 
 
+_silu_chunk_c = _rt.constants(-700.0, 64.0, 0.0, 1.0, 6.235149080811617e+27)
+
+
 def _silu_chunk(x, out, f0, f1, f2):
-    np.less(x, -700.0, out=f0)                    # x0 = Piecewise((1, x < -700), (0, True))
-    np.multiply(f0, 64.0, out=f1)                 # 64*x0
-    np.minimum(0.0, x, out=f2)                    # Min(0, x)
+    c0, c1, c2, c3, c4 = _silu_chunk_c[out.dtype.char]
+    np.less(x, c0, out=f0)                        # x0 = Piecewise((1, x < -700), (0, True))
+    np.multiply(f0, c1, out=f1)                   # 64*x0
+    np.minimum(c2, x, out=f2)                     # Min(0, x)
     np.add(f1, f2, out=f1)                        # 64*x0 + Min(0, x)
     np.exp(f1, out=f1)                            # exp(64*x0 + Min(0, x))
     np.multiply(x, f1, out=f1)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
     _rt.neg_abs(x, out=f2)                        # -Abs(x)
     np.exp(f2, out=f2)                            # exp(-Abs(x))
-    np.add(f2, 1.0, out=f2)                       # 1 + exp(-Abs(x))
-    np.multiply(f0, 6.235149080811617e+27, out=f0)  # x0*(-1 + exp(64))
-    np.add(f0, 1.0, out=f0)                       # x0*(-1 + exp(64)) + 1
+    np.add(f2, c3, out=f2)                        # 1 + exp(-Abs(x))
+    np.multiply(f0, c4, out=f0)                   # x0*(-1 + exp(64))
+    np.add(f0, c3, out=f0)                        # x0*(-1 + exp(64)) + 1
     np.multiply(f2, f0, out=f2)                   # (1 + exp(-Abs(x)))*(x0*(-1 + exp(64)) + 1)
     np.divide(f1, f2, out=out)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
     np.copyto(out, 0.0, where=(x == -np.inf))  # the limit at -oo
 
 
+_silu_fast_c = _rt.constants(0.0, 1.0)
+
+
 def _silu_fast(x, out, f0, f1):
+    c0, c1 = _silu_fast_c[out.dtype.char]
     np.negative(x, out=f0)                        # -x
     np.exp(f0, out=f0)                            # exp(-x)
-    np.multiply(f0, 0.0, out=f1)                  # 0*exp(-x)
-    np.add(f0, 1.0, out=f0)                       # 1 + exp(-x)
+    np.multiply(f0, c0, out=f1)                   # 0*exp(-x)
+    np.add(f0, c1, out=f0)                        # 1 + exp(-x)
     np.divide(x, f0, out=f0)                      # x/(1 + exp(-x))
     np.add(f0, f1, out=out)                       # x/(1 + exp(-x)) + 0*exp(-x)
 
@@ -246,39 +295,43 @@ silu.provenance = {'derivation': 'silu-derivative',
  'limits': 'x -> -oo: 0.0 (derived formula at x = -1000)'}
 
 
+_silu_prime_chunk_c = _rt.constants(1.0, 1.278464542761074, 2.0, -700.0, 0.0, 64.0, 6.235149080811617e+27, -2.55, -0.64, 0.27846454276107374, -1.4392271517907656e-16)
+
+
 def _silu_prime_chunk(x, out, f0, f1, f2, f3, f4, f5, f6, f7, b0, b1, b2):
-    np.add(x, 1.0, out=f0)                        # x + 1
-    np.add(x, 1.278464542761074, out=f1)          # x + 1439423109596291/1125899906842624
+    c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = _silu_prime_chunk_c[out.dtype.char]
+    np.add(x, c0, out=f0)                         # x + 1
+    np.add(x, c1, out=f1)                         # x + 1439423109596291/1125899906842624
     _rt.neg_abs(x, out=f2)                        # -Abs(x)
     np.exp(f2, out=f2)                            # x0 = exp(-Abs(x))
-    np.add(f2, 2.0, out=f3)                       # x0 + 2
+    np.add(f2, c2, out=f3)                        # x0 + 2
     np.multiply(f2, f3, out=f3)                   # x0*(x0 + 2)
-    np.add(f3, 1.0, out=f3)                       # x0*(x0 + 2) + 1
-    np.divide(1.0, f3, out=f3)                    # x1 = 1/(x0*(x0 + 2) + 1)
-    np.less(x, -700.0, out=f4)                    # x2 = Piecewise((1, x < -700), (0, True))
+    np.add(f3, c0, out=f3)                        # x0*(x0 + 2) + 1
+    np.divide(c0, f3, out=f3)                     # x1 = 1/(x0*(x0 + 2) + 1)
+    np.less(x, c3, out=f4)                        # x2 = Piecewise((1, x < -700), (0, True))
     np.multiply(x, f2, out=f5)                    # x*x0
     np.add(f2, f5, out=f5)                        # x*x0 + x0 + 1
-    np.add(f5, 1.0, out=f5)                       # x*x0 + x0 + 1
+    np.add(f5, c0, out=f5)                        # x*x0 + x0 + 1
     np.multiply(f3, f5, out=f5)                   # x1*(x*x0 + x0 + 1)
-    np.less(x, 0.0, out=b0)                       # x < 0
+    np.less(x, c4, out=b0)                        # x < 0
     np.add(f2, f0, out=f0)                        # x0 + (x + 1)
     np.multiply(f3, f0, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
-    np.multiply(f4, 64.0, out=f6)                 # 64*x2
-    np.minimum(0.0, x, out=f7)                    # Min(0, x)
+    np.multiply(f4, c5, out=f6)                   # 64*x2
+    np.minimum(c4, x, out=f7)                     # Min(0, x)
     np.add(f6, f7, out=f6)                        # 64*x2 + Min(0, x)
     np.exp(f6, out=f6)                            # exp(64*x2 + Min(0, x))
     np.multiply(f0, f6, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
-    np.multiply(f4, 6.235149080811617e+27, out=f4)  # x2*(-1 + exp(64))
-    np.add(f4, 1.0, out=f4)                       # x2*(-1 + exp(64)) + 1
+    np.multiply(f4, c6, out=f4)                   # x2*(-1 + exp(64))
+    np.add(f4, c0, out=f4)                        # x2*(-1 + exp(64)) + 1
     np.divide(f0, f4, out=f0)                     # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
     np.copyto(f5, f0, where=b0)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
-    np.greater(x, -2.55, out=b1)                  # x > -2871044762448691/1125899906842624
-    np.less(x, -0.64, out=b2)                     # x < -5764607523034235/9007199254740992
+    np.greater(x, c7, out=b1)                     # x > -2871044762448691/1125899906842624
+    np.less(x, c8, out=b2)                        # x < -5764607523034235/9007199254740992
     np.logical_and(b1, b2, out=b1)                # (x > -2871044762448691/1125899906842624) & (x...
     np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
     np.expm1(f1, out=f3)                          # expm1(x + 1439423109596291/1125899906842624)
-    np.multiply(0.27846454276107374, f3, out=f3)  # exp(-1439423109596291/1125899906842624)*expm1...
-    np.add(f3, -1.4392271517907656e-16, out=f3)   # exp(-1439423109596291/1125899906842624)*expm1...
+    np.multiply(c9, f3, out=f3)                   # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, c10, out=f3)                       # exp(-1439423109596291/1125899906842624)*expm1...
     np.add(f3, f1, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
     np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
     np.copyto(f5, f2, where=b1)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
@@ -287,22 +340,25 @@ def _silu_prime_chunk(x, out, f0, f1, f2, f3, f4, f5, f6, f7, b0, b1, b2):
     np.copyto(out, 1.0, where=(x == np.inf))  # the limit at +oo
 
 
+_silu_prime_fast_c = _rt.constants(1.0, -0.03125, 708.0, 0.0, 2.0)
+
+
 def _silu_prime_fast(x, out, f0, f1, f2, f3):
-    np.add(x, 1.0, out=f0)                        # x + 1
+    c0, c1, c2, c3, c4 = _silu_prime_fast_c[out.dtype.char]
+    np.add(x, c0, out=f0)                         # x + 1
     np.exp(x, out=f1)                             # exp(x)
     np.add(f0, f1, out=f0)                        # exp(x) + (x + 1)
     np.multiply(f0, f0, out=f2)                   # (exp(x) + (x + 1))**2
-    np.add(f2, -0.03125, out=f2)                  # -1/32 + (exp(x) + (x + 1))**2
-    np.add(x, 708.0, out=f3)                      # x + 708
+    np.add(f2, c1, out=f2)                        # -1/32 + (exp(x) + (x + 1))**2
+    np.add(x, c2, out=f3)                         # x + 708
     np.multiply(f2, f3, out=f2)                   # (x + 708)*(-1/32 + (exp(x) + (x + 1))**2)
     np.sqrt(f2, out=f2)                           # sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2))
-    np.multiply(f2, 0.0, out=f2)                  # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
-    np.multiply(f0, f1, out=f0)                   # exp(x)*(exp(x) + (x + 1))/((exp(x) + 2)*exp(x...
-    np.add(f1, 2.0, out=f3)                       # exp(x) + 2
-    np.multiply(f3, f1, out=f3)                   # (exp(x) + 2)*exp(x)
-    np.add(f3, 1.0, out=f3)                       # (exp(x) + 2)*exp(x) + 1
-    np.divide(f0, f3, out=f0)                     # exp(x)*(exp(x) + (x + 1))/((exp(x) + 2)*exp(x...
-    np.add(f0, f2, out=out)                       # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
+    np.multiply(f2, c3, out=f2)                   # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
+    np.divide(c0, f1, out=f3)                     # 1/exp(x)
+    np.add(f3, f1, out=f3)                        # exp(x) + 1/exp(x)
+    np.add(f3, c4, out=f3)                        # 2 + (exp(x) + 1/exp(x))
+    np.divide(f0, f3, out=f0)                     # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(f0, f2, out=out)                       # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
 
 
 _silu_prime = _rt.Kernel(
@@ -335,15 +391,19 @@ silu_prime.provenance = {'derivation': 'silu-derivative',
  'rewrite_proof': 'x > 0: algebra (cancel) (expm1 read by its definition); x < 0: each of '
                   '2 branches: algebra (cancel), algebra (cancel) (expm1 read by its '
                   'definition); x = 0: algebra (identical) (expm1 read by its definition)',
- 'fast_form': '0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2)) + exp(x)*(exp(x) + (x + '
-              '1))/((exp(x) + 2)*exp(x) + 1)',
+ 'fast_form': '(exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))**(-1) + 0*sqrt((x + '
+              '708)*(-1/32 + (exp(x) + (x + 1))**2))',
  'fast_proof': 'all values: algebra (cancel)',
  'limits': 'x -> -oo: 0.0 (derived formula at x = -1000); x -> +oo: 1.0 (derived formula '
            'at x = 1000)'}
 
 
+_softplus_chunk_c = _rt.constants(0.0)
+
+
 def _softplus_chunk(x, out, f0, f1):
-    np.maximum(0.0, x, out=f0)                    # Max(0, x)
+    (c0,) = _softplus_chunk_c[out.dtype.char]
+    np.maximum(c0, x, out=f0)                     # Max(0, x)
     _rt.neg_abs(x, out=f1)                        # -Abs(x)
     np.exp(f1, out=f1)                            # exp(-Abs(x))
     np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
@@ -367,18 +427,26 @@ softplus.provenance = {'derivation': 'softplus-derivative',
                   '(identical) (log1p read by its definition)'}
 
 
+_softplus_prime_chunk_c = _rt.constants(0.0, 1.0)
+
+
 def _softplus_prime_chunk(x, out, f0, f1):
+    c0, c1 = _softplus_prime_chunk_c[out.dtype.char]
     _rt.neg_abs(x, out=f0)                        # -Abs(x)
     np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.greater_equal(x, 0.0, out=f1)              # x >= 0
+    np.greater_equal(x, c0, out=f1)               # x >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
-    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.add(f0, c1, out=f0)                        # x0 + 1
     np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
 
 
+_softplus_prime_fast_c = _rt.constants(1.0)
+
+
 def _softplus_prime_fast(x, out, f0, f1):
+    (c0,) = _softplus_prime_fast_c[out.dtype.char]
     np.exp(x, out=f0)                             # x0 = exp(x)
-    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.add(f0, c0, out=f1)                        # x0 + 1
     np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
 
 
@@ -406,8 +474,12 @@ softplus_prime.provenance = {'derivation': 'softplus-derivative',
  'fast_proof': 'all values: algebra (cancel)'}
 
 
+_log_sigmoid_chunk_c = _rt.constants(0.0)
+
+
 def _log_sigmoid_chunk(x, out, f0, f1):
-    np.minimum(0.0, x, out=f0)                    # Min(0, x)
+    (c0,) = _log_sigmoid_chunk_c[out.dtype.char]
+    np.minimum(c0, x, out=f0)                     # Min(0, x)
     _rt.neg_abs(x, out=f1)                        # -Abs(x)
     np.exp(f1, out=f1)                            # exp(-Abs(x))
     np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
@@ -431,19 +503,27 @@ log_sigmoid.provenance = {'derivation': 'log-sigmoid-derivative',
                   '(log1p read by its definition)'}
 
 
+_log_sigmoid_prime_chunk_c = _rt.constants(0.0, 1.0)
+
+
 def _log_sigmoid_prime_chunk(x, out, f0, f1):
+    c0, c1 = _log_sigmoid_prime_chunk_c[out.dtype.char]
     _rt.neg_abs(x, out=f0)                        # -Abs(x)
     np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.less_equal(x, 0.0, out=f1)                 # x <= 0
+    np.less_equal(x, c0, out=f1)                  # x <= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))
-    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.add(f0, c1, out=f0)                        # x0 + 1
     np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))/(x...
 
 
+_log_sigmoid_prime_fast_c = _rt.constants(1.0)
+
+
 def _log_sigmoid_prime_fast(x, out, f0, f1):
+    (c0,) = _log_sigmoid_prime_fast_c[out.dtype.char]
     np.negative(x, out=f0)                        # -x
     np.exp(f0, out=f0)                            # x0 = exp(-x)
-    np.add(f0, 1.0, out=f1)                       # x0 + 1
+    np.add(f0, c0, out=f1)                        # x0 + 1
     np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
 
 
@@ -471,16 +551,20 @@ log_sigmoid_prime.provenance = {'derivation': 'log-sigmoid-derivative',
  'fast_proof': 'all values: algebra (cancel)'}
 
 
+_softmax_cross_entropy_chunk_c = _rt.constants(0.0, 1.0)
+
+
 def _softmax_cross_entropy_chunk(z, t, out, f0, f1, f2, f3):
+    c0, c1 = _softmax_cross_entropy_chunk_c[out.dtype.char]
     _rt.neg_abs(z, out=f0)                        # -Abs(z)
     np.exp(f0, out=f0)                            # exp(-Abs(z))
     np.log1p(f0, out=f0)                          # x0 = log1p(exp(-Abs(z)))
     np.negative(z, out=f1)                        # -z
-    np.maximum(0.0, f1, out=f1)                   # Max(0, -z)
+    np.maximum(c0, f1, out=f1)                    # Max(0, -z)
     np.add(f0, f1, out=f1)                        # x0 + Max(0, -z)
     np.multiply(t, f1, out=f1)                    # t*(x0 + Max(0, -z))
-    np.subtract(1.0, t, out=f2)                   # 1 - t
-    np.maximum(0.0, z, out=f3)                    # Max(0, z)
+    np.subtract(c1, t, out=f2)                    # 1 - t
+    np.maximum(c0, z, out=f3)                     # Max(0, z)
     np.add(f0, f3, out=f0)                        # x0 + Max(0, z)
     np.multiply(f2, f0, out=f2)                   # (1 - t)*(x0 + Max(0, z))
     np.add(f1, f2, out=out)                       # t*(x0 + Max(0, -z)) + (1 - t)*(x0 + Max(0, z))
@@ -508,12 +592,16 @@ softmax_cross_entropy.provenance = {'derivation': 'softmax-cross-entropy',
                   '(identical) (log1p read by its definition)'}
 
 
+_softmax_cross_entropy_prime_chunk_c = _rt.constants(0.0, 1.0)
+
+
 def _softmax_cross_entropy_prime_chunk(z, t, out, f0, f1):
+    c0, c1 = _softmax_cross_entropy_prime_chunk_c[out.dtype.char]
     _rt.neg_abs(z, out=f0)                        # -Abs(z)
     np.exp(f0, out=f0)                            # x0 = exp(-Abs(z))
-    np.greater_equal(z, 0.0, out=f1)              # z >= 0
+    np.greater_equal(z, c0, out=f1)               # z >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, z >= 0), (0, True)))
-    np.add(f0, 1.0, out=f0)                       # x0 + 1
+    np.add(f0, c1, out=f0)                        # x0 + 1
     np.divide(f1, f0, out=f1)                     # Max(x0, Piecewise((1, z >= 0), (0, True)))/(x...
     np.subtract(f1, t, out=out)                   # -t + Max(x0, Piecewise((1, z >= 0), (0, True)...
 

@@ -19,7 +19,9 @@ module does everything around that body, once, for every kernel:
 * float32: the body runs natively in float32 where its kernel's accuracy allows
   (``float32="native"``, measured <= 4 float32 ULP by tests/kernels), otherwise in
   float64 one chunk at a time (``float32="float64"``), never converting the whole
-  array at once; with ``float32="fast-native"`` the fast body runs in float32 and the
+  array at once; with ``float32="form-native"`` the accurate body runs in float32 and
+  the fast body only on float64 (a fast form whose float32 rounding is not accurate
+  enough); with ``float32="fast-native"`` the fast body runs in float32 and the
   few elements it gives nan are recomputed by the accurate body in float64;
 * the chunk loop: the body runs on slices of ``CHUNK`` elements so its several
   passes stay in the L2 cache, with scratch buffers kept per thread and reused
@@ -49,7 +51,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-__all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "Kernel", "apply", "neg_abs"]
+__all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "Kernel", "apply", "constants", "neg_abs"]
 
 # Chosen by measurement (benchmarks/kernels.py, 2-core VM): a body of 5-6 passes is
 # fastest when each pass touches ~128 KiB per buffer (L2-resident); 4096-element
@@ -74,6 +76,9 @@ _NATIVE = (np.ndarray, np.generic, float, int, bool, list, tuple)
 
 # A fast body and how many of the scratch buffers it takes (its buffers are all "f").
 Fast = tuple[Callable[..., None], int]
+
+# How float32 data is computed (see Kernel).
+FLOAT32_MODES = ("native", "float64", "form-native", "fast-native")
 
 _local = threading.local()
 _pool: ThreadPoolExecutor | None = None
@@ -155,9 +160,23 @@ def _recompute(
     wide: str | None,
 ) -> None:
     """Recompute by the safe body the elements of out that the fast body gave nan."""
-    where = np.flatnonzero(np.isnan(out))
+    where = _nan_positions(out)
     if where.shape[0]:
         _recompute_at(body, x, out, where, buffers, wide)
+
+
+def _nan_positions(values: np.ndarray) -> np.ndarray:
+    """The positions of the nan elements of a 1-d array (at most CHUNK elements).
+
+    The mask goes to a per-thread buffer: a fresh one is an allocation and page faults
+    on every chunk (measured: isnan + flatnonzero 14 us per 16384 elements, 7 reused).
+    """
+    mask = getattr(_local, "nan_mask", None)
+    n = values.shape[0]
+    if mask is None or mask.shape[0] < n:
+        mask = _local.nan_mask = np.empty(max(n, CHUNK), np.bool_)
+    np.isnan(values, out=mask[:n])
+    return np.flatnonzero(mask[:n])
 
 
 def _recompute_at(
@@ -196,6 +215,27 @@ def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     ints = _INT_VIEW[x.dtype]
     np.bitwise_or(x.view(ints), _SIGN_BIT[x.dtype], out=out.view(ints))
     return out
+
+
+def constants(*values: float) -> dict[str, tuple[np.ndarray, ...]]:
+    """The values as read-only 0-d arrays of each working precision, by ``dtype.char``.
+
+    A generated body reads its literals from here (``c0, c1 = table[out.dtype.char]``):
+    a Python float operand costs NumPy a scalar conversion on every ufunc call (~0.3 us,
+    a third of np.exp on 100 elements), a 0-d array of the operand's own dtype none. A
+    0-d array of another dtype would not do: unlike a Python float it is not "weak"
+    (NEP 50), so a float64 one would make a float32 body compute in float64. The
+    float32 value is the float rounded to float32, as NumPy rounds a Python float
+    operand of a float32 ufunc call (one beyond float32's range becomes inf, as there).
+    """
+    table = {}
+    for dtype in (_F64, _F32):
+        with np.errstate(over="ignore"):
+            arrays = tuple(np.array(v, dtype) for v in values)
+        for a in arrays:
+            a.flags.writeable = False
+        table[dtype.char] = arrays
+    return table
 
 
 def _coerce(name: str, arg: object) -> np.ndarray:
@@ -315,7 +355,7 @@ def _run(
                 _local.flagged = False
                 fast[0](parts[0], out[start:stop], *scratch[: fast[1]])
                 if _local.flagged:
-                    where = np.flatnonzero(np.isnan(out[start:stop]))
+                    where = _nan_positions(out[start:stop])
                     if where.shape[0]:
                         pending.append(where + start)
         if pending:
@@ -351,7 +391,8 @@ class Kernel:
     ``out`` and may only write to ``out`` and the scratch buffers; ``scratch`` gives one
     letter per scratch buffer, ``"f"`` for a float buffer of the working precision and
     ``"b"`` for a bool mask. ``float32`` says how float32 data is computed: ``"native"``
-    (the body sees float32), ``"float64"`` (chunk by chunk in float64, rounded once) or
+    (the bodies see float32), ``"float64"`` (chunk by chunk in float64, rounded once),
+    ``"form-native"`` (``body`` alone in float32: the fast body is for float64 only) or
     ``"fast-native"`` (the fast body in float32, the elements it gives nan by ``body``
     in float64). ``fast`` is a cheaper body (one argument), as accurate as ``body``
     wherever its result is not nan and nan wherever it is not accurate (``fast_scratch``:
@@ -360,7 +401,7 @@ class Kernel:
     call parses no options.
     """
 
-    __slots__ = ("body", "fast", "fast32", "float32", "name", "native32", "scratch")
+    __slots__ = ("body", "fast", "fast32", "float32", "name", "native32", "scratch", "trial32")
 
     def __init__(
         self,
@@ -372,18 +413,21 @@ class Kernel:
         fast: Callable[..., None] | None = None,
         fast_scratch: str = "",
     ) -> None:
-        if float32 not in ("native", "float64", "fast-native"):
+        if float32 not in FLOAT32_MODES:
             raise ValueError(
-                f"{name}: float32 must be 'native', 'float64' or 'fast-native', not {float32!r}"
+                f"{name}: float32 must be 'native', 'float64', 'form-native' or 'fast-native', "
+                f"not {float32!r}"
             )
-        if float32 == "fast-native" and fast is None:
-            raise ValueError(f"{name}: float32='fast-native' needs a fast body")
+        if float32 in ("fast-native", "form-native") and fast is None:
+            raise ValueError(f"{name}: float32='{float32}' needs a fast body")
         if fast_scratch.strip("f") or not scratch.startswith(fast_scratch):
             raise ValueError(f"{name}: fast scratch {fast_scratch!r} is not within {scratch!r}")
         self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
         self.native32 = float32 == "native"
         self.fast32 = float32 == "fast-native"
         self.fast: Fast | None = None if fast is None else (fast, len(fast_scratch))
+        # The fast body as float32 data uses it (None: the accurate body alone).
+        self.trial32: Fast | None = None if float32 == "form-native" else self.fast
 
     def __call__(self, args: Sequence[object], out: object = None) -> object:
         if len(args) == 1:
@@ -400,8 +444,10 @@ class Kernel:
         n = x.shape[0]
         if dtype is _F64:
             wide = None
+            fast = self.fast
         elif dtype is _F32 and self.float32 != "float64":
             wide = self.scratch if self.fast32 else None
+            fast = self.trial32
         else:
             return _general(self, (x,), out)
         if not (0 < n <= CHUNK and x.strides[0] == dtype.itemsize):
@@ -431,7 +477,6 @@ class Kernel:
                 buffers = _scratch(self.scratch, n, dtype)
         else:
             buffers = ()
-        fast = self.fast
         token = _quiet_enter()
         try:
             if fast is None:
@@ -499,8 +544,8 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
             for a in flat
         )
         target = result.reshape(-1) if direct else np.empty(result.size, dtype)
-    trial = kernel.fast
-    if trial is not None and len(flat) != 1:
+    trial = kernel.trial32 if work is _F32 else kernel.fast
+    if kernel.fast is not None and len(flat) != 1:
         raise ValueError(f"{name}: a fast body is for one-argument kernels")
 
     n = target.shape[0]

@@ -49,6 +49,7 @@ class KernelSpec:
     ``activation`` names the activation the kernel belongs to in ``KERNELS``, with
     ``derivative`` telling which of the pair it is; ``float32`` is the precision
     float32 data is computed in (``"native"`` where the tests measure <= 4 float32 ULP;
+    ``"form-native"``: the form in float32, the fast form for float64 data only;
     ``"fast-native"``: the fast form in float32, the elements it gives nan in float64).
     """
 
@@ -176,19 +177,34 @@ def _nan_where_negative(value: sympy.Expr) -> sympy.Expr:
 
 
 def _silu_prime_fast(x: sympy.Expr) -> sympy.Expr:
-    # SiLU' = P t/(1 + P(2 + P)) with P = e^x and t = (1 + x) + P: one exp and 14 cheap
-    # passes, guard included (the accurate form takes exp, a shifted exp, expm1 and 34
-    # passes). 1 + x is exact where
-    # t cancels (x near the zero -1.2785), so t is as accurate as P there; measured <= 3.2
-    # ULP (60k points) wherever the guard below lets it through. The guard's q is
-    # negative, giving nan (recomputed by the accurate form), where |t| < 2**-2.5 (t
-    # cancels: |x + 1.2785| < ~0.14) and where x < -708 (P subnormal); P t and the
-    # denominator overflow together (x > 354.9), and q a little earlier (x > 352): nan.
+    # SiLU' = P t/(1 + P)^2 = t/((1/P + P) + 2) with P = e^x and t = (1 + x) + P: one exp
+    # and 13 cheap passes, guard included (the accurate form takes exp, a shifted exp,
+    # expm1 and 34 passes). 1 + x is exact where t cancels (x near the zero -1.2785), so
+    # t is as accurate as P there; measured <= 2.9 ULP (44k points) wherever the guard
+    # below lets it through. The guard's q is negative, giving nan (recomputed by the
+    # accurate form), where |t| < 2**-2.5 (t cancels: |x + 1.2785| < ~0.14) and where
+    # x < -708 (P subnormal: 1/P inexact, then infinite). P overflows for x > 709.78:
+    # t and the denominator are infinite, inf/inf.
     p = sympy.exp(x)
     t = sympy.UnevaluatedExpr(x + 1) + p
     q = (t * t - sympy.Rational(1, 32)) * (x + 708)
+    # 1/P written unevaluated: SymPy would make it exp(-x), a second exp.
+    denominator = sympy.UnevaluatedExpr(
+        sympy.Add(sympy.Pow(p, -1, evaluate=False), p, evaluate=False)
+    )
     # One group, so the emitter computes t once for both the value and the guard.
-    return sympy.UnevaluatedExpr(p * t / (1 + p * (2 + p)) + _nan_where_negative(q))
+    return sympy.UnevaluatedExpr(t / (denominator + 2) + _nan_where_negative(q))
+
+
+def _tanh_fast(x: sympy.Expr) -> sympy.Expr:
+    # sign(x) M/(-2 - M) with M = e^(-2|x|) - 1 (np.expm1) in [-1, 0]: 7 passes, where
+    # np.tanh costs 2.7 (|x| large) to 5 (|x| < 1) times np.exp on float64. Nothing
+    # cancels (M is accurate near 0, -2 - M lies in [-2, -1]) and nothing overflows, so
+    # it is never nan for a number. Not e^(2x) - 1: NumPy's expm1 is ~2x slower for
+    # positive arguments. (P - 1)/(P + 1) with P = e^(2x), the cheaper exp, cancels for
+    # |x| < 1/4: the guard that sends those to np.tanh made it slower at 100 elements.
+    m = expm1(-2 * sympy.Abs(x))
+    return sympy.sign(x) * m / (-2 - m)
 
 
 # The zero of SiLU': 1 + x + e^x = 0 at x = -1.2785 (= -1 - W(1/e)), as a float.
@@ -329,7 +345,11 @@ SPECS: tuple[KernelSpec, ...] = (
         # |x| > 709.78 and cancels near 0.
         lambda s: sympy.tanh(s["x"]),
         "tanh(x) = (e^x - e^-x)/(e^x + e^-x), accurate over the whole float line.",
+        fast=lambda s: _tanh_fast(s["x"]),
         activation="tanh",
+        # np.tanh natively in float32 (SIMD, measured <= 1.4 float32 ULP); the fast form
+        # would carry float32 exp's 2.4 ULP, magnified by P/(P - 1), beyond 4.
+        float32="form-native",
     ),
     KernelSpec(
         "tanh_prime",
@@ -386,12 +406,13 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: _softplus_form(s["x"]),
         "softplus(x) = log(1 + e^x), accurate over the whole float line.",
         activation="softplus",
-        # NumPy's float32 log1p is a scalar loop and no faster than float64. (Not native:
-        # NumPy's float32 exp and log are off by up to 2.4 and 3.1 float32 ULP, measured
-        # on 2e6 points, together beyond the 4 ULP this needs.) log1p(E) as log(1 + E)
-        # plus the part of E that 1 + E rounds away, E - ((1 + E) - 1), measured ~10%
-        # faster on 1e5 elements (NumPy's log is ~1.6x cheaper than its log1p) but, with 4
-        # more ufunc calls, ~30% slower on 100 elements, beyond the 8x target there.
+        # NumPy's float32 log1p is a scalar loop and no faster than float64. Not native:
+        # NumPy's float32 exp and log are off by up to 2.45 and 3.1 float32 ULP (every
+        # float32 in [1, 2] for log, 7e8 arguments for exp), and the fast form in float32
+        # was measured 5.1 ULP off at x = -2.7569 (1.6e8 points in [-20, 20]). No fast
+        # form: log1p(E) as log(u) + (E - (u - 1))/u with u = 1 + E (exact algebra, as
+        # accurate) measured 5-10% slower in CPU time than log1p at 1e5 and 100 elements
+        # (NumPy's log of u up to e^40 costs ~0.8 of its log1p, and it takes 4 more passes).
         float32="float64",
     ),
     KernelSpec(
