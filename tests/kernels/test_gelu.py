@@ -63,12 +63,14 @@ CASES = {
     "gelu_tanh_prime": (gelu_tanh_prime, ref_gelu_tanh_prime),
 }
 # The routines' interval ends (special.py): each end, its neighbours and a step inside.
-ENDS = [0.25, 0.5, 0.625, 0.875, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 10]
-ENDS += [12, 14, 16, 19, 22, 24.5, 26, 30, 35, 40]
+# Tables on [0, 4) in steps of 1/16, the tanh form's tail table from 4 to 30.
+ENDS = [i / 16 for i in range(1, 65)] + [5, 6, 7, 8, 10, 12, 14, 16, 19, 22, 24.5, 26, 30]
+# Where a routine switches to the limit (0, x or 1), near where the value reaches it.
+CUTS = [7.4, 7.7, 8, 8.6, 9, 9.1, 9.5, 21.6, 22, 38.6, 38.7, 39, 40]
 
 
 def _hard_points() -> np.ndarray:
-    ends = np.array(ENDS, dtype=np.float64)
+    ends = np.array(ENDS + CUTS, dtype=np.float64)
     near = np.concatenate([ends, np.nextafter(ends, 0), np.nextafter(ends, 99), ends * (1 + 1e-9)])
     rng = np.random.default_rng(11)
     parts = [
@@ -83,6 +85,9 @@ def _hard_points() -> np.ndarray:
         rng.uniform(-38.7, -36.5, 600),
         rng.uniform(-23.0, -20.0, 600),
         rng.uniform(-40, 40, 600),
+        # The tails, where exp(-x^2/2) and the Mills-ratio factor carry the value.
+        rng.uniform(-39.5, -4, 600),
+        rng.uniform(4, 10, 300),
     ]
     return np.concatenate(parts)
 
@@ -119,6 +124,40 @@ def test_within_4_ulp_over_the_whole_line(name):
     points = sample_points(np.float64)
     worst, at = _max_ulp(kernel, reference, points)
     assert worst <= 4, f"{name} is off by {worst:.2f} ULP at x = {at!r}"
+
+
+@pytest.mark.parametrize("name", ["gelu_prime", "gelu_tanh_prime"])
+def test_within_4_ulp_next_to_the_zero_of_each_derivative(name):
+    # Regression: with the zero's interval alone fitted about the zero, the interval
+    # below it (ending 0.002 from the zero) cancelled to 15 ULP at x = -0.74996.
+    kernel, reference = CASES[name]
+    worst, at = _max_ulp(kernel, reference, np.linspace(-1.0, -0.5, 1001))
+    assert worst <= 4, f"{name} is off by {worst:.2f} ULP at x = {at!r}"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_element_is_computed_as_if_it_were_alone(name):
+    # The routines sort a chunk's elements into regions and gather each region: an
+    # element's value must not depend on its neighbours (or on a neighbour's region).
+    kernel, _ = CASES[name]
+    rng = np.random.default_rng(5)
+    special = [np.nan, np.inf, -np.inf, 0.0, -0.0, 5e-324, -5e-324, 4.0, -4.0, -1e300]
+    x = rng.permutation(np.concatenate([rng.uniform(-45, 45, 300), rng.normal(size=100), special]))
+    together = kernel(x)
+    alone = np.array([kernel(x[i : i + 1])[0] for i in range(x.shape[0])])
+    assert np.array_equal(together, alone, equal_nan=True)
+    all_near = rng.uniform(-3.9, 3.9, 257)  # a chunk that is all one region
+    assert np.array_equal(kernel(all_near), [kernel(all_near[i : i + 1])[0] for i in range(257)])
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_tiny_negative_inputs_take_the_negative_side(name):
+    # -1e-300 + 4 rounds to 4: a table chosen by the cell of x + 4 would be the x >= 0 one.
+    kernel, reference = CASES[name]
+    worst, at = _max_ulp(kernel, reference, np.array([-1e-300, -5e-324, -1e-20, -(2.0**-60)]))
+    assert worst <= 4, f"{name} is off by {worst:.2f} ULP at x = {at!r}"
+    if not name.endswith("_prime"):
+        assert kernel(np.array([-1e-300]))[0] < 0
 
 
 def test_the_derivatives_keep_relative_accuracy_at_their_zeros():
