@@ -27,7 +27,7 @@ from verifier.errors import InputError
 from verifier.posts.chain import Chain, chains
 from verifier.posts.context import Context, build_scope, read_context
 from verifier.posts.document import Post
-from verifier.posts.latex import NotRead, Translation
+from verifier.posts.latex import ChainHints, NotRead, Translation
 from verifier.proof.checker import CheckContext, Verdict, check_step
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, run_with_deadline
@@ -36,6 +36,7 @@ from verifier.proof.syntax import parse_expression
 
 AUTO = ("auto",)
 LINK_TIMEOUT = 2.0  # seconds per link unless the caller says otherwise
+INDEX_RETRIES = 3  # other seeds for a counterexample whose family index is out of range
 DERIVATIVE_SECONDS = 1.0  # to compute a link's derivatives, to see which names it uses
 SUM_DERIVATIVE_SECONDS = 3.0  # per link that differentiates a sum (or sums derivatives)
 
@@ -158,14 +159,11 @@ def _check_chain(
 ) -> ChainResult:
     texts = [e.text(post.clean) for e in chain.exprs]
     offsets = [_first_char(post.clean, e.start, e.spans) for e in chain.exprs]
-    translations: list[Translation | NotRead] = []
-    for e, text in zip(chain.exprs, texts, strict=True):
-        try:
-            translations.append(context.translate(text))
-        except NotRead as exc:
-            translations.append(NotRead(exc.message, _post_offset(e.spans, exc.offset)))
-        except RecursionError:
-            translations.append(NotRead("nested too deeply", e.start))
+    translations = _translate_chain(context, chain, texts, None)
+    hints = _chain_hints(context, translations)
+    if hints is not None:
+        # Read again knowing what the whole chain says (t_i beside a sum of t_k).
+        translations = _translate_chain(context, chain, texts, hints)
     good = [t for t in translations if isinstance(t, Translation)]
     cscope = build_scope(context, good, chain.exprs[0].start, post.file)
     facts = Facts(cscope.hypotheses, cscope.scope.defines)
@@ -231,14 +229,42 @@ def _check_chain(
             continue
         seed = int.from_bytes(hashlib.sha256(f"{ident}:{k}".encode()).digest()[:8], "big")
         verdict = _check_link(prev, step, facts, seed, timeout)
+        members = frozenset().union(
+            *(
+                t.indices
+                for t in (translations[k - 1], translations[k])
+                if isinstance(t, Translation)
+            )
+        )
+        for retry in range(1, INDEX_RETRIES + 1):
+            if verdict.status != Verdict.REFUTED or _indices_in_range(
+                (prev.expr, step.expr), members, verdict.counterexample.as_dict()
+            ):
+                break
+            # t_i beside a sum of t_k for k = 1..K: the post means an i of that range; a
+            # point outside it (i = 5, K = 2) refutes what the post does not say.
+            verdict = _check_link(prev, step, facts, seed + retry, timeout)
         status = str(verdict.status)
         reason = verdict.reason
         counterexample = verdict.counterexample.as_dict() if verdict.counterexample else None
-        if verdict.status == Verdict.REFUTED:
+        if verdict.status == Verdict.REFUTED and not _indices_in_range(
+            (prev.expr, step.expr), members, counterexample
+        ):
+            status = "unknown"
+            reason = (
+                f"no counterexample found with {', '.join(sorted(members))} inside the range "
+                "of the chain's sums (the post means an index of that range)"
+            )
+            counterexample = None
+        if status == "refuted":
             # The upper bound of a sum (n in sum_{i=0}^n) is a count the link holds for,
             # every n: a parameter of the post, not a quantity it left without a value.
             undefined = _undefined_names(
-                prev.expr, step.expr, context.names.arguments | context.names.counts
+                prev.expr,
+                step.expr,
+                context.names.arguments
+                | context.names.counts
+                | _family_indices(prev.expr, step.expr, context.names.families),
             )
             guessed = sorted(
                 context.names.ambiguous
@@ -304,6 +330,16 @@ def _check_chain(
                     "it is not read, so no counterexample is claimed"
                 )
                 counterexample = None
+        dots = [
+            n
+            for t in (translations[k - 1], translations[k])
+            if isinstance(t, Translation)
+            for n in t.notes
+            if n.startswith("the dots read as")
+        ]
+        if dots:
+            # How an ellipsis was read belongs beside the link a learner looks at.
+            reason = f"{reason} [{'; '.join(dict.fromkeys(dots))}]"
         links.append(
             LinkResult(
                 k + 1,
@@ -324,7 +360,46 @@ def _check_chain(
         overall = "unknown"
     else:
         overall = "proved"
-    return ChainResult(ident, post.file, overall, tuple(links), cscope.assumptions)
+    readings = tuple(dict.fromkeys(note for t in good for note in t.notes))
+    return ChainResult(ident, post.file, overall, tuple(links), cscope.assumptions + readings)
+
+
+def _translate_chain(
+    context: Context, chain: Chain, texts: list[str], hints: ChainHints | None
+) -> list[Translation | NotRead]:
+    translations: list[Translation | NotRead] = []
+    for e, text in zip(chain.exprs, texts, strict=True):
+        try:
+            translations.append(context.translate(text, hints))
+        except NotRead as exc:
+            translations.append(NotRead(exc.message, _post_offset(e.spans, exc.offset)))
+        except RecursionError:
+            translations.append(NotRead("nested too deeply", e.start))
+    return translations
+
+
+def _chain_hints(context: Context, translations: list[Translation | NotRead]) -> ChainHints | None:
+    """What a second reading of the chain needs: the families it sums over, the names
+    that stay names of their own, the bound of its sum. None when nothing would change."""
+    good = [t for t in translations if isinstance(t, Translation)]
+    names = context.names
+    families = frozenset(f for t in good for f in t.functions if f in names.families)
+    if not families:
+        return None
+    # A name a definition's body uses (z_j in a_j = e^{z_j}/sum_k e^{z_k}) stays that
+    # name: the definition was read with it, and a chain must mean the same thing.
+    in_bodies = {w for d in context.definitions for w in re.findall(r"\b\w+\b", d.body)}
+    excluded = (
+        in_bodies
+        | {d.name for d in context.definitions}
+        | set(names.defined_params)
+        | names.arguments
+        | names.differentiated
+        | names.functions
+    )
+    bounds = {s for t in good for s in t.symbols if s in names.counts}
+    count = next(iter(bounds)) if len(bounds) == 1 else None
+    return ChainHints(families=families, excluded=frozenset(excluded), count=count)
 
 
 def _check_link(prev: Step, step: Step, facts: Facts, seed: int, timeout: float):
@@ -417,6 +492,49 @@ def _data_families(context: Context) -> set[str]:
             continue
         data.add(family)
     return data
+
+
+def _indices_in_range(
+    exprs: tuple[sympy.Expr, ...], members: frozenset[str], counterexample: dict | None
+) -> bool:
+    """Is every member index (the i of t_i read as t_at(i)) at the counterexample within
+    the bounds of every sum of the link over a family?"""
+    if not members or not counterexample:
+        return True
+    values = {
+        sympy.Symbol(name): sympy.Rational(value)
+        for name, value in counterexample.get("values", {}).items()
+        if re.fullmatch(r"-?\d+(\.\d+)?", value)
+    }
+    by_name = {s.name: v for s, v in values.items()}
+    for expr in exprs:
+        for node in expr.atoms(sympy.Sum):
+            for var, low, high in node.limits:
+                if not any(
+                    isinstance(f, AppliedUndef) and f.args == (var,)
+                    for f in node.function.atoms(AppliedUndef)
+                ):
+                    continue
+                named = {s: by_name.get(s.name) for s in (low.free_symbols | high.free_symbols)}
+                if None in named.values():
+                    return False
+                low_v, high_v = low.xreplace(named), high.xreplace(named)
+                if not (low_v.is_number and high_v.is_number):
+                    return False
+                for member in members:
+                    if member in by_name and not bool(low_v <= by_name[member] <= high_v):
+                        return False
+    return True
+
+
+def _family_indices(prev: sympy.Expr, cur: sympy.Expr, families: set[str]) -> set[str]:
+    """The i of t_at(i): an index into a family, which a link holds for every value of."""
+    return {
+        str(node.args[0])
+        for e in (prev, cur)
+        for node in e.atoms(AppliedUndef)
+        if node.func.__name__ in families and len(node.args) == 1 and node.args[0].is_Symbol
+    }
 
 
 def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:

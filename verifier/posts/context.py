@@ -22,7 +22,7 @@ import sympy
 from verifier.errors import InputError
 from verifier.posts.chain import _scan, _split
 from verifier.posts.document import Math, Post
-from verifier.posts.latex import Names, NotRead, Translation, ident, translate
+from verifier.posts.latex import ChainHints, Names, NotRead, Translation, ident, translate
 from verifier.proof.syntax import BINDERS, FUNCTIONS, Define, Scope, parse_expression
 
 _CALL = re.compile(
@@ -63,8 +63,8 @@ class Context:
     # (name, offset): y of "y = sigmoid(x) = f(x) = ..." named by the chain at offset.
     named_by_chain: set[tuple[str, int]] = field(default_factory=set)
 
-    def translate(self, text: str) -> Translation:
-        return translate(text, self.names, self.variable)
+    def translate(self, text: str, hints: ChainHints | None = None) -> Translation:
+        return translate(text, self.names, self.variable, hints)
 
 
 def equations(formula: Math, clean: str) -> list[list[str]]:
@@ -405,6 +405,10 @@ def build_scope(
             # The upper bound of a sum (m in sum_{i=1}^{m}) counts terms.
             symbols[n] = sympy.Symbol(n, integer=True, positive=True)
             assumptions.append(f"{n} is a positive integer (the upper bound of a sum)")
+        elif any(n in t.indices for t in translations):
+            # The i of t_i read as t_at(i) beside a sum of t_k from 1: a position in it.
+            symbols[n] = sympy.Symbol(n, integer=True, positive=True)
+            assumptions.append(f"{n} is a positive integer (an index into a family)")
         elif n in context.names.integers:
             symbols[n] = sympy.Symbol(n, integer=True)
             assumptions.append(f"{n} is an integer (an index compared in an indicator 1{{...}})")

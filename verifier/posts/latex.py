@@ -302,6 +302,21 @@ class Names:
 
 
 @dataclass(frozen=True)
+class ChainHints:
+    """What the other formulas of a chain say about this one's names.
+
+    ``families``: the indexed families the chain sums over (t_at for t_k in a sum over
+    k); t_i outside a sum is then the i-th of that family, t_at(i), not a name of its
+    own (a name t_i would be a different quantity from every t_k). ``excluded``: names
+    that are not family members even so (defined names, variables of a derivative).
+    ``count``: the upper bound of a sum the chain writes (n of \\sum_i^n), if one."""
+
+    families: frozenset[str] = frozenset()
+    excluded: frozenset[str] = frozenset()
+    count: str | None = None
+
+
+@dataclass(frozen=True)
 class Translation:
     """A formula in the TOML expression language, and what the translation noticed."""
 
@@ -314,6 +329,8 @@ class Translation:
     # Ambiguous names read here as a variable times a parenthesis (z(1 + e^-x)): the
     # only places where the reading of an ambiguous name can change a value.
     juxtaposed: frozenset[str] = frozenset()
+    # The i of a family member t_at(i) read from t_i (see ChainHints): an index, a whole number.
+    indices: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -333,8 +350,11 @@ def ident(name: str) -> str:
     return out
 
 
-def translate(text: str, names: Names, variable: str | None = None) -> Translation:
-    """Translate one expression. ``variable`` is the post's variable for ``(...)'``."""
+def translate(
+    text: str, names: Names, variable: str | None = None, hints: ChainHints | None = None
+) -> Translation:
+    """Translate one expression. ``variable`` is the post's variable for ``(...)'``;
+    ``hints`` what the rest of its chain says (see :class:`ChainHints`)."""
     tokens = tokenize(text)
     for k in range(len(tokens) - 4):
         a, b, slash, c, d = tokens[k : k + 5]
@@ -350,13 +370,14 @@ def translate(text: str, names: Names, variable: str | None = None) -> Translati
         ):
             # dy/dx inline: a derivative, never the product d*y over d*x.
             raise NotRead("dy/dx written inline: write \\frac{dy}{dx}", a.offset)
-    parser = _Parser(tokens, names, variable)
+    parser = _Parser(tokens, names, variable, hints or ChainHints())
     return parser.run()
 
 
 class _Parser:
-    def __init__(self, tokens: list[Token], names: Names, variable: str | None):
+    def __init__(self, tokens: list[Token], names: Names, variable: str | None, hints: ChainHints):
         self.tokens = tokens
+        self.hints = hints
         self.pos = 0
         self.names = names
         self.variable = variable
@@ -369,6 +390,8 @@ class _Parser:
         self.indices: list[str] = []  # the indices of the sums being read
         self.binders: set[str] = set()  # every limit variable and sum index read
         self.juxtaposed: set[str] = set()  # ambiguous names read before a parenthesis
+        self.member_indices: set[str] = set()  # the i of t_i read as t_at(i)
+        self.bare_level = -1  # the nesting whose bare factors are powers (see sub_parse)
         # Off inside the fractions of a derivative: \partial h_\theta / \partial \theta_0
         # reads h_theta alone there (see derivative_fraction).
         self.value_of_alone = True
@@ -479,6 +502,7 @@ class _Parser:
             tuple(self.notes),
             frozenset(self.binders),
             frozenset(self.juxtaposed),
+            frozenset(self.member_indices),
         )
 
     def resolve_alone(self, text: str) -> str:
@@ -532,9 +556,16 @@ class _Parser:
     def expression(self, stop: set[str] | None = None) -> _Piece:
         with self.nest():
             self.skip_noise()
+            # The terms as written (sign, token range), for a sum written with dots.
+            start = self.pos
             left = self.term()
+            terms = [("+", start, self.pos)]
+            dots: Token | None = None
+            dots_at = 0  # how many terms come before the dots
+            plain = True  # only + and - between terms (no \over, no \cancel{+ a})
             while True:
                 if self.cancelled_terms():
+                    plain = False
                     self.skip_noise()  # up to the '{' (\cancel itself is noise)
                     self.expect("sym", "{")
                     inner = self.expression()
@@ -546,21 +577,90 @@ class _Parser:
                 if self.at("sym", "+") or self.at("sym", "-"):
                     op = self.next().value
                     self.skip_noise()
+                    if self.at_dots():
+                        if dots is not None:
+                            raise self.fail("a second ellipsis in one sum")
+                        if op != "+":
+                            raise self.fail("an ellipsis after a minus sign")
+                        dots, dots_at = self.tok, len(terms)
+                        self.skip_dots()
+                        self.skip_noise()
+                        if not self.at("sym", "+") and not self.at("sym", "-"):
+                            raise NotRead("an ellipsis with no last term", dots.offset)
+                        continue
+                    start = self.pos
                     right = self.term()
+                    terms.append((op, start, self.pos))
                     left = _Piece(f"{left.text} {op} {right.text}")
                 elif self.at("cmd", "pm"):
                     raise self.fail("\\pm is not one value")
                 elif self.at("cmd", "over"):
+                    plain = False
                     self.next()
                     right = self.expression()
                     left = _Piece(f"({left.text})/({right.text})")
                 else:
-                    return left
+                    if dots is None:
+                        return left
+                    if not plain:
+                        raise NotRead("an ellipsis in a sum with \\over or \\cancel", dots.offset)
+                    return self.dots_sum(terms, dots_at, dots)
+
+    def at_dots(self) -> bool:
+        """Is an ellipsis next: \\dots, \\cdots, \\ldots or three full stops?"""
+        if self.tok.kind == "cmd" and self.tok.value in ("dots", "cdots", "ldots", "dotsb"):
+            return True
+        return all(self.peek(k).kind == "sym" and self.peek(k).value == "." for k in range(3))
+
+    def skip_dots(self) -> None:
+        if self.tok.kind == "cmd":
+            self.next()
+            return
+        while self.at("sym", "."):
+            self.next()
+
+    def dots_sum(self, terms: list[tuple[str, int, int]], before: int, dots: Token) -> _Piece:
+        """a_0 + a_1 + \\dots + a_n: the finite Sum the written terms determine (see
+        :mod:`verifier.posts.ellipsis`), or not read."""
+        from verifier.posts.ellipsis import NotDots, read_dots
+
+        def signed(op: str, piece: _Piece) -> str:
+            return piece.text if op == "+" else f"-({piece.text})"
+
+        written = [signed(op, self.sub_parse((a, b))) for op, a, b in terms]
+        templates = [signed(op, self.sub_parse((a, b), bare=True)) for op, a, b in terms[:before]]
+        # a_0 + a_1 + ... + a_n: the position is the subscript; a_k is the k-th of a family.
+        numbered = {
+            m.group(1) for t in templates for m in re.finditer(r"\b([A-Za-z][A-Za-z0-9]*)_\d+\b", t)
+        }
+        if numbered:
+            pattern = re.compile(rf"\b({'|'.join(sorted(numbered))})_(\d+|[A-Za-z])\b(?!\()")
+            templates = [pattern.sub(r"\1_at(\2)", t) for t in templates]
+            written = [pattern.sub(r"\1_at(\2)", t) for t in written]
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(written)))
+        index = next((c for c in ("k", "j", "i", "m", "r", "q") if c not in words), None)
+        if index is None:
+            raise NotRead("an ellipsis whose terms use every name of an index", dots.offset)
+        try:
+            reading = read_dots(templates, written[before:], index)
+        except NotDots as exc:
+            raise NotRead(str(exc), dots.offset) from None
+        self.names.counts.update(reading.bounds)
+        self.symbols.update(reading.bounds)
+        for family in set(re.findall(r"\b([A-Za-z][A-Za-z0-9]*_at)\(", reading.text)):
+            self.functions.add(family)
+            self.names.families.add(family)
+        for word in set(re.findall(r"\b[A-Za-z_][A-Za-z0-9_]*\b(?!\()", reading.text)) - {index}:
+            if word not in ("Sum", "E", "pi", "oo"):
+                self.symbols.add(word)
+        if reading.note not in self.notes:
+            self.notes.append(reading.note)
+        return _Piece(f"({reading.text})")
 
     def term(self) -> _Piece:
         """Products: explicit (\\cdot, \\times, *, /) and by juxtaposition."""
         with self.nest():
-            left = self.unary()
+            left = self.bare(self.unary())
             while True:
                 if self.cancelled_terms():
                     return left
@@ -577,10 +677,16 @@ class _Parser:
                     right = self.unary()
                     left = _Piece(f"{left.text}/({right.text})")
                 elif self.starts_factor():
-                    right = self.power()
+                    right = self.bare(self.power())
                     left = _Piece(f"{left.text}*{right.text}")
                 else:
                     return left
+
+    def bare(self, factor: _Piece) -> _Piece:
+        """h as (h)**(1) in the term an ellipsis generalises (see sub_parse)."""
+        if factor.kind == "name" and self.nesting == self.bare_level:
+            return _Piece(f"({factor.text})**(1)")
+        return factor
 
     def operand(self, what: str, *, through_functions: bool) -> _Piece:
         """The operand of an operator written before it without parentheses
@@ -995,7 +1101,7 @@ class _Parser:
         name = ident(self.read_name())
         if name == "e" and not self.names.is_function("e"):
             return _Piece("E", "num")
-        indexed = self.indexed(name)
+        indexed = self.indexed(name) or self.member(name)
         if indexed is not None:
             return indexed
         return self.apply_or_variable(name, start)
@@ -1009,6 +1115,28 @@ class _Parser:
         family = ident(f"{base}_at")
         self.functions.add(family)
         self.names.families.add(family)
+        return _Piece(f"{family}({sub})")
+
+    def member(self, name: str) -> _Piece | None:
+        """t_i outside a sum, in a chain that sums the family t_k: its i-th term t_at(i)."""
+        base, _, sub = name.rpartition("_")
+        family = ident(f"{base}_at")
+        if (
+            not base
+            or len(sub) != 1
+            or not sub.isalpha()
+            or family not in self.hints.families
+            or name in self.hints.excluded
+            or self.at("sym", "(")
+            or self.names.recording
+        ):
+            return None
+        self.functions.add(family)
+        self.symbols.add(sub)
+        self.member_indices.add(sub)
+        note = f"{name} read as {family}({sub}), the {sub}-th of the family its chain sums"
+        if note not in self.notes:
+            self.notes.append(note)
         return _Piece(f"{family}({sub})")
 
     def letter_word(self) -> _Piece | None:
@@ -1077,6 +1205,10 @@ class _Parser:
         if followed:
             if self.names.recording:
                 self.names.functions.add(name)
+            if name == "softmax" and word:
+                standard = self.softmax()
+                if standard is not None:
+                    return standard
             if word or self.names.is_function(name):
                 self.functions.add(name)
                 args = self.call_args()
@@ -1087,6 +1219,39 @@ class _Parser:
             self.names.variables.add(name)
         self.symbols.add(name)
         return _Piece(name, "name", name)
+
+    def softmax(self) -> _Piece | None:
+        """softmax(x_j), softmax not defined by the post: the standard one, the j-th of
+        exp(x_i) / sum_{i=1}^{n} exp(x_i) over the family x (n the bound of the chain's
+        sum, else a count of its own). None, nothing consumed, for any other argument."""
+        if self.names.recording or "softmax" in self.names.defined_functions:
+            return None
+        start = self.pos
+        args = self.call_args()
+        member = re.fullmatch(r"([A-Za-z][A-Za-z0-9]*)(?:_at\(([a-z])\)|_([a-z]))", args[0].text)
+        if len(args) != 1 or member is None:
+            self.pos = start
+            return None
+        base, sub = member.group(1), member.group(2) or member.group(3)
+        count = self.hints.count
+        if count is None:
+            taken = self.names.variables | self.names.functions
+            count = "n" if "n" in self.names.counts or "n" not in taken else "N_softmax"
+        index = next(c for c in "ikml" if c not in (sub, count))
+        family = ident(f"{base}_at")
+        self.functions.add(family)
+        self.names.families.add(family)
+        self.names.counts.add(count)
+        self.symbols.update((sub, count))
+        self.member_indices.add(sub)
+        note = (
+            f"softmax({base}_{sub}) read as the standard softmax "
+            f"exp({base}_{sub})/Sum(exp({base}_{index}), ({index}, 1, {count})), "
+            f"{base}_{sub} the {sub}-th of the family {base}: the post does not define it"
+        )
+        if note not in self.notes:
+            self.notes.append(note)
+        return _Piece(f"(exp({family}({sub}))/Sum(exp({family}({index})), ({index}, 1, {count})))")
 
     def extremum(self, fname: str) -> _Piece:
         """max(0, z), \\max(a, b): the larger (smaller) of two or more values."""
@@ -1266,18 +1431,23 @@ class _Parser:
         self.next()
         return start, self.pos
 
-    def sub_parse(self, span: tuple[int, int]) -> _Piece:
+    def sub_parse(self, span: tuple[int, int], bare: bool = False) -> _Piece:
+        """The expression of a token range. ``bare``: each factor that is a name alone
+        is written as its first power (h as h**1), for the general term of an ellipsis."""
         start, end = span
-        saved_tokens, saved_pos = self.tokens, self.pos
+        saved_tokens, saved_pos, saved_level = self.tokens, self.pos, self.bare_level
         self.tokens = [*saved_tokens[start:end], Token("end", "", saved_tokens[end].offset)]
         self.pos = 0
+        if bare:
+            # The factors of the term itself: inside sub_parse's expression and term.
+            self.bare_level = self.nesting + 2
         try:
             piece = self.expression()
             self.skip_noise()
             if not self.at("end"):
                 raise self.fail(f"cannot read {self.describe(self.tok)} here")
         finally:
-            self.tokens, self.pos = saved_tokens, saved_pos
+            self.tokens, self.pos, self.bare_level = saved_tokens, saved_pos, saved_level
         return piece
 
     def _d_prefix(self, span: tuple[int, int]) -> tuple[str, int] | None:

@@ -597,7 +597,7 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
                 if need == "at least one" and not re >= 1:
                     return False
                 if need == "natural":
-                    exact = bind(value, env)
+                    exact = bind(value, env).doit()  # a written n - 1 binds to 2 - 1*1
                     if not (exact.is_Integer and exact >= 0):
                         return False
     except Exception:
