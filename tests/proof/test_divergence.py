@@ -134,3 +134,25 @@ def test_a_true_split_is_still_proved():
     )
     report = check_text(text)
     assert report.steps[1].verdict.status == "proved", report.steps[1].verdict.reason
+
+
+def test_a_body_with_a_finite_sum_is_written_out_before_its_limit_is_taken():
+    # Post 15 (mathmatter, power rule): "-x^n" became "+x^n" beside the binomial sum,
+    # so the right side is lim ((x + h)^n + x^n)/h, which diverges wherever x^n != 0.
+    n = sympy.Symbol("n", integer=True, positive=True)
+    binomial = sympy.factorial(n) / (sympy.factorial(k) * sympy.factorial(n - k))
+    lhs = two_sided(((x + h) ** n - x**n) / h)
+    rhs = two_sided((x**n + sympy.Sum(binomial * x ** (n - k) * h**k, (k, 0, n))) / h)
+    found = find_divergence(lhs, rhs, Facts(), 1)
+    assert found is not None and "does not exist" in found.rhs
+    values = {name: sympy.Rational(v) for name, v in found.values}
+    whole, point = int(values["n"]), values["x"]
+    # The left side is n x^(n-1) (exact), and the right side's body is 2 x^n / h + O(1).
+    assert abs(float(found.lhs) - float(whole * point ** (whole - 1))) < 1e-9
+    assert point**whole != 0
+    with mpmath.workdps(40):
+        body = [
+            ((point + d) ** whole + point**whole) / d
+            for d in (mpmath.mpf("1e-10"), mpmath.mpf("1e-20"))
+        ]
+    assert abs(body[1]) > 1e9 * abs(body[0])

@@ -187,7 +187,9 @@ def _grows(body: sympy.Expr, var: sympy.Symbol, point, sign: int, env: dict) -> 
     # distances and tends to 10**40): SymPy's limit of the concrete body, from this side,
     # must be the infinity of the sign seen.
     try:
-        concrete = bind(body, env)
+        # doit: a finite sum with whole bounds is written out (SymPy's limit does not
+        # look inside an unevaluated Sum).
+        concrete = bind(body, env).doit()
         found = sympy.limit(concrete, var, point, dir="+" if sign > 0 else "-")
     except Exception:
         return False
