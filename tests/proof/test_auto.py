@@ -28,6 +28,10 @@ from verifier.proof.checker import (
 from verifier.proof.model import AUTO, load_shipped, load_text, resolve
 from verifier.proof.rules import RULES
 
+# One pytest-xdist worker runs all of this module: its tests share the checked shipped set,
+# computed once per process.
+pytestmark = pytest.mark.xdist_group("test_auto")
+
 
 @functools.cache
 def _library() -> dict[str, DerivationReport]:

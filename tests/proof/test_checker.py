@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +17,24 @@ from verifier.proof.refute import WITNESSES
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = resolve(load_shipped(), [])
-PROVED = {r.derivation.id: r.derivation for r in check_all(SHIPPED) if r.proved}
+
+# One pytest-xdist worker runs all of this module: its tests share the checked shipped set and the
+# verdicts on its mutated steps, computed once per process.
+pytestmark = pytest.mark.xdist_group("test_checker")
+
+
+# Checked once per process, when a test first needs it, not at import: under pytest-xdist
+# every worker imports every test module, and most of them never run a test from this one.
+@functools.cache
+def _shipped_reports() -> dict:
+    """The shipped derivations, all checked, lemmas first: id -> report."""
+    return {r.derivation.id: r for r in check_all(SHIPPED)}
+
+
+@functools.cache
+def _proved() -> dict:
+    """The shipped derivations that were proved: id -> derivation (the citable lemmas)."""
+    return {i: r.derivation for i, r in _shipped_reports().items() if r.proved}
 
 
 def test_all_shipped_derivations_are_proved():
@@ -24,8 +42,8 @@ def test_all_shipped_derivations_are_proved():
     files = sorted(shipped_dir().glob("*.toml"))
     assert len(files) >= 3
     assert len(SHIPPED) == len(files)
-    assert set(PROVED) == {d.id for d in SHIPPED}
-    assert {"reciprocal-rule", "exp-derivative", "sigmoid-derivative"} <= set(PROVED)
+    assert set(_proved()) == {d.id for d in SHIPPED}
+    assert {"reciprocal-rule", "exp-derivative", "sigmoid-derivative"} <= set(_proved())
 
 
 MUTATIONS = {
@@ -38,15 +56,24 @@ STEP_CASES = [
 ]
 
 
+@functools.cache
+def _mutated_verdict(ident: str, index: int, mutation: str):
+    """The verdict on one shipped step, mutated: both tests below read it, checked once."""
+    d = next(d for d in SHIPPED if d.id == ident)
+    step = d.steps[index - 1]
+    mutated = replace(step, expr=MUTATIONS[mutation](step.expr))
+    return check_step(d.steps[index - 2].expr, mutated, context_for(d, _proved()))
+
+
 @pytest.mark.parametrize(
     ("ident", "index", "mutation"), STEP_CASES, ids=[f"{i}-step{n}-{m}" for i, n, m in STEP_CASES]
 )
 def test_mutated_step_is_never_proved(ident, index, mutation):
     d = next(d for d in SHIPPED if d.id == ident)
-    ctx = context_for(d, PROVED)
-    prev, step = d.steps[index - 2], d.steps[index - 1]
+    ctx = context_for(d, _proved())
+    step = d.steps[index - 1]
     mutated = replace(step, expr=MUTATIONS[mutation](step.expr))
-    verdict = check_step(prev.expr, mutated, ctx)
+    verdict = _mutated_verdict(ident, index, mutation)
     assert verdict.status != "proved", f"false step proved: {verdict.method}"
     # The step after a mutated one starts from a false expression: not proved either.
     if index < len(d.steps):
@@ -58,14 +85,7 @@ def test_mutated_step_is_never_proved(ident, index, mutation):
 def test_most_mutations_are_refuted_with_a_witness():
     refuted = 0
     for ident, index, mutation in STEP_CASES:
-        d = next(d for d in SHIPPED if d.id == ident)
-        step = d.steps[index - 1]
-        verdict = check_step(
-            d.steps[index - 2].expr,
-            replace(step, expr=MUTATIONS[mutation](step.expr)),
-            context_for(d, PROVED),
-        )
-        refuted += verdict.status == "refuted"
+        refuted += _mutated_verdict(ident, index, mutation).status == "refuted"
     assert refuted >= 0.9 * len(STEP_CASES)
 
 
@@ -174,8 +194,7 @@ def _verdict(prev: str, by: str, expr: str, symbols=None, uses=()):
     from verifier.proof.model import load_text
 
     d = load_text(derivation_text([(None, prev), (by, expr)], symbols=symbols, uses=uses))
-    reports = {r.derivation.id: r for r in check_all(SHIPPED)}
-    citable, unproved = citable_lemmas(d, reports)
+    citable, unproved = citable_lemmas(d, _shipped_reports())
     return check_derivation(d, citable, unproved).steps[1].verdict
 
 

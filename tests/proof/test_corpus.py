@@ -40,6 +40,10 @@ FILES = sorted(CORPUS.glob("*.toml"))
 # search may run out of its time. The floor leaves room for that.
 AUTO_FLOOR = 0.90
 
+# One pytest-xdist worker runs all of this module: its tests share the corpus checked twice (as
+# written and as auto), computed once per process.
+pytestmark = pytest.mark.xdist_group("test_corpus")
+
 
 @dataclass(frozen=True)
 class Entry:

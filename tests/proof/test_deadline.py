@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+import types
 
 import pytest
 
@@ -69,3 +70,48 @@ def test_a_computation_that_only_waits_is_still_stopped_by_the_wall_clock(monkey
     with pytest.raises(StepTimeout):
         run_with_deadline(lambda: [time.sleep(0.05) for _ in range(100)], 0.2)
     assert time.monotonic() - start < 3.0
+
+
+def test_a_timeout_landing_in_the_cleanup_still_stops_the_timer(monkeypatch):
+    # The timer re-raises every REFIRE seconds until the computation says it is done. If
+    # a re-raise lands in the cleanup before "done" is set, the timer must still be told,
+    # or it goes on raising into this thread later, in unrelated code (seen under xdist).
+    real_lock = threading.Lock
+
+    class Flaky:
+        """A lock whose first acquisition by this thread, after the work, raises."""
+
+        def __init__(self):
+            self.lock = real_lock()
+            self.armed = False
+
+        def __enter__(self):
+            if self.armed and threading.get_ident() == main:
+                self.armed = False
+                raise StepTimeout
+            return self.lock.__enter__()
+
+        def __exit__(self, *exc):
+            return self.lock.__exit__(*exc)
+
+    main = threading.get_ident()
+    made: list[Flaky] = []
+
+    def lock_factory():
+        made.append(Flaky())
+        return made[-1]
+
+    # Only deadline's own lock is replaced (threading.Timer builds locks of its own).
+    fake = types.SimpleNamespace(
+        Lock=lock_factory, Timer=threading.Timer, get_ident=threading.get_ident
+    )
+    monkeypatch.setattr(deadline, "threading", fake)
+
+    def work():
+        made[-1].armed = True  # the next acquisition by this thread is the cleanup's
+        return "done"
+
+    assert run_with_deadline(work, 0.05) == "done"
+    monkeypatch.setattr(deadline, "threading", threading)
+    # Nothing is raised into this thread afterwards, while it keeps working.
+    _spin(0.6)

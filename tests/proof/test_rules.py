@@ -39,6 +39,10 @@ from verifier.proof.checker import check_all, check_derivation, citable_lemmas
 from verifier.proof.model import load_shipped, load_text, resolve
 from verifier.proof.rules import RULES
 
+# One pytest-xdist worker runs all of this module: its tests share the lemmas of the table,
+# checked once, computed once per process.
+pytestmark = pytest.mark.xdist_group("test_rules")
+
 SYMBOLS = {
     "x": "real",
     "h": "real",

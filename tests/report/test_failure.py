@@ -14,6 +14,10 @@ from renderers import EXAMPLES
 
 from verifier.report import failure_text
 
+# One pytest-xdist worker runs all of this module: its tests share the session fixture ``checked``
+# (tests/report/conftest.py) with the other report tests, computed once per process.
+pytestmark = pytest.mark.xdist_group("report-checked")
+
 
 def _expr_lines(path: Path) -> list[int]:
     """The line of each step's ``expr``, in order."""

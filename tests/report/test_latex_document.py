@@ -17,6 +17,10 @@ from renderers import EXAMPLES, HOSTILE, SHIPPED, require_pdflatex
 from verifier.report import latex_document
 from verifier.report.latex import ROW_WIDTH, _width
 
+# One pytest-xdist worker runs all of this module: its tests share the session fixture ``checked``
+# (tests/report/conftest.py) with the other report tests, computed once per process.
+pytestmark = pytest.mark.xdist_group("report-checked")
+
 GROUPS = {"prove-all": SHIPPED, "examples": EXAMPLES, "hostile": [HOSTILE]}
 # TeX reports boxes wider than the line; below this much it is invisible in print.
 OVERFULL_TOLERANCE_PT = 2.0

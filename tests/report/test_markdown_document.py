@@ -23,6 +23,10 @@ from renderers import EXAMPLES, HOSTILE, KATEX_MODULES, SHIPPED, require_katex
 
 from verifier.report import markdown_derivation
 
+# One pytest-xdist worker runs all of this module: its tests share the session fixture ``checked``
+# (tests/report/conftest.py) with the other report tests, computed once per process.
+pytestmark = pytest.mark.xdist_group("report-checked")
+
 ALL = [*SHIPPED, *EXAMPLES, HOSTILE]
 RENDERER = Path(__file__).with_name("katex_render.js")
 

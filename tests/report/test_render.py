@@ -24,6 +24,10 @@ from verifier.cli import main
 from verifier.proof.model import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# One pytest-xdist worker runs all of this module: its tests share the runs of ``checked_once``,
+# computed once per process.
+pytestmark = pytest.mark.xdist_group("test_render")
 SHIPPED = {p.stem: p for p in sorted((ROOT / "derivations").glob("*.toml"))}
 EXAMPLES = {p.stem: p for p in sorted((ROOT / "examples").glob("*.toml"))}
 # Two proved, two refuted; reciprocal-rule and exp-derivative cite no lemma.
@@ -63,10 +67,11 @@ def _planted(path: Path) -> list[int]:
     return [s["expr_line"] for s in _scan(path) if "WRONG" in s.get("note", "")]
 
 
-@pytest.fixture
-def run_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "run"
-    folder.mkdir()
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # One folder for the module (no test writes into it): the same paths in every test, so
+    # ``checked_once`` checks the picked files once for all the output formats.
+    folder = tmp_path_factory.mktemp("run")
     for path in PICKED:
         shutil.copy(path, folder / path.name)
     return folder
@@ -83,7 +88,7 @@ def test_every_example_documents_exactly_one_planted_mistake() -> None:
 
 
 def test_junit_has_one_testcase_per_derivation_and_the_failures(
-    run_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    run_dir: Path, tmp_path: Path, checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = tmp_path / "proofs.xml"
     code = main(["check", str(run_dir), "--junit-xml", str(report), "-j", "1"])
@@ -149,7 +154,7 @@ def test_unwritable_junit_path_is_bad_input(
 
 
 def test_github_annotations_one_per_failed_step_at_its_expr_line(
-    run_dir: Path, capsys: pytest.CaptureFixture[str]
+    run_dir: Path, checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = main(["check", str(run_dir), "--format", "github", "-j", "1"])
     out = capsys.readouterr().out
@@ -169,7 +174,7 @@ def test_github_annotations_one_per_failed_step_at_its_expr_line(
 
 
 def test_github_annotation_message_names_the_counterexample(
-    run_dir: Path, capsys: pytest.CaptureFixture[str]
+    run_dir: Path, checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["check", str(run_dir / "reciprocal-sign-slip.toml"), "--format", "github", "-j", "1"])
     (line,) = capsys.readouterr().out.splitlines()
@@ -180,7 +185,9 @@ def test_github_annotation_message_names_the_counterexample(
     assert "this: Limit((f(x + h) - f(x))/(h*f(x)*f(x + h)), h, 0)" in message
 
 
-def test_github_format_is_silent_when_all_proved(capsys: pytest.CaptureFixture[str]) -> None:
+def test_github_format_is_silent_when_all_proved(
+    checked_once: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["check", str(ROOT / "derivations"), "--format", "github", "-j", "1"])
     assert code == 0
     assert capsys.readouterr().out == ""
@@ -190,7 +197,7 @@ def test_github_format_is_silent_when_all_proved(capsys: pytest.CaptureFixture[s
 
 
 def test_json_matches_the_documented_schema(
-    run_dir: Path, capsys: pytest.CaptureFixture[str]
+    run_dir: Path, checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["check", str(run_dir), "--format", "json", "-j", "1"])
     document = json.loads(capsys.readouterr().out)
@@ -236,7 +243,7 @@ def test_json_matches_the_documented_schema(
 
 
 def test_json_counterexample_values_really_differ(
-    run_dir: Path, capsys: pytest.CaptureFixture[str]
+    run_dir: Path, checked_once: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main(["check", str(run_dir / "reciprocal-sign-slip.toml"), "--format", "json", "-j", "1"])
     (entry,) = json.loads(capsys.readouterr().out)["derivations"]
@@ -294,6 +301,7 @@ def test_check_kernels_fails_on_stale_kernels(
     problem: str | None,
     code: int,
     monkeypatch: pytest.MonkeyPatch,
+    checked_once: None,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # A stand-in codegen module: this tests the CLI's wiring, not codegen.
@@ -315,7 +323,8 @@ _CHECKED: dict = {}
 
 @pytest.fixture
 def checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Check each set of derivations once for all the format tests: they test the output."""
+    """Check each set of derivations once for all the output tests: they test the output
+    (the checks themselves are tested in tests/test_runner.py)."""
     import verifier.runner as runner
 
     real = runner.check_ordered

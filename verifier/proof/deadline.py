@@ -119,9 +119,17 @@ def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
     try:
         return fn()
     finally:
-        with lock:
-            state["done"] = True
-            fired = state["fired"]
+        # A re-raised StepTimeout can land here, before the timer is told to stop; left
+        # unhandled, the timer would go on raising into this thread for the rest of the
+        # process. The exception already in flight (if any) still propagates afterwards.
+        while True:
+            try:
+                with lock:
+                    state["done"] = True
+                    fired = state["fired"]
+                break
+            except StepTimeout:
+                continue
         timer.cancel()
         if fired:
             # The exception may still be pending if fn() returned just as the
