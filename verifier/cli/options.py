@@ -49,5 +49,5 @@ def add_timeout(parser: argparse.ArgumentParser) -> None:
         type=seconds,
         default=10.0,
         metavar="SECONDS",
-        help="time limit per step (default 10)",
+        help="time limit per step, in seconds of CPU time (default 10; a wall-clock limit of 3x that remains)",
     )
