@@ -267,7 +267,7 @@ class _Reader:
             last - candidate.start,
             [self.parse(t) for t in extra],
         )
-        bounds = tuple(sorted(s.name for s in sympy.sympify(last).free_symbols))
+        bounds = tuple(sorted(s.name for s in last.free_symbols))
         return key, DotsReading(text, f"the dots read as {shown}", bounds)
 
     # -- arithmetic --------------------------------------------------------------
