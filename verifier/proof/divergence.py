@@ -20,28 +20,21 @@ meaningless.
 from __future__ import annotations
 
 import itertools
-import random
 
 import mpmath
 import sympy
-from sympy.core.function import AppliedUndef
 
 from verifier.proof import binders
 from verifier.proof.conditions import Facts
-from verifier.proof.deadline import clock
 from verifier.proof.refute import (
-    WITNESSES,
     Counterexample,
-    _apply_witnesses,
-    _decimal,
     _defined_at,
     _expr,
     _prepare,
     _real_value,
     _show,
     bind,
-    sample,
-    unfold_defines,
+    search_points,
 )
 
 ATTEMPTS = 4  # sample points
@@ -73,49 +66,30 @@ def find_divergence(
         return None
     token = binders._LEDGER.set(None)
     try:
-        return _search(lhs, rhs, facts, seed, attempts, budget, written)
+        return search_points(lhs, rhs, facts, seed, attempts, budget, written, _probe)
     except Exception:
         return None
     finally:
         binders._LEDGER.reset(token)
 
 
-def _search(lhs, rhs, facts, seed, attempts, budget, written) -> Counterexample | None:
-    start = clock()
-    lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
-    as_written = [unfold_defines(_expr(w), facts) for w in written]
-    both = sympy.Tuple(lhs, rhs)
-    symbols = sorted(both.free_symbols, key=lambda s: s.name)
-    functions = sorted(
-        {n.func for n in sympy.preorder_traversal(both) if isinstance(n, AppliedUndef)},
-        key=lambda f: f.__name__,
-    )
-    rng = random.Random(seed)
-    for attempt in range(attempts):
-        if attempt and clock() - start > budget:
-            break
-        env = {s: sample(s, rng, attempt) for s in symbols}
-        chosen = {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
-        try:
-            sides = [_prepare(side, chosen) for side in (lhs, rhs)]
-        except Exception:
+def _probe(lhs, rhs, env: dict, chosen: dict) -> tuple[str, str] | None:
+    """Both sides as shown when one is a finite number and the other holds a limit that
+    grows without bound at this point, else None."""
+    try:
+        sides = [_prepare(side, chosen) for side in (lhs, rhs)]
+    except Exception:
+        return None
+    for i in (0, 1):
+        limit = _diverging_limit(sides[i], env)
+        if limit is None:
             continue
-        if not all(_defined_at(_apply_witnesses(w, chosen), env) for w in as_written):
+        other = _finite(sides[1 - i], env)
+        if other is None:
             continue
-        for i in (0, 1):
-            limit = _diverging_limit(sides[i], env)
-            if limit is None:
-                continue
-            other = _finite(sides[1 - i], env)
-            if other is None:
-                continue
-            shown = (_show(other), f"no value ({limit})")
-            return Counterexample(
-                values=tuple((s.name, _decimal(v)) for s, v in env.items()),
-                witnesses=tuple((f.__name__, str(w)) for f, w in chosen.items()),
-                lhs=shown[0] if i == 1 else shown[1],
-                rhs=shown[0] if i == 0 else shown[1],
-            )
+        shown = [_show(other), _show(other)]
+        shown[i] = f"no value ({limit})"
+        return shown[0], shown[1]
     return None
 
 

@@ -213,6 +213,27 @@ def _search(
     quick: bool = False,
     written: tuple[sympy.Expr, ...] = (),
 ) -> Counterexample | None:
+    def probe(left, right, env, chosen):
+        found = _compare(left, right, env, chosen, quick)
+        return None if found is None else (_show(found[0]), _show(found[1]))
+
+    return search_points(lhs, rhs, facts, seed, attempts, budget, written, probe)
+
+
+def search_points(
+    lhs,
+    rhs,
+    facts: Facts,
+    seed: int,
+    attempts: int,
+    budget: float,
+    written: tuple[sympy.Expr, ...],
+    probe: Callable[[sympy.Expr, sympy.Expr, dict, dict], tuple[str, str] | None],
+) -> Counterexample | None:
+    """The seeded search every refutation shares: ``[define]``s unfolded, then at each
+    attempt's sample values and witness functions ``probe(lhs, rhs, env, chosen)`` gives
+    the two sides as shown, or None. A point counts only where the sides as written
+    have real values. ``attempts`` points at most, none started after ``budget`` seconds."""
     start = clock()  # CPU time: how many points are tried must not depend on the load
     lhs, rhs = _expr(lhs), _expr(rhs)
     lhs, rhs = unfold_defines(lhs, facts), unfold_defines(rhs, facts)
@@ -229,19 +250,17 @@ def _search(
             break
         env = {s: sample(s, rng, attempt) for s in symbols}
         chosen = {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
-        found = _compare(lhs, rhs, env, chosen, quick)
-        if found is not None and not all(
+        shown = probe(lhs, rhs, env, chosen)
+        if shown is None or not all(
             _defined_at(_apply_witnesses(w, chosen), env) for w in as_written
         ):
-            found = None
-        if found is not None:
-            a, b = found
-            return Counterexample(
-                values=tuple((s.name, _decimal(v)) for s, v in env.items()),
-                witnesses=tuple((f.__name__, str(w)) for f, w in chosen.items()),
-                lhs=_show(a),
-                rhs=_show(b),
-            )
+            continue
+        return Counterexample(
+            values=tuple((s.name, _decimal(v)) for s, v in env.items()),
+            witnesses=tuple((f.__name__, str(w)) for f, w in chosen.items()),
+            lhs=shown[0],
+            rhs=shown[1],
+        )
     return None
 
 
