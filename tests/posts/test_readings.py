@@ -323,3 +323,24 @@ def test_broken_indicators_and_sums_are_not_read_and_say_where(formula):
     with pytest.raises(NotRead) as caught:
         translate(formula, Names())
     assert 0 <= caught.value.offset <= len(formula)
+
+
+# -- y' for a name: dy/dx in the post's variable -----------------------------------------
+
+
+def test_y_prime_of_a_name_defined_in_x_is_its_derivative_in_x():
+    text = "$$y = x^3 + x$$\n\n$$y' = 3x^2 + 1$$\n\n$$y' = 3x^2$$\n"
+    by_line = {link.line: link for link in links(text)}
+    assert by_line[3].verdict == "proved", by_line[3].reason
+    wrong = by_line[5]
+    assert wrong.verdict == "refuted"
+    x = float(wrong.counterexample["values"]["x"])
+    # Independently: y' = 3x^2 + 1 is 1 more than 3x^2 at every x.
+    assert float(wrong.counterexample["lhs"]) == pytest.approx(3 * x**2 + 1, rel=1e-9)
+    assert float(wrong.counterexample["rhs"]) == pytest.approx(3 * x**2, rel=1e-9)
+
+
+def test_y_prime_of_a_name_never_defined_is_not_read_as_zero():
+    [link] = links("$$u' = 0$$\n\nThe variable is $x$ and $f(x) = x^2$.\n")
+    assert link.verdict == "unknown"
+    assert "never defined" in link.reason

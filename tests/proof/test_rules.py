@@ -130,6 +130,14 @@ ROWS = [
         "Limit(f(x + h), h, 0)*(x + 1)",
     ),
     bad("algebra", "wrong algebra", "(x + 1)**2", "x**2 + 1", refuted=True),
+    true("algebra", "tanh through exp", "tanh(x)", "(exp(x) - exp(-x))/(exp(x) + exp(-x))"),
+    bad(
+        "algebra",
+        "tanh with the quotient upside down",
+        "tanh(x)",
+        "(exp(x) + exp(-x))/(exp(x) - exp(-x))",
+        refuted=True,
+    ),
     bad("algebra", "no differentiation", "Derivative(x**2, x)", "2*x"),
     bad("algebra", "no limit evaluation", "Limit(x + h, h, 0)", "x"),
     bad(
@@ -446,6 +454,25 @@ ROWS = [
         "Subs(Derivative(sqrt(u), u), u, x - 1)*Derivative(x - 1, x)",
     ),
     bad("chain-rule", "inner derivative dropped", "Derivative(f(x**2), x)", SUBS_F, refuted=True),
+    # A log argument positive only over one denominator: 1 - 1/(e^x + 1) = e^x/(e^x + 1).
+    true(
+        "chain-rule",
+        "log of a difference positive over one denominator",
+        "Derivative(log(1 - 1/(exp(x) + 1)), x)",
+        "Subs(Derivative(log(u), u), u, 1 - 1/(exp(x) + 1))*Derivative(1 - 1/(exp(x) + 1), x)",
+    ),
+    bad(
+        "chain-rule",
+        "log of a difference negative for x < 0",
+        "Derivative(log(1 - 2/(exp(x) + 1)), x)",
+        "Subs(Derivative(log(u), u), u, 1 - 2/(exp(x) + 1))*Derivative(1 - 2/(exp(x) + 1), x)",
+    ),
+    bad(
+        "chain-rule",
+        "log of a difference that is 0 at x = 0",
+        "Derivative(log(1 - 1/(x**2 + 1)), x)",
+        "Subs(Derivative(log(u), u), u, 1 - 1/(x**2 + 1))*Derivative(1 - 1/(x**2 + 1), x)",
+    ),
     # -- power-rule: n free of x, n integer or x > 0
     true("power-rule", "integer power", "Derivative(x**3, x)", "3*x**2"),
     true("power-rule", "real power of a positive", "Derivative(z**(1/2), z)", "z**(-1/2)/2"),
@@ -467,6 +494,18 @@ ROWS = [
         "finite sum",
         "Derivative(Sum(x**n, (n, 0, 3)), x)",
         "Sum(Derivative(x**n, x), (n, 0, 3))",
+    ),
+    true(
+        "termwise",
+        "finite sum up to a declared integer",
+        "Derivative(Sum(x**k, (k, 0, n)), x)",
+        "Sum(Derivative(x**k, x), (k, 0, n))",
+    ),
+    bad(
+        "termwise",
+        "finite sum up to a declared integer, of terms not differentiable",
+        "Derivative(Sum(Abs(x - k), (k, 0, n)), x)",
+        "Sum(Derivative(Abs(x - k), x), (k, 0, n))",
     ),
     bad(
         "termwise",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sympy
 from sympy.core.function import AppliedUndef
@@ -28,6 +28,7 @@ from verifier.posts.chain import Chain, chains
 from verifier.posts.context import Context, build_scope, read_context
 from verifier.posts.document import Post
 from verifier.posts.latex import ChainHints, NotRead, Translation
+from verifier.proof.binders import bound_variables
 from verifier.proof.checker import CheckContext, Verdict, check_step
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import StepTimeout, clock, run_with_deadline
@@ -330,6 +331,24 @@ def _check_chain(
                     "it is not read, so no counterexample is claimed"
                 )
                 counterexample = None
+        if status == "unknown" and not reason.startswith("timed out"):
+            # "d/dx sqrt(x) = 1/(2 sqrt(x))" holds where its two sides are defined: the
+            # kernel is asked again with x > 0 (x != 0 for 1/x), stated beside the link.
+            domain = _where_defined(prev, step)
+            if domain:
+                retried = _check_link(
+                    _restricted(prev, domain), _restricted(step, domain), facts, seed, timeout
+                )
+                if retried.status == Verdict.PROVED:
+                    verdict, status, counterexample = retried, "proved", None
+                    where = ", ".join(
+                        f"{old} > 0" if new.is_positive else f"{old} != 0"
+                        for old, new in domain.items()
+                    )
+                    reason = (
+                        f"{retried.reason} (where {where}: the link as written is defined "
+                        "only there)"
+                    )
         dots = [
             n
             for t in (translations[k - 1], translations[k])
@@ -431,6 +450,62 @@ def _check_link(prev: Step, step: Step, facts: Facts, seed: int, timeout: float)
             # time with few is not asked again with more.
             break
     return verdict
+
+
+def _where_defined(*steps: Step) -> dict[sympy.Symbol, sympy.Symbol]:
+    """The free variables the link as written restricts: x -> a positive x where it
+    takes a real power (sqrt(x), x**n with n not an integer) or the log of x, x -> a
+    nonzero x where it divides by x. A name a limit or a sum binds is left alone."""
+    exprs = [e for s in steps for e in (s.expr, s.display)]
+    bound = {
+        v
+        for e in exprs
+        for node in sympy.preorder_traversal(e)
+        if isinstance(node, sympy.Limit | sympy.Sum)
+        for v in bound_variables(node)
+    }
+    need: dict[sympy.Symbol, str] = {}
+    for e in exprs:
+        for node in sympy.preorder_traversal(e):
+            if isinstance(node, sympy.Pow):
+                base, exp = node.args
+                kind = (
+                    "positive"
+                    if exp.is_integer is not True
+                    else "nonzero"
+                    if exp.is_negative
+                    else None
+                )
+            elif isinstance(node, sympy.log):
+                base, kind = node.args[0], "positive"
+            else:
+                continue
+            if (
+                kind is None
+                or not isinstance(base, sympy.Symbol)
+                or base in bound
+                or base.is_real is not True
+                or base.is_positive
+                or (kind == "nonzero" and base.is_nonzero)
+            ):
+                continue
+            if need.get(base) != "positive":
+                need[base] = kind
+    restricted = {}
+    for sym, kind in need.items():
+        assumptions = dict(sym.assumptions0)
+        assumptions.update({"positive": True} if kind == "positive" else {"nonzero": True})
+        restricted[sym] = sympy.Symbol(sym.name, **assumptions)
+    return restricted
+
+
+def _restricted(step: Step, domain: dict[sympy.Symbol, sympy.Symbol]) -> Step:
+    return replace(
+        step,
+        expr=step.expr.xreplace(domain),
+        display=step.display.xreplace(domain),
+        dropped=tuple(replace(d, term=d.term.xreplace(domain)) for d in step.dropped),
+    )
 
 
 def _differentiates_sum(*exprs: sympy.Expr) -> bool:

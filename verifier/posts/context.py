@@ -174,11 +174,17 @@ def read_context(post: Post) -> Context:
     # 1.094) is a quantity it computes, not an abbreviation: it is left undefined.
     # Names may be redefined (the last definition before a chain is in force there).
     kept = [d for d in found if d.params or d.name not in recomputed]
-    # A definition in a sentence ("another form you may have seen, g(z) = ...") gives
-    # way to one the post displays.
-    displayed = {d.name for d in kept if not inline_only.get(d.offset, False)}
+    # A definition in a sentence after one the post displays ("another form you may
+    # have seen, g(z) = ...") is a remark: it gives way to the displayed one. One stated
+    # in a sentence first ("Let $f(x) = x^n$", then a proof) is in force until the next.
+    displayed: dict[str, int] = {}
+    for d in kept:
+        if not inline_only.get(d.offset, False):
+            displayed[d.name] = min(d.offset, displayed.get(d.name, d.offset))
     context.definitions = [
-        d for d in kept if d.name not in displayed or not inline_only.get(d.offset, False)
+        d
+        for d in kept
+        if not inline_only.get(d.offset, False) or d.offset < displayed.get(d.name, d.offset + 1)
     ]
     # A function the post defines twice, differently (f(x) = x^2, later f(x) = x^3): a
     # chain reads the definition stated last before it (as a reader of the post does),

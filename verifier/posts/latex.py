@@ -837,7 +837,17 @@ class _Parser:
         if base.kind == "funcprime":
             raise self.fail("a second derivative written with primes")
         if base.kind == "name":
-            raise NotRead(f"{base.name}' (the derivative of a variable: in what?)", self.tok.offset)
+            if self.variable is None or base.name == self.variable:
+                raise NotRead(
+                    f"{base.name}' (the derivative of a variable: in what?)", self.tok.offset
+                )
+            # y' in a post about x: dy/dx, read as the fraction is (a y the post never
+            # defines in terms of x is then refused as an implicit dependence).
+            self.differentiated.add(base.name)
+            self.names.differentiated.add(base.name)
+            self.names.arguments.add(self.variable)
+            self.symbols.add(self.variable)
+            return _Piece(f"Derivative({base.name}, {self.variable})")
         if base.kind == "paren" and self.at("sym", "("):
             # (fg)'(x): the derivative of the product of the functions f and g, at x.
             args = self.call_args()

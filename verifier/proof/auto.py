@@ -129,6 +129,13 @@ class Proposals:
             n for n in singles if n not in self.first
         ]
         yield ("algebra",)
+        hinted = [n for n in self.first if n in singles]
+        for name in hinted:
+            yield (name,)
+        if len(hinted) > 1:
+            # d/dx of a sum of constant multiples: termwise, sum-rule and constant-rule
+            # together, as the step's shape says, before every other rule alone.
+            yield tuple(hinted)
         for name in singles:
             yield (name,)
         for lemma in self.lemmas:

@@ -61,7 +61,7 @@ from verifier.proof.conditions import Facts, domain_conditions
 from verifier.proof.deadline import StepTimeout, clock, run_with_deadline
 from verifier.proof.divergence import find_divergence
 from verifier.proof.model import AUTO, Derivation, Step
-from verifier.proof.refute import Counterexample, find_counterexample
+from verifier.proof.refute import Counterexample, find_counterexample, nonzero_somewhere
 from verifier.proof.rules import (
     RULES,
     RewriteLimit,
@@ -174,6 +174,10 @@ class CheckContext:
 # -- algebra ------------------------------------------------------------------
 
 
+# Written through exp by definition: a residual holding one is also compared that way.
+HYPERBOLIC = (sympy.sinh, sympy.cosh, sympy.tanh, sympy.coth, sympy.sech, sympy.csch)
+
+
 def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, sympy.Expr]:
     """Is ``expr`` identically zero? Returns (shown, procedure, residual).
 
@@ -194,6 +198,11 @@ def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, 
         expanded = sympy.cancel(sympy.powsimp(sympy.expand(residual, power_exp=True)))
         if expanded == 0:
             return True, "expand+cancel", expanded
+    if residual.has(*HYPERBOLIC):
+        # tanh z = (e^z - e^-z)/(e^z + e^-z) is what tanh means; simplify seldom sees it.
+        rewritten = sympy.cancel(sympy.together(residual.rewrite(sympy.exp)))
+        if rewritten == 0:
+            return True, "rewrite(exp)", rewritten
     if not thorough:
         return False, "", residual
     simplified = sympy.simplify(residual)
@@ -244,6 +253,7 @@ class _Opaque:
         self.depths: dict[sympy.Dummy, int] = {}
         self.unmatched: list[str] = []
         self._defined: dict[tuple, str | None] = {}
+        self._differs: dict[tuple, bool] = {}
 
     def abstract(self, expr: sympy.Basic, depth: int = 0) -> sympy.Basic:
         if isinstance(expr, OPAQUE) or _numeric_comparison(expr):
@@ -281,7 +291,12 @@ class _Opaque:
                 # Sum bodies equal "up to cancel" may differ at one integer of the
                 # range, where one of them is 0/0: compare them only where defined.
                 continue
-            shown, procedure, _ = decide_zero(inside - known_inside, thorough=False)
+            # Insides shown to differ at a point are never equal by algebra: the cheap
+            # test below would only fail on them (a pure saving, see _differ).
+            differ = self._differ(inside, known_inside)
+            shown, procedure = False, ""
+            if not differ:
+                shown, procedure, _ = decide_zero(inside - known_inside, thorough=False)
             if shown:
                 if not self._may_match(key, written, depth, sym, node):
                     continue
@@ -349,12 +364,24 @@ class _Opaque:
                 or inside.free_symbols != known_inside.free_symbols
             ):
                 continue
-            self.thorough_left -= 1
+            self.thorough_left -= 1  # spent as before when skipped: the later pairs are the same
+            if self._differ(inside, known_inside):
+                continue
             shown, procedure, _ = decide_zero(inside - known_inside, thorough=True)
             if shown and self._may_match(key, written, depth, sym, node):
                 self.procedures.add(procedure)
                 return sym
         return None
+
+    def _differ(self, inside: sympy.Expr, known_inside: sympy.Expr) -> bool:
+        """Are two insides shown unequal by interval bounds at a point (refute's
+        :func:`nonzero_somewhere`)? Then ``decide_zero`` of their difference would say
+        "not shown" (no sound algebra reduces a function that is nonzero somewhere to 0),
+        so it is skipped; only its "shown" answer is ever used here."""
+        pair = (inside, known_inside)
+        if pair not in self._differs:
+            self._differs[pair] = nonzero_somewhere(inside - known_inside)
+        return self._differs[pair]
 
     def restore(self, expr: sympy.Expr) -> sympy.Expr:
         return expr.xreplace(self.symbols)
@@ -1056,8 +1083,17 @@ def _shape_hints(*exprs: sympy.Expr) -> tuple[str, ...]:
             if var is None:
                 continue
             body = node.expr
+            if isinstance(body, sympy.Sum):
+                # d/dx of a sum of terms: termwise, then what each term needs.
+                hints.append("termwise")
+                body = body.function
             if isinstance(body, sympy.Add):
                 hints.append("sum-rule")
+                if any(
+                    isinstance(t, sympy.Mul) and any(not f.has(var) for f in t.args)
+                    for t in body.args
+                ):
+                    hints.append("constant-rule")
             elif isinstance(body, sympy.Mul):
                 varying = [f for f in body.args if f.has(var)]
                 if len(varying) < len(body.args):
@@ -1190,8 +1226,12 @@ def _first_order_variable(node: sympy.Basic) -> sympy.Symbol | None:
 def _confirm(
     prev, cur, ctx, method, reason, conditions, procedures, rules=(), notes=()
 ) -> StepVerdict:
-    """Defense in depth: a step about to be proved is first evaluated at seeded points."""
-    witness = _quick_witness(prev, cur, ctx)
+    """Defense in depth: a step about to be proved is first evaluated at seeded points.
+
+    Two sides that are the very same expression (a step by "definition", whose
+    abbreviation was unfolded as the file was read) take the same value at every point:
+    the quick search could only return None for them, so it is not run."""
+    witness = None if prev == cur else _quick_witness(prev, cur, ctx)
     if witness is not None:
         return StepVerdict(
             UNKNOWN,

@@ -25,6 +25,7 @@ from sympy.core.function import AppliedUndef
 from verifier.proof.binders import OPAQUE, ranged_index, substitute
 
 HYPOTHESES = ("differentiable", "continuous", "nonzero", "positive")
+TOGETHER_OPS = 40  # the largest sum is_positive brings over one denominator
 
 # Elementary functions continuous and differentiable on the whole real line.
 _SMOOTH = (
@@ -87,7 +88,18 @@ class Facts:
 
     def is_positive(self, expr: sympy.Expr) -> bool:
         expr = self.unfold(expr)
-        return bool(self._with_known_signs(expr).is_positive) and self.is_defined(expr)
+        signed = self._with_known_signs(expr)
+        # 1 - 1/(e^u + 1): SymPy reads no sign off a difference, but over one
+        # denominator, e^u/(e^u + 1), it does. ``together`` only brings the terms over a
+        # common denominator: the same value wherever expr is defined, which is checked
+        # below. Small sums only (the log arguments posts write).
+        if not signed.is_positive and not (
+            isinstance(signed, sympy.Add)
+            and sympy.count_ops(signed) <= TOGETHER_OPS
+            and sympy.together(signed).is_positive
+        ):
+            return False
+        return self.is_defined(expr)
 
     def unfold(self, expr: sympy.Expr) -> sympy.Expr:
         """Unfold ``[define]`` abbreviations (a definition is an equality)."""

@@ -272,6 +272,10 @@ def _compare(lhs, rhs, env, chosen, quick: bool = False) -> tuple[mpmath.mpf, mp
         return None
     if quick and (left.has(*_OPAQUE) or right.has(*_OPAQUE)):
         return None
+    if quick and left == right:
+        # The same expression, evaluated the same way (no limit, sum or numeric
+        # derivative is evaluated in the quick look): the two values cannot differ.
+        return None
     if _agree_by_intervals(left, right, env):
         # Shown to agree far inside DIFFER: no evaluation below could find a difference.
         return None
@@ -360,6 +364,44 @@ def _agree_by_intervals(left: sympy.Expr, right: sympy.Expr, env: Mapping) -> bo
         return _close(a, b)
     except Exception:
         return False
+
+
+def nonzero_somewhere(expr: sympy.Expr) -> bool:
+    """Do interval bounds show ``expr`` real, finite and nonzero at one point allowed by
+    its symbols' assumptions (unknown functions replaced by the smooth witnesses)?
+
+    Then ``expr`` is not identically zero, so no sound algebra reduces it to 0: the
+    checker asks this before spending ``cancel`` and ``simplify`` on a difference whose
+    answer only "shown equal" would use (two opaque terms' insides). False whenever the
+    bounds cannot show it; nothing here makes a verdict, it only saves work that would
+    end in "not shown"."""
+    try:
+        functions = sorted(
+            {n.func for n in sympy.preorder_traversal(expr) if isinstance(n, AppliedUndef)},
+            key=lambda f: f.__name__,
+        )
+        chosen = {f: WITNESSES[i % len(WITNESSES)] for i, f in enumerate(functions)}
+        concrete = _apply_witnesses(expr, chosen) if chosen else expr
+        program = _interval_program(concrete)
+        if program is None:
+            return False
+        symbols = sorted(concrete.free_symbols, key=lambda s: (s.name, str(s)))
+        rng = random.Random(len(symbols))
+        for attempt in range(2):
+            env = {s: sample(s, rng, attempt) for s in symbols}
+            if not all(_allowed(v, s) for s, v in env.items()):
+                continue
+            lo, hi = _ends(program({s: _interval_number(v) for s, v in env.items()}))
+            if mpmath.isfinite(lo) and mpmath.isfinite(hi) and (lo > 0 or hi < 0):
+                return True
+    except Exception:
+        return False
+    return False
+
+
+def _allowed(value: sympy.Expr, symbol: sympy.Symbol) -> bool:
+    """Does the exact number ``value`` have every property the symbol assumes?"""
+    return all(getattr(value, f"is_{name}") == holds for name, holds in symbol.assumptions0.items())
 
 
 def _close(a, b) -> bool:

@@ -36,9 +36,10 @@ def normalize(expr: sympy.Expr, rules: Iterable[Rule], ctx: RuleContext) -> symp
     ctx.active = frozenset(r.name for r in active)
     seen = [expr]
     trail: list[str] = []
+    settled: set = set()
     for _ in range(MAX_PASSES):
         fired: list[str] = []
-        new = _pass(expr, active, ctx, fired)
+        new = _pass(expr, active, ctx, fired, settled)
         if new == expr:
             return expr
         trail += fired
@@ -83,7 +84,35 @@ def _higher(node: sympy.Basic, rules: list[Rule], ctx: RuleContext, fired: list[
     return sympy.Derivative(new, (var, count - 1), evaluate=False)
 
 
-def _pass(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext, fired: list[str]):
+def _pass(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext, fired: list[str], settled: set):
+    """One pass over ``expr``. ``settled`` holds the subtrees a pass of this normalize()
+    already walked whole without any rule firing or anything changing: a rule's answer
+    depends only on the node and the run's constant context (its facts, its active
+    rules, the sum floor), and the side conditions it records are kept once each, so a
+    second walk of such a subtree would make the very same calls, fire nothing and
+    return it unchanged; it is not walked again. Subtrees holding a Sum are never
+    recorded (their index is renamed to a fresh variable on every walk): a node is
+    recorded only when each of its parts was (or is an atom, or a Tuple of bounds free
+    of sums), so a Sum keeps every node above it out."""
+    if expr in settled:
+        return expr
+    before = len(fired)
+    new = _walk(expr, rules, ctx, fired, settled)
+    if new == expr and len(fired) == before and _parts_settled(expr, settled):
+        settled.add(expr)
+    return new
+
+
+def _parts_settled(expr: sympy.Basic, settled: set) -> bool:
+    if isinstance(expr, sympy.Sum):
+        return False
+    return all(
+        a in settled or not a.args or (isinstance(a, sympy.Tuple) and not a.has(sympy.Sum))
+        for a in expr.args
+    )
+
+
+def _walk(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext, fired: list[str], settled: set):
     # Top-down: a rule sees a node before its parts are rewritten, so that
     # lim A / lim B meets the quotient law whole, not as lim A and 1/lim B.
     new = _apply(expr, rules, ctx, fired)
@@ -96,12 +125,15 @@ def _pass(expr: sympy.Basic, rules: list[Rule], ctx: RuleContext, fired: list[st
         # variable that knows so (1/factorial(n) is defined for n >= 1).
         index, lower, upper = expr.limits[0]
         ranged = ranged_index(index, lower, upper)
-        body = _pass(substitute(expr.function, {index: ranged}), rules, ctx, fired)
-        bounds = (_pass(lower, rules, ctx, fired), _pass(upper, rules, ctx, fired))
+        body = _pass(substitute(expr.function, {index: ranged}), rules, ctx, fired, settled)
+        bounds = (
+            _pass(lower, rules, ctx, fired, settled),
+            _pass(upper, rules, ctx, fired, settled),
+        )
         new = sympy.Sum(substitute(body, {ranged: index}), (index, *bounds))
         return _substitute(new if new != expr else expr)
     if expr.args and not isinstance(expr, sympy.Tuple | sympy.Symbol):
-        args = tuple(_pass(a, rules, ctx, fired) for a in expr.args)
+        args = tuple(_pass(a, rules, ctx, fired, settled) for a in expr.args)
         expr = rebuild(expr, args)
     return _substitute(expr)
 

@@ -49,8 +49,11 @@ def _termwise(node, ctx):
         return None
     if not lower.is_Integer:
         return None
-    if upper.is_Integer:
-        # A finite sum of differentiable terms (both bounds are numbers).
+    if upper.is_Integer or (upper.is_integer and upper.is_finite and not upper.has(sympy.oo)):
+        # A finite sum of differentiable terms: both bounds are integers (Sum(f, (i, 1, m))
+        # with m a declared integer is finite for every m; an empty or reversed range,
+        # Karr's convention, still sums finitely many terms, each checked below since the
+        # index's Dummy then knows only that it is an integer).
         ranged = ranged_index(index, lower, upper)
         ok = ctx.facts.is_differentiable(substitute(series.function, {index: ranged}), var)
         why = f"a finite sum of terms differentiable in {var}"
