@@ -10,7 +10,8 @@ ratio <= 2.0. Prints medians and ratios; asserts nothing.
 
 Each figure also gives the CPU time (user + sys of the process and its workers):
 on a machine shared with other work the wall time says as much about the others
-as about the check, while the CPU time moves less.
+as about the check, while the CPU time moves less. The load average before and
+after the runs is printed for the same reason.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    load_before = os.getloadavg()
     wall([sys.executable, "-c", "import sympy"], 1)  # warm the file cache
     sympy_times = wall([sys.executable, "-c", "import sympy"], args.runs)
     command = [sys.executable, "-m", "verifier", "check"]
@@ -65,6 +67,14 @@ def main() -> None:
             f"  ratio to import sympy {check / base:.2f}  (target <= 2.0)"
             f"  cpu {cpu:.3f} s, ratio {cpu / base_cpu:.2f}"
         )
+    print(
+        f"load average (1, 5, 15 min) before {_loads(load_before)}, after "
+        f"{_loads(os.getloadavg())} on {os.cpu_count()} cores"
+    )
+
+
+def _loads(loads: tuple[float, float, float]) -> str:
+    return " ".join(f"{v:.2f}" for v in loads)
 
 
 if __name__ == "__main__":

@@ -3,11 +3,11 @@
 A derivation is checked once every lemma it cites has its report (a lemma
 before the derivations that cite it), not a whole level after: a worker never
 waits for a slow file its next derivation does not cite. Of the derivations
-ready, the one the most others wait on goes first. Every derivation is checked
-in a forked worker process, never in the calling process: ``jobs`` workers
-(forked, so SymPy is already imported, and kept for the whole run, so SymPy's
-cache stays warm in each) check one derivation at a time, and report each
-step's verdict as it is reached.
+ready, the one the most others wait on goes first, then the longest. Every
+derivation is checked in a forked worker process, never in the calling process:
+``jobs`` workers (forked, so SymPy is already imported, and kept for the whole
+run, so SymPy's cache stays warm in each) check one derivation at a time, and
+report each step's verdict as it is reached.
 
 The parent bounds each step: if no verdict arrives within the step's time
 limit plus a grace (:func:`_step_bound`) since the previous one, the computation
@@ -233,8 +233,13 @@ class _Pool:
 
         in_run = set(self.index)
         waiting_on = _waiting_on(self.order)
-        # Most waited-on first, then the run's own order: the same run is scheduled alike.
-        waiting = sorted(self.order, key=lambda d: (-waiting_on[d.id], self.index[d.id]))
+        # Most waited-on first; then the longer derivations (more steps), so that the short
+        # ones fill the workers' last gaps instead of one long check running on alone;
+        # then the run's own order: the same run is scheduled alike.
+        waiting = sorted(
+            self.order,
+            key=lambda d: (-waiting_on[d.id], -len(d.steps), self.index[d.id]),
+        )
         finished: list[tuple] = []
 
         def finish(job: _Job, report: DerivationReport) -> None:

@@ -2,7 +2,9 @@
 
 The from-scratch check was made faster (issue 12) by starting each derivation as soon
 as its lemmas have reports, by reading the shipped derivations only when a lemma is
-missing, and by keeping SymPy from importing its physical-units package in a worker.
+missing, by keeping SymPy from importing its physical-units package in a worker, and
+by skipping kernel work whose answer is already known (opaque insides shown to differ
+by interval bounds; subtrees the rewrite loop already walked without a change).
 None of that may change what the user sees: these tests compare the output of
 different schedules byte for byte, and pin each shortcut to the case it is meant for.
 """
@@ -20,7 +22,9 @@ import pytest
 
 from verifier import runner
 from verifier.cli import loading, main
+from verifier.proof import checker
 from verifier.proof.model import load_file, load_shipped, resolve
+from verifier.proof.rules import engine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -177,3 +181,103 @@ def test_simplify_gives_the_same_forms_without_the_units_package() -> None:
     assert with_units[:-1] == without[:-1]
     assert with_units[-1] == "True"  # SymPy's simplify imports the package ...
     assert without[-1] == "False"  # ... which the stand-in keeps out of a worker
+
+
+# -- the kernel's shortcuts (issue 12): work skipped only where its answer is known -----
+
+
+_REAL_DIFFER, _REAL_SETTLED = checker.nonzero_somewhere, engine._parts_settled
+
+
+def _logged_shortcuts(monkeypatch, log: Path, on: bool) -> None:
+    """Turn the interval test for opaque insides and the walk memo of the rewrite loop
+    on or off; each time one of them saves work, a line goes to ``log`` (the workers are
+    forked: a file is what they share with the test)."""
+    real_differ, real_settled = _REAL_DIFFER, _REAL_SETTLED
+
+    def differ(expr):
+        shown = on and real_differ(expr)
+        if shown:
+            with log.open("a") as out:
+                out.write("differ\n")
+        return shown
+
+    def settled(expr, done):
+        kept = on and real_settled(expr, done)
+        if kept:
+            with log.open("a") as out:
+                out.write("settled\n")
+        return kept
+
+    monkeypatch.setattr(checker, "nonzero_somewhere", differ)
+    monkeypatch.setattr(engine, "_parts_settled", settled)
+
+
+def test_the_kernel_shortcuts_change_no_byte(capsys, monkeypatch, tmp_path) -> None:
+    """The same JSON (verdicts, methods, side conditions, counterexamples, messages) with
+    the shortcuts and without, on the shipped derivations, the examples and the corpus
+    (planted mistakes included); and the shortcuts did save work."""
+    monkeypatch.chdir(ROOT)
+    paths = ["derivations", "examples", "tests/corpus"]
+    outputs, logs = [], []
+    for on in (False, True):
+        log = tmp_path / f"shortcuts-{on}"
+        log.touch()
+        _logged_shortcuts(monkeypatch, log, on)
+        outputs.append(_check(capsys, *paths, "--format", "json", "-j", "2"))
+        logs.append(log.read_text().split())
+    assert outputs[0] == outputs[1]
+    code, out = outputs[1]
+    verdicts = {d["id"]: d["verdict"] for d in json.loads(out)["derivations"]}
+    assert code == 1 and verdicts["tanh-derivative"] == "proved"
+    assert verdicts["corpus-mistake-sign-slip"] == "refuted"
+    assert logs[0] == []
+    assert logs[1].count("differ") >= 5 and logs[1].count("settled") >= 100
+
+
+def test_nonzero_somewhere_only_where_the_difference_is_real() -> None:
+    """True only for differences mpmath finds nonzero at a point (an oracle sharing none
+    of our code); identities, and what interval bounds cannot show, give False."""
+    import mpmath
+    import sympy
+
+    from verifier.proof.refute import nonzero_somewhere
+
+    x = sympy.Symbol("x", real=True)
+    h = sympy.Dummy("h", real=True)
+    n = sympy.Dummy("n", integer=True, positive=True)
+    f, g = sympy.Function("f", real=True), sympy.Function("g", real=True)
+    e = sympy.exp
+    differing = [
+        e(x) - e(-x),
+        sympy.log(1 / (1 + e(-x))) - sympy.log(1 / (e(x) + 1)),
+        -e(x) + e(-x) + 1 / (e(x) + e(-x)),
+        n * x ** (n - 1),
+        sympy.sqrt(sympy.Symbol("u") ** 2) - sympy.Symbol("u"),  # differs where u < 0
+        f(x) - g(x),
+        1 / (f(x) * f(h + x)) - (f(x) - f(h + x)) / h,
+    ]
+    for expr in differing:
+        assert nonzero_somewhere(expr), expr
+        # The oracle: some point (and smooth functions for f, g) where mpmath sees a gap.
+        concrete = expr.replace(f, sympy.Lambda(x, 1 + x**2)).replace(
+            g, sympy.Lambda(x, 2 + sympy.sin(3 * x))
+        )
+        free = sorted(concrete.free_symbols, key=str)
+        values = mpmath.mpf(-1.3), mpmath.mpf(0.7), mpmath.mpf(2), mpmath.mpf(3)
+        at = sympy.lambdify(free, concrete, modules="mpmath")
+        gaps = [abs(at(*[v] * len(free))) for v in values]
+        assert max(gaps) > 1e-6, expr
+    identities = [
+        sympy.sin(x) ** 2 + sympy.cos(x) ** 2 - 1,
+        (x**2 - 1) / (x - 1) - (x + 1),
+        sympy.tanh(x) - (e(x) - e(-x)) / (e(x) + e(-x)),
+        e(x) * e(-x) - 1,
+        f(x) - f(x),
+        sympy.Max(x, 1) - sympy.Max(x, 1) + sympy.Max(x, 2) - sympy.Max(2, x),
+    ]
+    for expr in identities:
+        assert not nonzero_somewhere(expr), expr
+    # Outside the real domain at every sampled point, or not bounded by intervals: False.
+    assert not nonzero_somewhere(sympy.log(-(x**2) - 1))
+    assert not nonzero_somewhere(sympy.Max(x, 2) - x)
