@@ -382,9 +382,15 @@ def test_every_kernel_carries_provenance(name):
         "rewrite_proof",
         "fast_form",
         "fast_proof",
+        "fast32_form",
+        "fast32_proof",
+        "fallback_form",
+        "fallback_proof",
         "limits",
     }
     assert ("fast_form" in provenance) == ("fast_proof" in provenance)
+    assert ("fast32_form" in provenance) == ("fast32_proof" in provenance)
+    assert ("fallback_form" in provenance) == ("fallback_proof" in provenance)
 
 
 def test_importing_the_kernels_does_not_import_sympy():

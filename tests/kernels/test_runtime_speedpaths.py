@@ -93,7 +93,9 @@ def test_fast_native_needs_a_fast_body_and_a_known_mode():
         runtime.Kernel("k", body, scratch="", float32="fast-native")
     with pytest.raises(ValueError, match="needs a fast body"):
         runtime.Kernel("k", body, scratch="", float32="form-native")
-    with pytest.raises(ValueError, match="'native', 'float64', 'form-native' or 'fast-native'"):
+    with pytest.raises(ValueError, match="needs a fast body"):
+        runtime.Kernel("k", body, scratch="", float32="mixed")
+    with pytest.raises(ValueError, match=r"float32 must be one of .*'fast-native', 'mixed'"):
         runtime.Kernel("k", body, scratch="", float32="half")
 
 

@@ -91,11 +91,40 @@ def test_a_fast_form_not_equal_to_the_derived_one_is_refused():
 
 def test_every_fast_form_is_proved_and_recorded():
     for proof in codegen.proved_kernels():
+        provenance = getattr(kernels, proof.spec.name).provenance
         if proof.spec.fast is None:
             assert "fast_form" not in proof.provenance
-            continue
-        assert proof.fast_cases and all("algebra" in how for _, how in proof.fast_cases)
-        assert getattr(kernels, proof.spec.name).provenance["fast_proof"]
+        else:
+            assert proof.fast_cases and all("algebra" in how for _, how in proof.fast_cases)
+            assert provenance["fast_proof"]
+        if proof.spec.fast32 is None:
+            assert "fast32_form" not in proof.provenance
+        else:
+            assert proof.fast32_cases and all("algebra" in how for _, how in proof.fast32_cases)
+            assert provenance["fast32_proof"]
+        if proof.spec.fallback is None:
+            assert "fallback_form" not in proof.provenance
+        else:
+            assert proof.fallback_cases
+            assert all("algebra" in how for _, how in proof.fallback_cases)
+            assert provenance["fallback_proof"]
+
+
+def test_a_fallback_form_not_equal_to_the_derived_one_is_refused():
+    spec = _spec("silu_prime")
+    assert spec.fallback is not None
+    wrong = replace(spec, fallback=lambda s: spec.fallback(s) * (1 + s["x"] / 10**6))
+    with pytest.raises(ProofFailed, match="not proved equal"):
+        codegen.prove_kernel(wrong, _derivation(spec))
+
+
+def test_a_float32_fast_form_not_equal_to_the_derived_one_is_refused():
+    spec = _spec("silu_prime")
+    assert spec.fast32 is not None
+    # The float32 form proved on its own: a wrong one is refused even beside a right fast.
+    wrong = replace(spec, fast32=lambda s: spec.fast32(s) + sympy.exp(s["x"]) / 1000)
+    with pytest.raises(ProofFailed, match="not proved equal"):
+        codegen.prove_kernel(wrong, _derivation(spec))
 
 
 def test_a_wrong_limit_at_infinity_is_refused():

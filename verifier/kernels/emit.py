@@ -47,8 +47,9 @@ from dataclasses import dataclass, field
 
 import sympy
 from sympy.codegen.cfunctions import expm1, log1p
+from sympy.printing.str import StrPrinter
 
-__all__ = ["REWRITES", "KernelSource", "emit_kernel", "emit_module"]
+__all__ = ["REWRITES", "KernelSource", "emit_kernel", "emit_module", "form_text"]
 
 # The exact rewrites the emitter applies, as named data (cf. sympy.codegen.rewriting).
 # Each replaces a ufunc sequence by a cheaper one computing the same float bits.
@@ -62,7 +63,16 @@ REWRITES = {
     "constant-array": "a float operand -> a 0-d array of the working precision made at "
     "import: NumPy converts a Python float on every call (~0.3 us, a third of np.exp on "
     "100 elements)",
+    "mixed-exp": "in the fast body of a float32='mixed' kernel, exp of x, -x, |x| or -|x| "
+    "(exact in the data's precision) -> np.exp(..., dtype=x.dtype): float32 data's exp in "
+    "NumPy's float32 SIMD loop, every other operation in the float64 scratch buffers",
 }
+
+# float32 data: how each kernel computes it (see runtime.Kernel).
+FLOAT32_MODES = ("native", "float64", "form-native", "fast-native", "mixed")
+# The operations that are exact in any precision: in a "mixed" fast body the only ones
+# (with exp) allowed on the float32 parameter alone.
+_EXACT_ON_DATA = ("np.negative", "np.abs", "_rt.neg_abs")
 
 _UNARY = {
     sympy.exp: "np.exp",
@@ -301,8 +311,25 @@ def _literal(number: sympy.Basic) -> str:
     return repr(value)
 
 
+class _FormPrinter(StrPrinter):
+    """sstr, with a group whose text starts with a minus sign in parentheses.
+
+    SymPy's Add printer takes a term whose text starts with "-" for a negative term, so
+    sstr prints the group (u - 1) - Q as "-(1 + u) - Q".
+    """
+
+    def _print_UnevaluatedExpr(self, expr: sympy.UnevaluatedExpr) -> str:
+        text = self._print(expr.args[0])
+        return f"({text})" if text.startswith("-") else text
+
+
+def form_text(expr: sympy.Basic) -> str:
+    """``sympy.sstr(expr)``, but a group written unevaluated prints with its own sign."""
+    return _FormPrinter().doprint(expr)
+
+
 def _short(expr: object, limit: int = 60) -> str:
-    text = sympy.sstr(expr) if isinstance(expr, sympy.Basic) else str(expr)
+    text = form_text(expr) if isinstance(expr, sympy.Basic) else str(expr)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -408,6 +435,8 @@ def emit_kernel(
     fast: sympy.Expr | None = None,
     float32: str = "native",
     limits: tuple[tuple[int, float], ...] = (),
+    fast32: sympy.Expr | None = None,
+    fallback: sympy.Expr | None = None,
 ) -> str:
     """The source of ``def name(*params, out=None)`` computing ``form`` elementwise.
 
@@ -420,7 +449,14 @@ def emit_kernel(
     gave nan. ``float32`` is passed to the runtime
     (``"native"`` or ``"float64"``: the precision float32 data is computed in;
     ``"form-native"``: the form alone in float32, the fast form for float64 only;
-    ``"fast-native"``: the fast form in float32, what it gives nan in float64).
+    ``"fast-native"``: the fast form in float32, what it gives nan in float64;
+    ``"mixed"``: the fast form on float32 data with float64 scratch buffers, its exp in
+    float32 and everything else in float64 (rewrite "mixed-exp"), what it gives nan in
+    float64). ``fast32``, when given, is the fast form for float32 data (``fast``, if
+    any, then for float64 data only): a form like ``fast`` whose nan guard is set for
+    float32's precision, or one that pays only with float32's cheaper exp.
+    ``fallback``, when given, is a form equal to ``form``, accurate where it is not nan,
+    that the runtime tries before ``form`` on the elements the fast forms give nan.
     ``limits`` are (sign, value) pairs: the value at the one parameter = sign * inf,
     written over the body's result there (a form's inf*0 is nan where the function
     has a limit). Raises ``NotImplementedError`` for a node it cannot lower and ``ValueError`` for
@@ -431,18 +467,30 @@ def emit_kernel(
             raise ValueError(f"emit: {p!r} is not a usable Python name")
     if set(symbols) != set(params):
         raise ValueError(f"emit: symbols {sorted(symbols)} do not match params {list(params)}")
-    if float32 not in ("native", "float64", "form-native", "fast-native"):
-        raise ValueError(
-            "emit: float32 must be 'native', 'float64', 'form-native' or 'fast-native', "
-            f"not {float32!r}"
-        )
-    if float32 in ("fast-native", "form-native") and fast is None:
+    if float32 not in FLOAT32_MODES:
+        raise ValueError(f"emit: float32 must be one of {FLOAT32_MODES}, not {float32!r}")
+    if float32 in ("fast-native", "form-native", "mixed") and fast is None and fast32 is None:
         raise ValueError(f"emit: float32='{float32}' needs a fast form")
+    if fast32 is not None and float32 not in ("fast-native", "mixed"):
+        raise ValueError("emit: a float32 fast form needs float32='fast-native' or 'mixed'")
     doc_text = doc.strip().replace('"""', r"\"\"\"")
-    fast_part = None if fast is None else _body(f"_{name}_fast", params, fast, symbols)
-    # The fast body takes the first of the kernel's float buffers: the body takes at
-    # least as many (unused ones are only passed through).
-    floats = 0 if fast_part is None else len(fast_part[1])
+    mixed = float32 == "mixed"
+    fast_part = (
+        None
+        if fast is None
+        else _body(f"_{name}_fast", params, fast, symbols, mixed=mixed and fast32 is None)
+    )
+    fast32_part = (
+        None if fast32 is None else _body(f"_{name}_fast32", params, fast32, symbols, mixed=mixed)
+    )
+    fallback_part = (
+        None if fallback is None else _body(f"_{name}_fallback", params, fallback, symbols)
+    )
+    # The fast and fallback bodies take the first of the kernel's float buffers: the body
+    # takes at least as many (unused ones are only passed through).
+    floats = max(
+        (len(part[1]) for part in (fast_part, fast32_part, fallback_part) if part), default=0
+    )
     chunk, scratch = _body(f"_{name}_chunk", params, form, symbols, floats)
     if limits:
         if len(params) != 1:
@@ -458,6 +506,14 @@ def emit_kernel(
         fast_body, fast_scratch = fast_part
         parts.append(fast_body)
         options += [f"fast=_{name}_fast", f'fast_scratch="{fast_scratch}"']
+    if fast32_part is not None:
+        fast32_body, fast32_scratch = fast32_part
+        parts.append(fast32_body)
+        options += [f"fast32=_{name}_fast32", f'fast32_scratch="{fast32_scratch}"']
+    if fallback_part is not None:
+        fallback_body, fallback_scratch = fallback_part
+        parts.append(fallback_body)
+        options += [f"fallback=_{name}_fallback", f'fallback_scratch="{fallback_scratch}"']
     if float32 != "native":
         options.append(f'float32="{float32}"')
     arguments = [f'"{name}"', f"_{name}_chunk", *options]
@@ -484,10 +540,13 @@ def _body(
     form: sympy.Expr,
     symbols: dict[str, sympy.Symbol],
     floats: int = 0,
+    mixed: bool = False,
 ) -> tuple[str, str]:
     """``def label(*params, out, *buffers): ...`` (indented once) and its scratch spec.
 
     ``floats``: at least this many float buffers in the signature and the spec.
+    ``mixed``: the body of a float32="mixed" kernel (rewrite "mixed-exp"; its literals
+    are read in the precision of its scratch buffers, float64 there).
     """
     lowering = _Lowering(params, {symbols[p]: p for p in params})
     # cse would look inside UnevaluatedExpr and undo the grouping (-(df/f)/f became
@@ -511,6 +570,8 @@ def _body(
             op = next(o for o in lowering.ops if o.result == value)
             op.comment = f"{symbol} = {_short(subexpr.xreplace(lowering.shown))}"
     final = lowering.value(reduced)
+    if mixed:
+        _mixed_precision(lowering, params)
     lines_body: list[str]
     literals: list[str] = []
     if isinstance(final, str):  # form is a parameter or a constant
@@ -531,7 +592,9 @@ def _body(
         head = f"{table} = _rt.constants({', '.join(literals)})\n\n\n"
         names = ", ".join(f"c{i}" for i in range(len(literals)))
         names = f"({names},)" if len(literals) == 1 else names
-        unpack = f"{names} = {table}[out.dtype.char]"
+        # A "mixed" body's literals take the precision of its (float64) scratch buffers.
+        precision = "f0" if mixed and "f" in scratch else "out"
+        unpack = f"{names} = {table}[{precision}.dtype.char]"
         if len(unpack) > 96:  # one name a line, as ruff format would
             unpack = (
                 "(\n"
@@ -541,6 +604,38 @@ def _body(
         lines_body = [unpack, *lines_body]
     body = "\n".join(f"    {line}" for line in lines_body)
     return f"{head}def {label}({signature}):\n{body}\n", scratch
+
+
+def _mixed_precision(lowering: _Lowering, params: tuple[str, ...]) -> None:
+    """Rewrite "mixed-exp" on a lowered fast body, or NotImplementedError.
+
+    In a float32="mixed" body the parameter is float32 and every buffer float64: an op
+    whose operands are all parameters runs in float32. That is exact for a sign change
+    (the float64 buffer then holds the float32 value exactly) and wanted for exp (its
+    float32 SIMD loop); exp of such an exact value, held in a float64 buffer, is told
+    to run in the parameter's precision. Anything else would round in float32 unseen.
+    """
+    producers = {op.result: op for op in lowering.ops}
+
+    def exact_on_data(arg: str | int) -> bool:
+        if isinstance(arg, str):
+            return arg in params
+        op = producers.get(arg)
+        return op is not None and op.func in _EXACT_ON_DATA and op.args[0] in params
+
+    for op in lowering.ops:
+        only_data = all(isinstance(a, str) and a in params for a in op.args)
+        if op.func == "np.exp":
+            if not exact_on_data(op.args[0]):
+                raise NotImplementedError(
+                    f"emit: mixed precision: exp of {op.comment} is not exact in float32"
+                )
+            if not isinstance(op.args[0], str):
+                op.extra += f", dtype={params[0]}.dtype"
+        elif only_data and op.func not in _EXACT_ON_DATA:
+            raise NotImplementedError(
+                f"emit: mixed precision: {op.func} of the float32 data alone would round in float32"
+            )
 
 
 def _indent_doc(doc: str) -> str:
@@ -573,6 +668,8 @@ class KernelSource:
     fast: sympy.Expr | None = None
     float32: str = "native"
     limits: tuple[tuple[int, float], ...] = ()
+    fast32: sympy.Expr | None = None
+    fallback: sympy.Expr | None = None
 
 
 def emit_module(
@@ -609,6 +706,8 @@ def emit_module(
                 fast=k.fast,
                 float32=k.float32,
                 limits=k.limits,
+                fast32=k.fast32,
+                fallback=k.fallback,
             )
         )
         literal = pprint.pformat(dict(k.provenance), width=92, sort_dicts=False)

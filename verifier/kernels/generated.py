@@ -361,13 +361,62 @@ def _silu_prime_fast(x, out, f0, f1, f2, f3):
     np.add(f0, f2, out=out)                       # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
 
 
+_silu_prime_fast32_c = _rt.constants(1.0, -0.25, 87.0, 0.0, 2.0)
+
+
+def _silu_prime_fast32(x, out, f0, f1, f2, f3):
+    c0, c1, c2, c3, c4 = _silu_prime_fast32_c[f0.dtype.char]
+    np.add(x, c0, out=f0)                         # x + 1
+    np.exp(x, out=f1)                             # exp(x)
+    np.add(f0, f1, out=f0)                        # exp(x) + (x + 1)
+    np.multiply(f0, f0, out=f2)                   # (exp(x) + (x + 1))**2
+    np.add(f2, c1, out=f2)                        # -1/4 + (exp(x) + (x + 1))**2
+    np.add(x, c2, out=f3)                         # x + 87
+    np.multiply(f2, f3, out=f2)                   # (x + 87)*(-1/4 + (exp(x) + (x + 1))**2)
+    np.sqrt(f2, out=f2)                           # sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
+    np.multiply(f2, c3, out=f2)                   # 0*sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
+    np.divide(c0, f1, out=f3)                     # 1/exp(x)
+    np.add(f3, f1, out=f3)                        # exp(x) + 1/exp(x)
+    np.add(f3, c4, out=f3)                        # 2 + (exp(x) + 1/exp(x))
+    np.divide(f0, f3, out=f0)                     # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(f0, f2, out=out)                       # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+
+
+_silu_prime_fallback_c = _rt.constants(-0.64, 2.55, 0.0, 1.278464542761074, 0.27846454276107374, -1.4392271517907656e-16, 2.0, 1.0)
+
+
+def _silu_prime_fallback(x, out, f0, f1, f2, f3):
+    c0, c1, c2, c3, c4, c5, c6, c7 = _silu_prime_fallback_c[out.dtype.char]
+    np.subtract(c0, x, out=f0)                    # -x - 5764607523034235/9007199254740992
+    np.add(x, c1, out=f1)                         # x + 2871044762448691/1125899906842624
+    np.multiply(f0, f1, out=f0)                   # (-x - 5764607523034235/9007199254740992)*(x +...
+    np.sqrt(f0, out=f0)                           # sqrt((-x - 5764607523034235/9007199254740992)...
+    np.multiply(f0, c2, out=f0)                   # 0*sqrt((-x - 5764607523034235/900719925474099...
+    np.add(x, c3, out=f1)                         # x + 1439423109596291/1125899906842624
+    np.exp(x, out=f2)                             # x0 = exp(x)
+    np.expm1(f1, out=f3)                          # expm1(x + 1439423109596291/1125899906842624)
+    np.multiply(c4, f3, out=f3)                   # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, c5, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, f1, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
+    np.multiply(f2, f3, out=f3)                   # x0*(exp(-1439423109596291/1125899906842624)*e...
+    np.add(f2, c6, out=f1)                        # x0 + 2
+    np.multiply(f2, f1, out=f2)                   # x0*(x0 + 2)
+    np.add(f2, c7, out=f2)                        # x0*(x0 + 2) + 1
+    np.divide(f3, f2, out=f3)                     # x0*(exp(-1439423109596291/1125899906842624)*e...
+    np.add(f3, f0, out=out)                       # x0*(exp(-1439423109596291/1125899906842624)*e...
+
+
 _silu_prime = _rt.Kernel(
     "silu_prime",
     _silu_prime_chunk,
     scratch="ffffffffbbb",
     fast=_silu_prime_fast,
     fast_scratch="ffff",
-    float32="float64",
+    fast32=_silu_prime_fast32,
+    fast32_scratch="ffff",
+    fallback=_silu_prime_fallback,
+    fallback_scratch="ffff",
+    float32="mixed",
 )
 
 
@@ -379,8 +428,8 @@ def silu_prime(x, out=None):
 silu_prime.provenance = {'derivation': 'silu-derivative',
  'derived': '(x*(1 - 1/(1 + exp(-x))) + 1)/(1 + exp(-x))',
  'form': 'Piecewise((exp(-Abs(x))*(exp(-1439423109596291/1125899906842624)*expm1(x + '
-         '1439423109596291/1125899906842624) - (313523202753667/1125899906842624 + '
-         'exp(-1439423109596291/1125899906842624)) + (x + '
+         '1439423109596291/1125899906842624) + ((-313523202753667/1125899906842624 + '
+         'exp(-1439423109596291/1125899906842624))) + (x + '
          '1439423109596291/1125899906842624))/((2 + exp(-Abs(x)))*exp(-Abs(x)) + 1), (x > '
          '-2871044762448691/1125899906842624) & (x < -5764607523034235/9007199254740992)), '
          '(exp(64*Piecewise((1, x < -700), (0, True)) + Min(0, x))*((x + 1) + '
@@ -394,6 +443,17 @@ silu_prime.provenance = {'derivation': 'silu-derivative',
  'fast_form': '(exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))**(-1) + 0*sqrt((x + '
               '708)*(-1/32 + (exp(x) + (x + 1))**2))',
  'fast_proof': 'all values: algebra (cancel)',
+ 'fast32_form': '(exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))**(-1) + 0*sqrt((x + '
+                '87)*(-1/4 + (exp(x) + (x + 1))**2))',
+ 'fast32_proof': 'all values: algebra (cancel)',
+ 'fallback_form': '0*sqrt((-x - 5764607523034235/9007199254740992)*(x + '
+                  '2871044762448691/1125899906842624)) + '
+                  'exp(x)*(exp(-1439423109596291/1125899906842624)*expm1(x + '
+                  '1439423109596291/1125899906842624) + '
+                  '((-313523202753667/1125899906842624 + '
+                  'exp(-1439423109596291/1125899906842624))) + (x + '
+                  '1439423109596291/1125899906842624))/((exp(x) + 2)*exp(x) + 1)',
+ 'fallback_proof': 'all values: algebra (cancel) (expm1 read by its definition)',
  'limits': 'x -> -oo: 0.0 (derived formula at x = -1000); x -> +oo: 1.0 (derived formula '
            'at x = 1000)'}
 
@@ -401,7 +461,7 @@ silu_prime.provenance = {'derivation': 'silu-derivative',
 _softplus_chunk_c = _rt.constants(0.0)
 
 
-def _softplus_chunk(x, out, f0, f1):
+def _softplus_chunk(x, out, f0, f1, f2):
     (c0,) = _softplus_chunk_c[out.dtype.char]
     np.maximum(c0, x, out=f0)                     # Max(0, x)
     _rt.neg_abs(x, out=f1)                        # -Abs(x)
@@ -410,7 +470,28 @@ def _softplus_chunk(x, out, f0, f1):
     np.add(f0, f1, out=out)                       # log1p(exp(-Abs(x))) + Max(0, x)
 
 
-_softplus = _rt.Kernel("softplus", _softplus_chunk, scratch="ff", float32="float64")
+_softplus_fast32_c = _rt.constants(1.0, -1.0)
+
+
+def _softplus_fast32(x, out, f0, f1, f2):
+    c0, c1 = _softplus_fast32_c[f0.dtype.char]
+    np.exp(x, out=f0)                             # exp(x)
+    np.add(f0, c0, out=f1)                        # exp(x) + 1
+    np.add(f1, c1, out=f2)                        # -1 + (exp(x) + 1)
+    np.subtract(f0, f2, out=f0)                   # exp(x) - ((-1 + (exp(x) + 1)))
+    np.divide(f0, f1, out=f0)                     # (exp(x) + 1)**(-1)*(exp(x) - ((-1 + (exp(x) +...
+    np.log(f1, out=f1)                            # log(exp(x) + 1)
+    np.add(f0, f1, out=out)                       # log(exp(x) + 1) + (exp(x) + 1)**(-1)*(exp(x) ...
+
+
+_softplus = _rt.Kernel(
+    "softplus",
+    _softplus_chunk,
+    scratch="fff",
+    fast32=_softplus_fast32,
+    fast32_scratch="fff",
+    float32="mixed",
+)
 
 
 def softplus(x, out=None):
@@ -424,7 +505,9 @@ softplus.provenance = {'derivation': 'softplus-derivative',
  'sha256': '7bcbaeeb60c7fd29a51d69370fd3cc407f24503fb37f2b61fee818fdfb59e932',
  'rewrite_proof': 'x > 0: algebra (simplify) (log1p read by its definition); x < 0: '
                   'algebra (identical) (log1p read by its definition); x = 0: algebra '
-                  '(identical) (log1p read by its definition)'}
+                  '(identical) (log1p read by its definition)',
+ 'fast32_form': 'log(exp(x) + 1) + (exp(x) - ((-1 + (exp(x) + 1))))*(exp(x) + 1)**(-1)',
+ 'fast32_proof': 'all values: algebra (identical)'}
 
 
 _softplus_prime_chunk_c = _rt.constants(0.0, 1.0)
@@ -477,7 +560,7 @@ softplus_prime.provenance = {'derivation': 'softplus-derivative',
 _log_sigmoid_chunk_c = _rt.constants(0.0)
 
 
-def _log_sigmoid_chunk(x, out, f0, f1):
+def _log_sigmoid_chunk(x, out, f0, f1, f2):
     (c0,) = _log_sigmoid_chunk_c[out.dtype.char]
     np.minimum(c0, x, out=f0)                     # Min(0, x)
     _rt.neg_abs(x, out=f1)                        # -Abs(x)
@@ -486,7 +569,29 @@ def _log_sigmoid_chunk(x, out, f0, f1):
     np.subtract(f0, f1, out=out)                  # -log1p(exp(-Abs(x))) + Min(0, x)
 
 
-_log_sigmoid = _rt.Kernel("log_sigmoid", _log_sigmoid_chunk, scratch="ff", float32="float64")
+_log_sigmoid_fast32_c = _rt.constants(1.0, -1.0)
+
+
+def _log_sigmoid_fast32(x, out, f0, f1, f2):
+    c0, c1 = _log_sigmoid_fast32_c[f0.dtype.char]
+    np.negative(x, out=f0)                        # -x
+    np.exp(f0, out=f0, dtype=x.dtype)             # exp(-x)
+    np.add(f0, c0, out=f1)                        # 1 + exp(-x)
+    np.add(f1, c1, out=f2)                        # -1 + (1 + exp(-x))
+    np.subtract(f2, f0, out=f2)                   # ((-1 + (1 + exp(-x)))) - exp(-x)
+    np.divide(f2, f1, out=f2)                     # (1 + exp(-x))**(-1)*(((-1 + (1 + exp(-x)))) -...
+    np.log(f1, out=f1)                            # log(1 + exp(-x))
+    np.subtract(f2, f1, out=out)                  # -log(1 + exp(-x)) + (1 + exp(-x))**(-1)*(((-1...
+
+
+_log_sigmoid = _rt.Kernel(
+    "log_sigmoid",
+    _log_sigmoid_chunk,
+    scratch="fff",
+    fast32=_log_sigmoid_fast32,
+    fast32_scratch="fff",
+    float32="mixed",
+)
 
 
 def log_sigmoid(x, out=None):
@@ -500,7 +605,10 @@ log_sigmoid.provenance = {'derivation': 'log-sigmoid-derivative',
  'sha256': '213fcfac658d220e8fc22792317309066c5bee5bf03d777a811fe942bb77ce7d',
  'rewrite_proof': 'x > 0: algebra (cancel) (log1p read by its definition); x < 0: algebra '
                   '(simplify) (log1p read by its definition); x = 0: algebra (identical) '
-                  '(log1p read by its definition)'}
+                  '(log1p read by its definition)',
+ 'fast32_form': '-log(1 + exp(-x)) + (((-1 + (1 + exp(-x)))) - exp(-x))*(1 + '
+                'exp(-x))**(-1)',
+ 'fast32_proof': 'all values: algebra (cancel)'}
 
 
 _log_sigmoid_prime_chunk_c = _rt.constants(0.0, 1.0)

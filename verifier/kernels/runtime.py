@@ -22,7 +22,11 @@ module does everything around that body, once, for every kernel:
   array at once; with ``float32="form-native"`` the accurate body runs in float32 and
   the fast body only on float64 (a fast form whose float32 rounding is not accurate
   enough); with ``float32="fast-native"`` the fast body runs in float32 and the
-  few elements it gives nan are recomputed by the accurate body in float64;
+  few elements it gives nan are recomputed by the accurate body in float64; with
+  ``float32="mixed"`` the fast body reads the float32 data and writes the float32
+  result, but its scratch buffers are float64: its exp runs in float32 (NumPy's SIMD
+  loop, ~3x cheaper than float64's) and every other operation in float64, so only
+  exp's own float32 error reaches the result (what it gives nan: as fast-native);
 * the chunk loop: the body runs on slices of ``CHUNK`` elements so its several
   passes stay in the L2 cache, with scratch buffers kept per thread and reused
   across calls (a fresh ``np.empty`` of that size costs page faults on every call);
@@ -78,7 +82,7 @@ _NATIVE = (np.ndarray, np.generic, float, int, bool, list, tuple)
 Fast = tuple[Callable[..., None], int]
 
 # How float32 data is computed (see Kernel).
-FLOAT32_MODES = ("native", "float64", "form-native", "fast-native")
+FLOAT32_MODES = ("native", "float64", "form-native", "fast-native", "mixed")
 
 _local = threading.local()
 _pool: ThreadPoolExecutor | None = None
@@ -200,6 +204,30 @@ def _recompute_at(
     out[where] = fixed
 
 
+def _with_fallback(
+    fallback: Callable[..., None], floats: int, body: Callable[..., None]
+) -> Callable[..., None]:
+    """A body that runs ``fallback`` and recomputes by ``body`` what it gave nan.
+
+    The elements a fast body gives nan are few but their recomputation is a whole body
+    call: ~40 ufunc calls for SiLU', ~60 us on one element. A fallback for where they
+    usually are (SiLU''s zero) makes that ~17 calls; ``body`` then sees only the rest.
+    The choice is per element, as everywhere here.
+    """
+
+    def run(x: np.ndarray, out: np.ndarray, *buffers: np.ndarray) -> None:
+        fallback(x, out, *buffers[:floats])
+        where = _nan_positions(out)
+        if where.shape[0]:
+            k = where.shape[0]
+            picked = np.ascontiguousarray(x[where])
+            fixed = np.empty_like(picked)
+            body(picked, fixed, *(b[:k] for b in buffers))
+            out[where] = fixed
+
+    return run
+
+
 def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     """``out = -|x|`` in one pass, by setting the sign bit (exact, also for nan and inf).
 
@@ -210,7 +238,7 @@ def neg_abs(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     1.6 us for abs + negative on 100 elements.
     """
     n = x.shape[0]
-    if n < 1024:
+    if n < 1024 or out.dtype != x.dtype:  # float32 x into a float64 buffer ("mixed")
         return np.copysign(x, _MINUS_ONE[x.dtype], out=out)
     ints = _INT_VIEW[x.dtype]
     np.bitwise_or(x.view(ints), _SIGN_BIT[x.dtype], out=out.view(ints))
@@ -311,6 +339,7 @@ def _run(
     fast: Fast | None = None,
     wide: str | None = None,
     claims: Iterator[int] | None = None,
+    scratch_dtype: np.dtype | None = None,
 ) -> None:
     """The chunk loop over flat, contiguous arrays, computing in ``work`` precision.
 
@@ -319,7 +348,8 @@ def _run(
     once into ``out``: only a chunk is ever converted, never the whole array.
     ``wide``: see ``_compute``. ``claims``: chunk numbers shared with another thread
     (each ``next`` is atomic under the GIL, so each chunk is computed once); without
-    it, every chunk in order.
+    it, every chunk in order. ``scratch_dtype``: the scratch buffers' dtype when it is
+    not ``work`` (float64 buffers for float32 data, ``float32="mixed"``).
 
     The elements a fast body gives nan are recomputed by the safe body once, after the
     loop, for all chunks together: the safe body is many ufunc calls of ~0.5 us each,
@@ -332,7 +362,7 @@ def _run(
         if convert:
             kinds = kinds + "f" * (len(ins) + 1)
         size = min(n, chunk)
-        buffers = _scratch(kinds, size, work)
+        buffers = _scratch(kinds, size, scratch_dtype or work)
         pending: list[np.ndarray] = []  # positions in out to recompute (fast bodies only)
         starts = range(0, n, chunk) if claims is None else (i * chunk for i in claims)
         for start in starts:
@@ -394,14 +424,32 @@ class Kernel:
     (the bodies see float32), ``"float64"`` (chunk by chunk in float64, rounded once),
     ``"form-native"`` (``body`` alone in float32: the fast body is for float64 only) or
     ``"fast-native"`` (the fast body in float32, the elements it gives nan by ``body``
-    in float64). ``fast`` is a cheaper body (one argument), as accurate as ``body``
-    wherever its result is not nan and nan wherever it is not accurate (``fast_scratch``:
-    its float buffers, the first of ``scratch``); the elements it gives nan are
-    recomputed by ``body`` (see ``_compute``). Built once per kernel at import, so a
-    call parses no options.
+    in float64) or ``"mixed"`` (the fast body on float32 data with float64 scratch
+    buffers, the elements it gives nan by ``body`` in float64). ``fast`` is a cheaper
+    body (one argument), as accurate as ``body`` wherever its result is not nan and nan
+    wherever it is not accurate (``fast_scratch``: its float buffers, the first of
+    ``scratch``); the elements it gives nan are recomputed by ``body`` (see
+    ``_compute``). ``fast32`` (``fast32_scratch``: its float buffers), when given, is
+    the fast body for float32 data, ``fast`` (if any) then being for float64 data only:
+    a form whose nan guard is set for float32's precision, or a fast form that only
+    pays where float32's exp is the cheap one. ``fallback`` (``fallback_scratch``), when
+    given, is tried before ``body`` wherever ``body`` is called: a cheaper accurate
+    body for the elements the fast bodies give nan, itself nan where it does not
+    apply (those go to ``body``).
+    Built once per kernel at import, so a call parses no options.
     """
 
-    __slots__ = ("body", "fast", "fast32", "float32", "name", "native32", "scratch", "trial32")
+    __slots__ = (
+        "body",
+        "fast",
+        "float32",
+        "name",
+        "native32",
+        "scratch",
+        "scratch32",
+        "trial32",
+        "wide32",
+    )
 
     def __init__(
         self,
@@ -412,22 +460,35 @@ class Kernel:
         float32: str = "native",
         fast: Callable[..., None] | None = None,
         fast_scratch: str = "",
+        fast32: Callable[..., None] | None = None,
+        fast32_scratch: str = "",
+        fallback: Callable[..., None] | None = None,
+        fallback_scratch: str = "",
     ) -> None:
         if float32 not in FLOAT32_MODES:
-            raise ValueError(
-                f"{name}: float32 must be 'native', 'float64', 'form-native' or 'fast-native', "
-                f"not {float32!r}"
-            )
-        if float32 in ("fast-native", "form-native") and fast is None:
+            raise ValueError(f"{name}: float32 must be one of {FLOAT32_MODES}, not {float32!r}")
+        if float32 == "form-native" and fast is None:
             raise ValueError(f"{name}: float32='{float32}' needs a fast body")
-        if fast_scratch.strip("f") or not scratch.startswith(fast_scratch):
-            raise ValueError(f"{name}: fast scratch {fast_scratch!r} is not within {scratch!r}")
+        if float32 in ("fast-native", "mixed") and fast is None and fast32 is None:
+            raise ValueError(f"{name}: float32='{float32}' needs a fast body")
+        for spec in (fast_scratch, fast32_scratch, fallback_scratch):
+            if spec.strip("f") or not scratch.startswith(spec):
+                raise ValueError(f"{name}: fast scratch {spec!r} is not within {scratch!r}")
+        if fast32 is not None and float32 not in ("fast-native", "mixed"):
+            raise ValueError(f"{name}: a float32 fast body needs float32='fast-native' or 'mixed'")
+        if fallback is not None:
+            body = _with_fallback(fallback, len(fallback_scratch), body)
         self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
         self.native32 = float32 == "native"
-        self.fast32 = float32 == "fast-native"
+        # The float32 fast body's elements that it gives nan are recomputed in float64.
+        self.wide32 = float32 in ("fast-native", "mixed")
+        # The dtype of the scratch buffers for float32 data.
+        self.scratch32 = _F64 if float32 == "mixed" else _F32
         self.fast: Fast | None = None if fast is None else (fast, len(fast_scratch))
         # The fast body as float32 data uses it (None: the accurate body alone).
         self.trial32: Fast | None = None if float32 == "form-native" else self.fast
+        if fast32 is not None:
+            self.trial32 = (fast32, len(fast32_scratch))
 
     def __call__(self, args: Sequence[object], out: object = None) -> object:
         if len(args) == 1:
@@ -445,9 +506,11 @@ class Kernel:
         if dtype is _F64:
             wide = None
             fast = self.fast
+            work = dtype
         elif dtype is _F32 and self.float32 != "float64":
-            wide = self.scratch if self.fast32 else None
+            wide = self.scratch if self.wide32 else None
             fast = self.trial32
+            work = self.scratch32
         else:
             return _general(self, (x,), out)
         if not (0 < n <= CHUNK and x.strides[0] == dtype.itemsize):
@@ -472,9 +535,9 @@ class Kernel:
         if self.scratch:
             # _scratch's cache, looked up here without its call.
             views = getattr(_local, "views", None)
-            buffers = None if views is None else views.get((self.scratch, n, dtype.char))
+            buffers = None if views is None else views.get((self.scratch, n, work.char))
             if buffers is None:
-                buffers = _scratch(self.scratch, n, dtype)
+                buffers = _scratch(self.scratch, n, work)
         else:
             buffers = ()
         token = _quiet_enter()
@@ -523,11 +586,16 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
         dtype = arrays[0].dtype
         shape = arrays[0].shape
     work = _F64 if dtype == _F64 or float32 == "float64" else _F32
+    # "mixed": float32 data, float64 scratch buffers (see Kernel).
+    scratch_dtype = kernel.scratch32 if work is _F32 else work
     # fast-native float32: the safe body's elements in float64 (see _compute).
-    wide = scratch if work is _F32 and kernel.fast32 else None
+    wide = scratch if work is _F32 and kernel.wide32 else None
     # reshape(-1) copies only what is not contiguous (np.ravel does the same at ~1 us).
     flat = [a if a.ndim == 1 and a.flags.c_contiguous else a.reshape(-1) for a in arrays]
 
+    trial = kernel.trial32 if work is _F32 else kernel.fast
+    if trial is not None and len(flat) != 1:
+        raise ValueError(f"{name}: a fast body is for one-argument kernels")
     if out is None:
         result = np.empty(shape, dtype)
         target = result if result.ndim == 1 else result.reshape(-1)
@@ -540,13 +608,10 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
         # before the safe body reads the input again where the fast one gave nan).
         direct = result.flags.c_contiguous and not any(
             np.may_share_memory(result, a)
-            and (kernel.fast is not None or not _same_memory(result.reshape(-1), a))
+            and (trial is not None or not _same_memory(result.reshape(-1), a))
             for a in flat
         )
         target = result.reshape(-1) if direct else np.empty(result.size, dtype)
-    trial = kernel.trial32 if work is _F32 else kernel.fast
-    if kernel.fast is not None and len(flat) != 1:
-        raise ValueError(f"{name}: a fast body is for one-argument kernels")
 
     n = target.shape[0]
     if n >= THREADED_MIN:
@@ -554,22 +619,22 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
         chunk = min(THREADED_CHUNK, max(CHUNK, -(-n // 4)))
         claims = itertools.count()
         worker = _get_pool().submit(
-            _run, body, flat, target, scratch, chunk, work, trial, wide, claims
+            _run, body, flat, target, scratch, chunk, work, trial, wide, claims, scratch_dtype
         )
-        _run(body, flat, target, scratch, chunk, work, trial, wide, claims)
+        _run(body, flat, target, scratch, chunk, work, trial, wide, claims, scratch_dtype)
         # A worker that never started has nothing left to do: it is not waited for.
         if not worker.cancel():
             worker.result()
     elif n and work == dtype and n <= CHUNK:
         # A small call: one body run, no loop (the call overhead is what counts here).
-        buffers = _scratch(scratch, n, work)
+        buffers = _scratch(scratch, n, scratch_dtype)
         token = _quiet_enter()
         try:
             _compute(body, trial, flat, target, buffers, wide)
         finally:
             _quiet_exit(token)
     elif n:
-        _run(body, flat, target, scratch, CHUNK, work, trial, wide)
+        _run(body, flat, target, scratch, CHUNK, work, trial, wide, None, scratch_dtype)
 
     if not direct:
         result[...] = target.reshape(shape)

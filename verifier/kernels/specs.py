@@ -30,6 +30,7 @@ import sympy
 from sympy.codegen.cfunctions import expm1, log1p
 
 from verifier.errors import ProofFailed
+from verifier.kernels.emit import form_text as _sstr
 from verifier.proof.checker import PROVED, CheckContext, check_equal
 from verifier.proof.conditions import Facts
 from verifier.proof.model import Derivation, load_shipped, resolve
@@ -50,7 +51,9 @@ class KernelSpec:
     ``derivative`` telling which of the pair it is; ``float32`` is the precision
     float32 data is computed in (``"native"`` where the tests measure <= 4 float32 ULP;
     ``"form-native"``: the form in float32, the fast form for float64 data only;
-    ``"fast-native"``: the fast form in float32, the elements it gives nan in float64).
+    ``"fast-native"``: the fast form in float32, the elements it gives nan in float64;
+    ``"mixed"``: the fast form on float32 data with its exp in float32 and everything
+    else in float64, the elements it gives nan in float64).
     """
 
     name: str
@@ -66,6 +69,12 @@ class KernelSpec:
     # (sign, value): the function's limit at sign*oo, where the form's IEEE value is
     # nan (inf*0); checked against the derived formula at |x| = 1000, 60 digits.
     limits: tuple[tuple[int, float], ...] = ()
+    # The fast form for float32 data, where it differs from ``fast`` (a nan guard set
+    # for float32's precision); proved like ``fast``.
+    fast32: Callable[[dict[str, sympy.Symbol]], sympy.Expr] | None = None
+    # A cheaper accurate form for the elements the fast forms give nan, itself nan where
+    # it does not apply (those go to ``form``); proved like ``fast``.
+    fallback: Callable[[dict[str, sympy.Symbol]], sympy.Expr] | None = None
 
 
 def _defined(
@@ -89,6 +98,30 @@ def _claim_rhs(d: Derivation, params: tuple[str, ...] = ("x",)):
 def _softplus_form(x: sympy.Expr) -> sympy.Expr:
     # log(1 + e^x) = max(x, 0) + log1p(e^-|x|): two non-negative terms, no overflow.
     return sympy.Max(x, 0) + log1p(_e(x))
+
+
+def _log_one_plus(p: sympy.Expr) -> sympy.Expr:
+    """log(1 + p) as log(u) + (p - (u - 1))/u with u = 1 + p (p >= 0), kept as written.
+
+    The log of u and the exact rounding error of u make log1p for four cheap passes:
+    for float32 data with a float64 log, NumPy's float32 log1p being a scalar loop and
+    its float32 log off by up to 3.3 ULP. u - 1 is exact (Sterbenz for
+    u <= 2; for u > 2 a multiple of ulp(u) below u), and so is p - (u - 1) (the error of
+    1 + p), so the correction is log(1 + c/u) ~ c/u to first order, |c/u| <= 2^-53. Where
+    1 + p rounds to 1 the result is p itself, subnormal p included. It is 0 added to
+    log(1 + p) exactly, and nan where p overflows (inf - inf): that element is recomputed
+    by the accurate form.
+    """
+    u = sympy.UnevaluatedExpr(1 + p)
+    error = sympy.UnevaluatedExpr(p - sympy.UnevaluatedExpr(u - 1))
+    return sympy.log(u) + error / u
+
+
+def _log_one_plus_negated(p: sympy.Expr) -> sympy.Expr:
+    """-log(1 + p), as _log_one_plus with the correction's sign folded in (one pass less)."""
+    u = sympy.UnevaluatedExpr(1 + p)
+    error = sympy.UnevaluatedExpr(sympy.UnevaluatedExpr(u - 1) - p)
+    return error / u - sympy.log(u)
 
 
 def _exp_prime(d: Derivation):
@@ -176,24 +209,34 @@ def _nan_where_negative(value: sympy.Expr) -> sympy.Expr:
     return sympy.UnevaluatedExpr(sympy.Mul(sympy.S.Zero, sympy.sqrt(value), evaluate=False))
 
 
-def _silu_prime_fast(x: sympy.Expr) -> sympy.Expr:
+def _silu_prime_fast(x: sympy.Expr, band: sympy.Rational, floor: int) -> sympy.Expr:
     # SiLU' = P t/(1 + P)^2 = t/((1/P + P) + 2) with P = e^x and t = (1 + x) + P: one exp
     # and 13 cheap passes, guard included (the accurate form takes exp, a shifted exp,
     # expm1 and 34 passes). 1 + x is exact where t cancels (x near the zero -1.2785), so
-    # t is as accurate as P there; measured <= 2.9 ULP (44k points) wherever the guard
-    # below lets it through. The guard's q is negative, giving nan (recomputed by the
-    # accurate form), where |t| < 2**-2.5 (t cancels: |x + 1.2785| < ~0.14) and where
-    # x < -708 (P subnormal: 1/P inexact, then infinite). P overflows for x > 709.78:
-    # t and the denominator are infinite, inf/inf.
+    # t is as accurate as P there. The guard's q is negative, giving nan (recomputed by
+    # the accurate form), where t^2 < band (t cancels near the zero, and the result's
+    # relative error is P's times |d log SiLU'/d log P| = |1 + P/t - 2P/(1 + P)|) and
+    # where x < floor (below, P is subnormal: 1/P inexact, then infinite). P overflows
+    # for x > 709.78 (88.72 in float32): t and the denominator are infinite, inf/inf.
     p = sympy.exp(x)
     t = sympy.UnevaluatedExpr(x + 1) + p
-    q = (t * t - sympy.Rational(1, 32)) * (x + 708)
+    q = (t * t - band) * (x - floor)
     # 1/P written unevaluated: SymPy would make it exp(-x), a second exp.
     denominator = sympy.UnevaluatedExpr(
         sympy.Add(sympy.Pow(p, -1, evaluate=False), p, evaluate=False)
     )
     # One group, so the emitter computes t once for both the value and the guard.
     return sympy.UnevaluatedExpr(t / (denominator + 2) + _nan_where_negative(q))
+
+
+# Float64: P is off by < 1 ULP; with |t| >= 2**-2.5 (|x + 1.2785| > ~0.14) measured
+# <= 2.9 ULP (44k points); P is normal down to x = -708.
+_SILU_PRIME_FAST64 = (sympy.Rational(1, 32), -708)
+# Float32 ("mixed": P from NumPy's float32 exp, off by up to 2.54 float32 ULP, the rest
+# in float64): |t| >= 1/2 (x outside (-1.42, -0.88)) keeps that magnification <= 1.2,
+# measured <= 3.5 float32 ULP over 2e7 random floats in [-90, 40] (all float32
+# arithmetic: 4.8); a float32 P is normal down to x = -87.3.
+_SILU_PRIME_FAST32 = (sympy.Rational(1, 4), -87)
 
 
 def _tanh_fast(x: sympy.Expr) -> sympy.Expr:
@@ -234,6 +277,21 @@ def _silu_prime_form(x: sympy.Expr) -> sympy.Expr:
         (negative, x < 0),
         (positive, True),
     )
+
+
+def _silu_prime_near_zero(x: sympy.Expr) -> sympy.Expr:
+    # The accurate form's branch around the zero of SiLU' (see _silu_prime_form) alone,
+    # with P = e^x for E (x < 0 there), nan outside [-2.55, -0.64] (where x - a is not
+    # exact): the fallback for the elements both fast forms give nan near the zero (with
+    # float32's wider band, ~15% of N(0, 1) data). 17 passes where the whole form takes
+    # 40, several of them slow at a few elements (comparisons into float buffers, masked
+    # copies): measured ~60 us for one element, the fallback ~15 us.
+    a = _SILU_ROOT
+    p = sympy.exp(x)
+    d = sympy.UnevaluatedExpr(x - a)
+    near_zero = sympy.UnevaluatedExpr(1 + a + sympy.exp(a)) + d + sympy.exp(a) * expm1(d)
+    band = (x - sympy.Rational(-2.55)) * (sympy.Rational(-0.64) - x)
+    return p * near_zero / (1 + p * (2 + p)) + _nan_where_negative(band)
 
 
 class NumpyRoutine(sympy.Function):
@@ -390,10 +448,12 @@ SPECS: tuple[KernelSpec, ...] = (
         # never 1 - S, which cancels for x > 36.7 where x S(-x) still matters.
         lambda s: _silu_prime_form(s["x"]),
         "SiLU'(x) = S(x)(1 + x(1 - S(x))), evaluated at the pre-activation x.",
-        fast=lambda s: _silu_prime_fast(s["x"]),
+        fast=lambda s: _silu_prime_fast(s["x"], *_SILU_PRIME_FAST64),
+        fast32=lambda s: _silu_prime_fast(s["x"], *_SILU_PRIME_FAST32),
+        fallback=lambda s: _silu_prime_near_zero(s["x"]),
         activation="silu",
         derivative=True,
-        float32="float64",
+        float32="mixed",
         limits=((-1, 0.0), (1, 1.0)),
     ),
     KernelSpec(
@@ -405,15 +465,18 @@ SPECS: tuple[KernelSpec, ...] = (
         # is e^x; max(x, 0) + log1p(e^-|x|) adds two non-negative terms, never overflows.
         lambda s: _softplus_form(s["x"]),
         "softplus(x) = log(1 + e^x), accurate over the whole float line.",
+        # Float32 data: log(1 + P) with P = e^x from NumPy's float32 exp and everything
+        # else in float64 ("mixed"), 1 + P's rounding error added back: NumPy's float32
+        # log1p is a scalar loop, and its float32 exp and log are off by up to 2.54 and
+        # 3.3 float32 ULP (the whole form in float32 measured 5.1 ULP); with only exp in
+        # float32 the result carries exp's error alone, measured <= 2.9 float32 ULP over
+        # 3e7 points. CPU time at 1e6: 7.9x np.exp (float32) against 9.9x chunk by chunk
+        # in float64. Not for float64 data: the same form there (log, 4 cheap passes for
+        # log1p) measured 5% slower at 1e5 and 12% at 100 elements than the form.
+        # P overflows for x > 88.72: nan there, recomputed in float64.
+        fast32=lambda s: _log_one_plus(sympy.exp(s["x"])),
         activation="softplus",
-        # NumPy's float32 log1p is a scalar loop and no faster than float64. Not native:
-        # NumPy's float32 exp and log are off by up to 2.45 and 3.1 float32 ULP (every
-        # float32 in [1, 2] for log, 7e8 arguments for exp), and the fast form in float32
-        # was measured 5.1 ULP off at x = -2.7569 (1.6e8 points in [-20, 20]). No fast
-        # form: log1p(E) as log(u) + (E - (u - 1))/u with u = 1 + E (exact algebra, as
-        # accurate) measured 5-10% slower in CPU time than log1p at 1e5 and 100 elements
-        # (NumPy's log of u up to e^40 costs ~0.8 of its log1p, and it takes 4 more passes).
-        float32="float64",
+        float32="mixed",
     ),
     KernelSpec(
         "softplus_prime",
@@ -434,8 +497,10 @@ SPECS: tuple[KernelSpec, ...] = (
         # log S(x) = min(x, 0) - log1p(e^-|x|): no overflow, and no log(1 - tiny).
         lambda s: sympy.Min(s["x"], 0) - log1p(_e(s["x"])),
         "log S(x) = -log(1 + e^-x), accurate over the whole float line.",
+        # Float32 data: -log(1 + Q) with Q = e^-x, as softplus's (nan for x < -88.72).
+        fast32=lambda s: _log_one_plus_negated(sympy.exp(-s["x"])),
         activation="log_sigmoid",
-        float32="float64",
+        float32="mixed",
     ),
     KernelSpec(
         "log_sigmoid_prime",
@@ -575,21 +640,43 @@ class KernelProof:
     fast: sympy.Expr | None = None
     fast_cases: tuple[tuple[str, str], ...] = ()
     limits: tuple[str, ...] = ()
+    fast32: sympy.Expr | None = None
+    fast32_cases: tuple[tuple[str, str], ...] = ()
+    fallback: sympy.Expr | None = None
+    fallback_cases: tuple[tuple[str, str], ...] = ()
 
     @property
     def provenance(self) -> dict[str, str]:
         return {
             "derivation": self.spec.derivation,
-            "derived": sympy.sstr(self.derived),
-            "form": sympy.sstr(self.form),
+            "derived": _sstr(self.derived),
+            "form": _sstr(self.form),
             "sha256": self.sha256,
             "rewrite_proof": "; ".join(f"{case}: {how}" for case, how in self.cases),
             **(
                 {
-                    "fast_form": sympy.sstr(self.fast),
+                    "fast_form": _sstr(self.fast),
                     "fast_proof": "; ".join(f"{case}: {how}" for case, how in self.fast_cases),
                 }
                 if self.fast is not None
+                else {}
+            ),
+            **(
+                {
+                    "fast32_form": _sstr(self.fast32),
+                    "fast32_proof": "; ".join(f"{case}: {how}" for case, how in self.fast32_cases),
+                }
+                if self.fast32 is not None
+                else {}
+            ),
+            **(
+                {
+                    "fallback_form": _sstr(self.fallback),
+                    "fallback_proof": "; ".join(
+                        f"{case}: {how}" for case, how in self.fallback_cases
+                    ),
+                }
+                if self.fallback is not None
                 else {}
             ),
             **({"limits": "; ".join(self.limits)} if self.limits else {}),
@@ -684,9 +771,25 @@ def prove_kernel(spec: KernelSpec, derivation: Derivation) -> KernelProof:
     cases = _prove_form(spec, derived, form, symbols)
     fast = spec.fast(symbols) if spec.fast is not None else None
     fast_cases = _prove_form(spec, derived, fast, symbols) if fast is not None else ()
+    fast32 = spec.fast32(symbols) if spec.fast32 is not None else None
+    fast32_cases = _prove_form(spec, derived, fast32, symbols) if fast32 is not None else ()
+    fallback = spec.fallback(symbols) if spec.fallback is not None else None
+    fallback_cases = _prove_form(spec, derived, fallback, symbols) if fallback is not None else ()
     limits = tuple(_check_limit(spec, derived, symbols, sign, value) for sign, value in spec.limits)
     return KernelProof(
-        spec, derived, form, symbols, cases, derivation.sha256, fast, fast_cases, limits
+        spec,
+        derived,
+        form,
+        symbols,
+        cases,
+        derivation.sha256,
+        fast,
+        fast_cases,
+        limits,
+        fast32,
+        fast32_cases,
+        fallback,
+        fallback_cases,
     )
 
 
@@ -747,6 +850,8 @@ def module_source(proofs: list[KernelProof] | None = None) -> str:
                 fast=p.fast,
                 float32=p.spec.float32,
                 limits=p.spec.limits,
+                fast32=p.fast32,
+                fallback=p.fallback,
             )
             for p in proofs
         ],
