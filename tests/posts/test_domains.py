@@ -52,12 +52,7 @@ def test_a_wrong_power_rule_stays_unproved_for_x_positive():
 
 
 def test_a_definition_in_a_sentence_before_the_proof_is_in_force_in_it():
-    text = (
-        "Let $f(x) = x^n$\n\n"
-        "$$f'(x) = n * x^{n - 1}$$\n\n"
-        "$$f(x) = x^{10}$$\n"
-        "$$f'(x) = 10x^9$$\n"
-    )
+    text = "Let $f(x) = x^n$\n\n$$f'(x) = n * x^{n - 1}$$\n\n$$f(x) = x^{10}$$\n$$f'(x) = 10x^9$$\n"
     by_line = {link.line: link for link in links(text)}
     assert by_line[3].verdict == "proved", by_line[3].reason  # reads f(x) = x^n
     assert by_line[6].verdict == "proved", by_line[6].reason  # reads f(x) = x^10
