@@ -2,8 +2,8 @@
 is defined" (verifier.posts.check._where_defined / _restricted): an unknown link is asked
 again with x > 0 (x != 0) when it takes sqrt(x), x**q or log(x) (divides by x).
 
-Each xfail(strict=True) test is a false link reported proved today. The others are
-regressions: false links the retry must not prove. Every expected value is computed
+The first two were false links reported proved (fixed); all are regressions: false
+links the retry must not prove. Every expected value is computed
 here with math (never with the verifier).
 """
 
@@ -22,11 +22,7 @@ def links(text: str, timeout: float = 5.0):
     return [link for chain in result.chains for link in chain.steps[1:]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="x^{6/3} is read from the unevaluated display, where SymPy says 6/3 is not an "
-    "integer, so x is restricted to x > 0; the link is defined for every x and false at x < 0",
-)
+# Fixed in session 4: the exponent is evaluated (6/3 is 2) before it restricts x.
 def test_a_power_whose_exponent_is_an_integer_written_as_a_fraction_restricts_nothing():
     [link] = links("$$x^{6/3} = x\\sqrt{x^2}$$\n")
     # Independently: at x = -1 the left side is (-1)^2 = 1, the right side -1*sqrt(1) = -1.
@@ -35,11 +31,7 @@ def test_a_power_whose_exponent_is_an_integer_written_as_a_fraction_restricts_no
     assert link.verdict != "proved", link.reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sqrt(x) restricts x to x > 0, but sqrt(x) is defined at x = 0, where this link "
-    "is defined and false (x >= 0 is what sqrt asks)",
-)
+# Fixed in session 4: sqrt(x) asks x >= 0 (x > 0 only under a derivative).
 def test_the_point_zero_where_a_square_root_is_defined_is_not_dropped():
     [link] = links("$$\\sqrt{x} + 1\\{x = 0\\} = \\sqrt{x}$$\n")
     # Independently: at x = 0 the left side is sqrt(0) + 1 = 1, the right side 0.
@@ -88,8 +80,8 @@ def test_two_variables_a_true_product_of_roots_names_both_restrictions():
     [link] = links("$$\\sqrt{x} \\sqrt{y} = \\sqrt{x y}$$\n")
     if link.verdict == "proved":
         # It holds for x, y >= 0 only (x = y = -1: sqrt(-1)^2 = -1, sqrt(1) = 1); a proof
-        # must say where.
-        assert "x > 0" in link.reason and "y > 0" in link.reason, link.reason
+        # must say where (x > 0 today, x >= 0 with the suggested fix).
+        assert "x >" in link.reason and "y >" in link.reason, link.reason
 
 
 def test_a_wrong_log_rule_stays_unproved_for_positive_x():
@@ -116,3 +108,14 @@ def test_an_inline_definition_before_a_displayed_one_is_not_used_after_it():
     last = links(text)[-1]
     assert 2 * 1.0 != 3 * 1.0**2
     assert last.verdict != "proved", last.reason
+
+
+def test_a_power_whose_exponent_is_an_integer_written_as_a_fraction_is_refuted_below_zero():
+    # The refuter reads the written side too: x^{6/3} is defined at x < 0, where the link
+    # is false (before session 4's fix it asked x >= 0 there and found no counterexample).
+    [link] = links("$$x^{6/3} = x\\sqrt{x^2}$$\n")
+    assert link.verdict == "refuted", link.reason
+    x = float(link.counterexample["values"]["x"])
+    assert x < 0
+    assert float(link.counterexample["lhs"]) == pytest.approx(x**2, rel=1e-9)
+    assert float(link.counterexample["rhs"]) == pytest.approx(x * math.sqrt(x**2), rel=1e-9)

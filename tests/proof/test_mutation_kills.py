@@ -9,8 +9,10 @@ algebra proved the false step, and only the defense in depth (numbers) stopped i
 
 from __future__ import annotations
 
+import pytest
 from helpers import check_text, derivation_text
 
+from verifier.errors import InputError
 from verifier.proof.checker import PROVED
 
 SYMBOLS = {"x": "real", "h": "real", "n": "integer nonnegative", "y": "real", "z": "positive"}
@@ -58,6 +60,21 @@ def test_rules_termwise_drop_guard_lower_not_an_integer():
         "Sum(Derivative(2**n*sin(x/4**n), x), (n, -oo, 0))",
         symbols={"x": "real"},
     )
+
+
+def test_a_sum_up_to_minus_infinity_is_refused_when_read():
+    # Karr's convention would make Sum(2**n*sin(x/4**n), n = 0..-oo) the continuous,
+    # nowhere differentiable -Sum(2**-k*sin(4**k*x), k = 1..oo). -oo holds no oo as a
+    # subexpression, so termwise's finite-sum test ("an integer, finite, without oo") would
+    # let it through with "or" for "and" (session 4 mutant, surviving): it stays out because
+    # the reader refuses such a Sum, which this test keeps so.
+    with pytest.raises(InputError, match="upper -oo"):
+        _step(
+            "Derivative(Sum(2**n*sin(x/4**n), (n, 0, -oo)), x)",
+            "termwise",
+            "Sum(Derivative(2**n*sin(x/4**n), x), (n, 0, -oo))",
+            symbols={"x": "real"},
+        )
 
 
 def test_rules_reindex_drop_guard_lower_zero_or_infinite():

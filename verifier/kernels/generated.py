@@ -738,7 +738,7 @@ def _gelu_chunk(x, out):
     _sp.gelu(x, out=out)                          # gelu(x)
 
 
-_gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="", float32="float64")
+_gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="")
 
 
 def gelu(x, out=None):
@@ -757,7 +757,7 @@ def _gelu_prime_chunk(x, out):
     _sp.gelu_prime(x, out=out)                    # gelu_prime(x)
 
 
-_gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="", float32="float64")
+_gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="")
 
 
 def gelu_prime(x, out=None):
@@ -776,7 +776,7 @@ def _gelu_tanh_chunk(x, out):
     _sp.gelu_tanh(x, out=out)                     # gelu_tanh(x)
 
 
-_gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="", float32="float64")
+_gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="")
 
 
 def gelu_tanh(x, out=None):
@@ -795,12 +795,7 @@ def _gelu_tanh_prime_chunk(x, out):
     _sp.gelu_tanh_prime(x, out=out)               # gelu_tanh_prime(x)
 
 
-_gelu_tanh_prime = _rt.Kernel(
-    "gelu_tanh_prime",
-    _gelu_tanh_prime_chunk,
-    scratch="",
-    float32="float64",
-)
+_gelu_tanh_prime = _rt.Kernel("gelu_tanh_prime", _gelu_tanh_prime_chunk, scratch="")
 
 
 def gelu_tanh_prime(x, out=None):

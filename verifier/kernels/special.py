@@ -1,4 +1,4 @@
-"""Hand-written float64 NumPy routines for the GELU kernels (imports NumPy only).
+"""Hand-written NumPy routines for the GELU kernels (imports NumPy only).
 
 NumPy has no erf, and the generated kernels are compositions of ufuncs; GELU and its
 tanh approximation need more than that to stay within 4 ULP over the whole line:
@@ -8,9 +8,9 @@ tanh approximation need more than that to stay within 4 ULP over the whole line:
   pieces is accurate there;
 * in the left tail the value is exp(-x^2/2) (or exp(-v(x)), v a cubic) times a
   slowly varying factor, and exp magnifies the rounding error of its argument by
-  the argument's size (745 at the underflow threshold): x^2/2 and v(x) are carried
-  to twice the working precision (Dekker's exact products), their exp taken of the
-  exact high part and a correction.
+  the argument's size (745 at the underflow threshold): exp is taken of an exact
+  part of x^2/2 (or v), |x| rounded to a grid coarse enough that its square (cube)
+  is exact, and the small rest enters as a correction.
 
 So each routine is piecewise: for |x| < 4 a polynomial in w = |x| - c on intervals of
 1/16 (w is exact: c/2 <= |x| <= 2c, Sterbenz), fitted to the function itself at 50
@@ -18,25 +18,31 @@ digits (mpmath Chebyshev fits, error < 1e-19 relative; on the intervals at and n
 the zero of a derivative, and at 0 where the function is 0, the fit is of
 (f(c + w) - f(c))/w, with f(c) added last, so the value keeps its relative accuracy
 however small); for |x| >= 4 an exact exp times a smooth factor (for the erf forms one
-polynomial in 1/x^2, for the tanh form a table), computed times 2^64 where the exponent
-is below -300 so that a subnormal result is rounded once; beyond a cut near where the
-value reaches its limit (0, x or 1) to the last bit, the limit. Measured against 60-digit
-mpmath: at most 2.5 ULP over 6385 points per routine (random on [-4, 4] and [-40, 10],
-every interval end and its neighbours, 1501 around the zeros), 2.67 ULP at
-x = -8.7198 (gelu_prime); tests/kernels/test_gelu.py holds such points to 4. The
-tables are refitted by ``python -m verifier.kernels.special --fit`` (needs mpmath, ~1
-minute; the fit of a piece is reproducible, the output is the block below).
+polynomial in 1/(x^2 + a), for the tanh form S(v) and t v'(t) computed from the same
+exact split of v), computed times 2^64 where the exponent is below -300 so that a
+subnormal result is rounded once; beyond a cut near where the value reaches its limit
+(0, x or 1) to the last bit, the limit. Measured against 60-digit mpmath: at most 2.8
+ULP over 20000 random points of each left tail and 8000 of each right one, and the
+points of tests/kernels/test_gelu.py (every interval end and its neighbours, the
+zeros, the subnormal band), which it holds to 4. The tables are refitted by
+``python -m verifier.kernels.special --fit`` (needs mpmath, ~2 minutes; the fit of a
+piece is reproducible, the output is the block below).
 
 Speed (one np.exp is the unit; benchmarks/kernels.py): every element of a chunk costs
 a few passes to be sorted into its region (np.flatnonzero), and each region is
 gathered (np.take) and computed on its own, so an element at its limit costs ~one pass
 and only the tails pay for exp. Nothing here indexes with a boolean mask or uses a
 ``where=`` ufunc (both ~10x a plain pass), and tables are read with one
-``take(axis=1)`` per call.
+``take(axis=1)`` per call. On 100 elements the cost is the number of ufunc calls
+(~0.5 us each), which the polynomial degrees set.
 
-Each routine takes a float64 array and an ``out`` array of the same shape, as the
-generated kernels call NumPy ufuncs; ``runtime.Kernel`` supplies float64 chunks
-(float32 input is computed in float64).
+Each routine takes a float64 or float32 array and an ``out`` array of the same shape
+and dtype, as the generated kernels call NumPy ufuncs. float32 data is float32 out:
+the elements not at their float32 limit (-15 or -11.5 < x < 6.5) are computed in
+float64 to 1e-10 relative (tables and tail factors fitted to that, degree 5, and a
+plain exp; the tanh form as written) and rounded once, the rest cost one float32
+pass (``_apply32``): <= 0.51 float32 ULP measured, so a kernel may hand these
+routines float32 chunks (``float32="native"``) and skip the whole-chunk conversion.
 
 >>> import numpy as np
 >>> out = np.empty(3)
@@ -52,9 +58,6 @@ import numpy as np
 
 __all__ = ["gelu", "gelu_prime", "gelu_tanh", "gelu_tanh_prime"]
 
-# Veltkamp's splitter: a*(2^27 + 1) splits a double into two halves of <= 26 bits,
-# whose products are exact.
-_SPLITTER = 134217729.0
 # ln 2 in two parts (fdlibm): 64*_LN2_HI has few bits, so adding it to an exponent
 # near -700 is exact.
 _LN2_HI = 6.93147180369123816490e-01
@@ -67,21 +70,13 @@ _UNSHIFT = 2.0**-_SHIFT
 _GRID = 1.5 * 2.0**32
 # The erf forms' tail factors are fitted up to here (beyond the cuts of _GELU*).
 _ERF_TAIL_TO = 40.0
+# The fits of the tables for float32 results: relative error < 1e-10 (a float32 ULP is
+# 6e-8 to 1.2e-7 relative), so a few terms where float64 results take ten.
+_FLOAT32_TOLERANCE = 1e-10
+# The shift a of the erf forms' tail variable 1/(t^2 + a) (see _InverseSquare).
+_INVERSE_SQUARE_SHIFT = {"M": 7.0, "N": 5.0}
 # |x| below which the direct tables apply.
 _DIRECT_TO = 4.0
-
-
-def _split(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    c = a * _SPLITTER
-    hi = c - (c - a)
-    return hi, a - hi
-
-
-def _two_sum(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(s, e) with s = fl(a + b) and s + e = a + b exactly (Knuth)."""
-    s = a + b
-    bb = s - a
-    return s, (a - (s - bb)) + (b - bb)
 
 
 class _Table:
@@ -94,8 +89,8 @@ class _Table:
         self.coeffs = np.zeros((degree, len(pieces)))
         for i, piece in enumerate(pieces):
             self.coeffs[: len(piece) - 1, i] = piece[1:]
-        # The interval of t, looked up from floor(t/step) (every end is a multiple of
-        # step, a power of 2, so t/step is exact): one take, not a binary search.
+        # The interval of each cell floor(t/step) (every end is a multiple of step, a
+        # power of 2, so t/step is exact): _Signed stores its columns in cell order.
         step = 1.0
         while any(b / step != int(b / step) for b in breaks):
             step /= 2
@@ -103,11 +98,6 @@ class _Table:
         grid = np.arange(int(breaks[-1] * self.scale) + 1) * step
         lookup = np.searchsorted(np.asarray(breaks[:-1]), grid, side="right") - 1
         self.lookup = np.clip(lookup, 0, len(pieces) - 1)
-
-    def __call__(self, t: np.ndarray) -> np.ndarray:
-        """The polynomials at t, breaks[0] <= t <= breaks[-1] (finite: the callers cut)."""
-        cell = np.multiply(t, self.scale).astype(np.intp)
-        return _horner(self.coeffs, self.centres, self.lookup.take(cell, mode="clip"), t)
 
 
 class _Signed:
@@ -128,19 +118,27 @@ class _Signed:
         )
         self.centres = np.concatenate([positive.centres, -negative.centres])
         self.scale = positive.scale
-        # The cell is floor(x * scale), -cells..cells-1, looked up with mode="wrap": a
-        # negative cell j holds t in (-(j+1)/scale, -j/scale], the t-cell -j-1 (at an
-        # interval's end, the piece below it, fitted on the closed interval). floor,
-        # not the cell of x + 4: -1e-300 + 4 rounds to 4, the x >= 0 side.
-        self.lookup = np.concatenate(
-            [positive.lookup[:cells], negative.lookup[:cells][::-1] + positive.centres.shape[0]]
+        # The cell of x is floor(x * scale), -cells..cells-1: a negative cell j holds t in
+        # (-(j+1)/scale, -j/scale], the t-cell -j-1 (at an interval's end, the piece below
+        # it, fitted on the closed interval). The columns are stored by cell + cells, so
+        # that the index is trunc(x * scale + cells), one multiply, add and cast: no floor,
+        # no lookup. x * scale + cells rounds to the next cell only within 2^-46 of a
+        # cell's end (where the next piece, continued that far, is as accurate), and a
+        # tiny negative x (|x| < 2^-52) to the cell of +0: the x >= 0 piece at 0, which
+        # keeps its sign and relative accuracy (its value is w g(w) there).
+        lookup = np.concatenate(
+            [negative.lookup[:cells][::-1] + positive.centres.shape[0], positive.lookup[:cells]]
         )
+        self.coeffs = np.ascontiguousarray(self.coeffs[:, lookup])
+        self.centres = self.centres[lookup]
+        self.offset = float(cells)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         cell = np.multiply(x, self.scale)
-        np.floor(cell, out=cell)
-        index = self.lookup.take(cell.astype(np.intp), mode="wrap")
-        return _horner(self.coeffs, self.centres, index, x)
+        cell += self.offset
+        # Only |x| < 4 comes here; "clip" keeps x * scale + cells rounded up to 2 cells
+        # (x within 2^-47 of 4) in bounds.
+        return _horner(self.coeffs, self.centres, cell.astype(np.intp), x)
 
 
 def _padded(coeffs: np.ndarray, degree: int) -> np.ndarray:
@@ -149,19 +147,23 @@ def _padded(coeffs: np.ndarray, degree: int) -> np.ndarray:
 
 
 class _InverseSquare:
-    """A polynomial in w = 1/t^2 - centre: a tail factor on 4 <= t <= 40, without a table.
+    """A polynomial in w = 1/(t^2 + a) - centre: a tail factor on 4 <= t <= 40, no table.
 
     The Mills-ratio factors of the erf forms are smooth in 1/t^2 (their asymptotic
     series is in it), so one polynomial covers the whole tail: no index, no gather
-    (which cost more than the Horner passes themselves). 1/t^2 is rounded twice, but
-    the factors change by < 0.07 of a relative change of it, so that is < 0.15 ULP.
+    (which cost more than the Horner passes themselves). The shift a moves the
+    variable's end t = 4 away from the series' singular behaviour: degree 16 for M
+    (a = 7) and 15 for N (a = 5) where 1/t^2 needed 21 and 19, for the same 1e-19.
+    1/(t^2 + a) is rounded three times, but the factors change by < 0.1 of a relative
+    change of it, so that is < 0.2 ULP.
     """
 
-    def __init__(self, centre: float, coefficients: tuple[float, ...]):
-        self.centre, self.coefficients = centre, coefficients
+    def __init__(self, shift: float, centre: float, coefficients: tuple[float, ...]):
+        self.shift, self.centre, self.coefficients = shift, centre, coefficients
 
     def __call__(self, t: np.ndarray) -> np.ndarray:
         w = t * t
+        w += self.shift
         np.divide(1.0, w, out=w)
         w -= self.centre
         acc = w * self.coefficients[-1]
@@ -233,7 +235,7 @@ def _scaled_exp(big: np.ndarray, small: np.ndarray) -> tuple[np.ndarray, np.ndar
     else:
         shifted = None
     e = np.exp(big)
-    # expm1(small) for |small| < 1.3e-8 (v's low part, < 2^-44, plus 64 ln2_lo after a
+    # expm1(small) for |small| < 1.3e-8 (v's rest, <= 2^-42, plus 64 ln2_lo after a
     # shift): small + small^2/2 is off by < small^3/6 < 1e-24 (np.expm1: ~10 passes).
     p = small * 0.5
     p += 1.0
@@ -273,7 +275,8 @@ def _apply(x: np.ndarray, out: np.ndarray, routine: _Routine) -> np.ndarray:
         if near.shape[0]:
             out[near] = routine.direct(x.take(near))
         if tail.shape[0]:
-            out[tail] = routine.tail(x.take(tail), t.take(tail))
+            picked = x.take(tail)
+            out[tail] = routine.tail(picked, np.abs(picked))
     return out
 
 
@@ -296,43 +299,50 @@ def _gelu_prime_tail(x: np.ndarray, t: np.ndarray) -> np.ndarray:
     return np.add(e, x > 0.0, out=e)
 
 
-def _tanh_exp(t: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-    """(D, shifted): exp(-v(t)) = D (times 2^-64 where shifted), v(t) = A1 t + A3 t^3.
+def _tanh_v(t: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(vb, rest, th, tl): v(t) = A1 t + A3 t^3 = vb + rest, vb exact, |rest| <= 2^-42.
 
-    v is formed in double-double (Dekker products, Knuth sums) so that exp sees an
-    exact high part; relative error of D ~0.5 ULP for v up to 790.
+    exp(-v) magnifies the rounding of v by v (up to 790), so exp must see an exact
+    part: th = t rounded to a multiple of 2^-7 (12 bits for t < 32), whose cube (36
+    bits) times A3h (A3 to 17 bits) is exact, and so is A1h th (A1 to 17 bits) and
+    their sum (multiples of 2^-41 below 2^10). The rest, A1h tl + (A1 - A1h) t +
+    3 A3h th^2 tl + A3h tl^2 (3 th + tl) + (A3 - A3h) t^3 with tl = t - th, is < 0.42
+    and rounded twice (< 6e-17); its part on the 2^-41 grid moves into vb (exact).
+    A dozen passes where the double-double v took seventy.
     """
-    th, tl = _split(t)
-    s = t * t
-    se = th * th - s
-    se += th * tl * 2.0
-    se += tl * tl
-    # q + qe = A3 (s + se), A3 = _A3_HI + _A3_LO
-    sh, sl = _split(s)
-    q = s * _A3_HI
-    qe = sh * _A3H_H - q
-    qe += sh * _A3H_L
-    qe += sl * _A3H_H
-    qe += sl * _A3H_L
-    qe += se * _A3_HI
-    qe += s * _A3_LO
-    # r + re = A1 + q + qe
-    r, re = _two_sum(np.full_like(t, _A1_HI), q)
-    re += qe
-    re += _A1_LO
-    r, re = _two_sum(r, re)
-    # vh + ve = t (r + re)
-    rh, rl = _split(r)
-    vh = t * r
-    ve = th * rh - vh
-    ve += th * rl
-    ve += tl * rh
-    ve += tl * rl
-    ve += t * re
-    vh, ve = _two_sum(vh, ve)
-    np.negative(vh, out=vh)
-    np.negative(ve, out=ve)
-    return _scaled_exp(vh, ve)
+    th = t + _GRID7
+    th -= _GRID7
+    tl = t - th
+    square = th * th
+    cube = square * th
+    vb = cube * _A3H
+    vb += th * _A1H
+    # The small terms first (each < 0.01, their roundings < 1e-18), the large one last.
+    small = tl * _A1H
+    small += t * _DA1
+    part = th * 3.0
+    part += tl
+    part *= tl
+    part *= tl
+    part *= _A3H
+    small += part
+    part = t * t
+    part *= t
+    part *= _DA3
+    small += part
+    square *= _A3H3
+    square *= tl
+    small += square
+    grid = small + _GRID41
+    grid -= _GRID41
+    small -= grid
+    vb += grid
+    return vb, small, th, tl
+
+
+def _tanh_exp(vb: np.ndarray, rest: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(D, shifted): exp(-v) = D (times 2^-64 where shifted), v = vb + rest (``_tanh_v``)."""
+    return _scaled_exp(np.negative(vb), np.negative(rest))
 
 
 def _gelu_tanh_tail(x: np.ndarray, t: np.ndarray) -> np.ndarray:
@@ -340,7 +350,7 @@ def _gelu_tanh_tail(x: np.ndarray, t: np.ndarray) -> np.ndarray:
     # max(x, 0) - t D/(1 + D). D/(1 + D) = D - D q with q = D/(1 + D) <= 2e-5: one
     # rounding, not two. Where D is shifted, the unshifted D is below 2^-430 and q is 0
     # to the last bit.
-    d, shifted = _tanh_exp(t)
+    d, shifted = _tanh_exp(*_tanh_v(t)[:2])
     unscaled = d if shifted is None else np.where(shifted, 0.0, d)
     q = unscaled + 1.0
     np.divide(unscaled, q, out=q)
@@ -355,16 +365,43 @@ def _gelu_tanh_prime_tail(x: np.ndarray, t: np.ndarray) -> np.ndarray:
     # With G = S(-v) F(t), F(t) = 1 - t v'(t) S(v) (< -24 for t >= 4, so G < 0): the
     # value is G for x = -t and S(v) + t v' S(v) S(-v) = 1 - G for x = t, that is
     # [x > 0] + copysign(G, x). S(-v) = D - D D/(1 + D).
-    d, shifted = _tanh_exp(t)
+    vb, rest, th, tl = _tanh_v(t)
+    d, shifted = _tanh_exp(vb, rest)
     unscaled = d if shifted is None else np.where(shifted, 0.0, d)
     q = unscaled + 1.0
     np.divide(unscaled, q, out=q)
+    f = _tanh_f(t, q, vb, rest, th, tl)
     q *= d
     np.subtract(d, q, out=q)
-    q *= _F(t)
+    q *= f
     q = _unshift(q, shifted)
     np.copysign(q, x, out=q)
     return np.add(q, x > 0.0, out=q)
+
+
+def _tanh_f(
+    t: np.ndarray, q: np.ndarray, vb: np.ndarray, rest: np.ndarray, th: np.ndarray, tl: np.ndarray
+) -> np.ndarray:
+    """F(t) = 1 - m (1 - q), m = t v'(t) = A1 t + 3 A3 t^3 = 3 v - 2 A1 t, q = S(-v).
+
+    m > 20 for t >= 4, so F ~ -m: its relative error is m's. With v = vb + rest
+    (``_tanh_v``), mb = 3 vb - 2 A1h th is exact (multiples of 2^-41 below 2^12), and
+    so is 1 - mb; the rest of m, 3 rest - 2 (A1h tl + (A1 - A1h) t), is < 0.02. F =
+    (1 - mb) + (m q - rest of m): one rounding that counts (no table: a gathered
+    polynomial of degree 15 cost 4x this).
+    """
+    mb = vb * 3.0
+    mb -= th * (2.0 * _A1H)
+    small = tl * _A1H
+    small += t * _DA1
+    small *= -2.0
+    small += rest * 3.0
+    f = mb + small
+    f *= q
+    f -= small
+    np.subtract(1.0, mb, out=mb)
+    f += mb
+    return f
 
 
 def _maximum_zero(x: np.ndarray, out: np.ndarray) -> None:
@@ -376,43 +413,185 @@ def _step(x: np.ndarray, out: np.ndarray) -> None:
 
 
 class _Routine:
-    """A function's pieces: its limits beyond [low, high], a table on (-4, 4), its tail."""
+    """A function's pieces: its limits beyond [low, high], a table on (-4, 4), its tail.
 
-    def __init__(self, limit, low: float, high: float, direct, tail):
+    ``low32``, ``high32``: the same cuts for float32 results; ``wide32``, if given, the
+    float64 formula for float32 results between them (``_apply32``).
+    """
+
+    def __init__(self, limit, low: float, high: float, direct, tail, low32: float, wide32=None):
         self.limit, self.low, self.high = limit, low, high
         self.direct, self.tail = direct, tail
+        self.low32, self.high32 = np.float32(low32), np.float32(6.5)
+        self.wide32 = wide32
 
 
 def gelu(x: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """x Phi(x) = x erfc(-x/sqrt(2))/2 into ``out`` (float64)."""
-    return _apply(x, out, _GELU)
+    """x Phi(x) = x erfc(-x/sqrt(2))/2 into ``out`` (float64, or float32 for float32)."""
+    return _dispatch(x, out, _GELU)
 
 
 def gelu_prime(x: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """Phi(x) + x phi(x) into ``out`` (float64)."""
-    return _apply(x, out, _GELU_PRIME)
+    """Phi(x) + x phi(x) into ``out`` (float64, or float32 for float32)."""
+    return _dispatch(x, out, _GELU_PRIME)
 
 
 def gelu_tanh(x: np.ndarray, out: np.ndarray) -> np.ndarray:
-    """x S(v(x)) = x (1 + tanh(v(x)/2))/2 into ``out`` (float64)."""
-    return _apply(x, out, _GELU_TANH)
+    """x S(v(x)) = x (1 + tanh(v(x)/2))/2 into ``out`` (float64, or float32 for float32)."""
+    return _dispatch(x, out, _GELU_TANH)
 
 
 def gelu_tanh_prime(x: np.ndarray, out: np.ndarray) -> np.ndarray:
     """S(v) + x v'(x) S(v) S(-v), v(x) = 2 sqrt(2/pi)(x + 0.044715 x^3), into ``out``."""
-    return _apply(x, out, _GELU_TANH_PRIME)
+    return _dispatch(x, out, _GELU_TANH_PRIME)
 
 
-# v(t) = 2 sqrt(2/pi) (t + 0.044715 t^3) = A1 t + A3 t^3, its constants in two parts.
-_A1_HI = 1.5957691216057308
-_A1_LO = -9.96930880911092e-17
-_A3_HI = 0.07135481627260025
-_A3_LO = -6.175149918155315e-19
-_C3 = 0.044715
+# float32: beyond x = low32 and x = 6.5 every function's float64 value rounds to its
+# limit in float32 (checked against mpmath: at x = 6.5 the gap to x or 1 is < 4e-9
+# relative, far below half a float32 ULP; |f| < 1e-47 at x = -15 for the erf forms
+# and < 3e-53 at x = -11.5 for the tanh forms, below half the smallest float32
+# subnormal, 7e-46, and falling), so only the elements between are computed, in
+# float64.
+_ERF_LOW32 = -15.0
+_TANH_LOW32 = -11.5
 
-# Interval ends: the direct tables on [0, 4), the tail factors on [4, 40].
+
+def _dispatch(x: np.ndarray, out: np.ndarray, routine: _Routine) -> np.ndarray:
+    if x.dtype == np.float32 and out.dtype == np.float32:
+        return _apply32(x, out, routine)
+    return _apply(x, out, routine)
+
+
+def _apply32(x: np.ndarray, out: np.ndarray, routine: _Routine) -> np.ndarray:
+    """out (float32) = a float64 value at x rounded once, for the elements that need it.
+
+    The float64 routines cost ~30 np.exp(float32) per element; most of the float line
+    (|x| beyond a few units) is at the limit in float32, which costs one float32 pass.
+    The rest are gathered, computed in float64 and rounded once on the way back: by
+    float64 formulas accurate far within a float32 ULP there, and cheaper than the
+    float64 routines: the erf forms' tables with a plain tail (``_gelu32``), the tanh
+    form as written (``_gelu_tanh32``).
+    """
+    if np.may_share_memory(x, out):
+        x = x.copy()
+    with np.errstate(all="ignore"):
+        between = np.flatnonzero((x > routine.low32) & (x < routine.high32))  # nan: neither
+        routine.limit(x, out)
+        if between.shape[0]:
+            wide = x.take(between).astype(np.float64)
+            if routine.wide32 is None:
+                out[between] = _apply(wide, np.empty_like(wide), routine)
+            else:
+                out[between] = routine.wide32(wide)
+    return out
+
+
+def _gelu32(x: np.ndarray) -> np.ndarray:
+    """GELU in float64 for float32 results (-15 < x < 6.5): tables and tail to 1e-10.
+
+    The tables and tail factors are fitted to 1e-10 relative (degree 5 where float64
+    results take 9, _FLOAT32_TOLERANCE), and exp(-t^2/2) is taken of t^2/2 as rounded
+    (t^2/2 < 113, so it is off by < 3e-14 relative; the exact split is for float64
+    results): a float32 result is off by at most 0.5 float32 ULP + 0.002.
+    """
+    return _erf32(x, _GELU32_DIRECT, _gelu_tail32)
+
+
+def _gelu_prime32(x: np.ndarray) -> np.ndarray:
+    """GELU' in float64 for float32 results (-15 < x < 6.5), as ``_gelu32``."""
+    return _erf32(x, _GELU_PRIME32_DIRECT, _gelu_prime_tail32)
+
+
+def _erf32(x: np.ndarray, direct, tail) -> np.ndarray:
+    near = np.abs(x) < _DIRECT_TO
+    inside = np.flatnonzero(near)
+    if inside.shape[0] == x.shape[0]:
+        return direct(x)
+    value = np.empty_like(x)
+    outside = np.flatnonzero(~near)
+    picked = x.take(outside)
+    value[outside] = tail(picked, np.abs(picked))
+    if inside.shape[0]:
+        value[inside] = direct(x.take(inside))
+    return value
+
+
+def _gelu_tail32(x: np.ndarray, t: np.ndarray) -> np.ndarray:
+    e = t * t
+    e *= -0.5
+    np.exp(e, out=e)
+    e *= _M32(t)
+    return np.subtract(np.maximum(x, 0.0), e, out=e)
+
+
+def _gelu_prime_tail32(x: np.ndarray, t: np.ndarray) -> np.ndarray:
+    e = t * t
+    e *= -0.5
+    np.exp(e, out=e)
+    e *= _N32(t)
+    e *= x
+    return np.add(e, x > 0.0, out=e)
+
+
+def _gelu_tanh32(x: np.ndarray) -> np.ndarray:
+    """x S(v(x)) = x/(1 + exp(-v)) in float64, for float32 results (-11.5 < x < 6.5).
+
+    |v| < 128 there, so exp(-v) is off by < 128 x 3 float64 roundings (4e-14
+    relative), the value by < 1e-13: a float32 result rounded from it is off by at
+    most 0.5 float32 ULP + 2e-6. No table and no exact split: ~8 passes and one exp.
+    """
+    d = x * x
+    d *= _A3
+    d += _A1
+    d *= x
+    np.negative(d, out=d)
+    np.exp(d, out=d)
+    d += 1.0
+    return np.divide(x, d, out=d)
+
+
+def _gelu_tanh_prime32(x: np.ndarray) -> np.ndarray:
+    """S(v) (1 + x v'(x) S(-v)) in float64, for float32 results (-11.5 < x < 6.5).
+
+    As ``_gelu_tanh32``, 1e-13 relative, except where 1 + x v' S(-v) cancels, at the
+    zero x = -0.7525: there the float64 error, < 1e-16 absolute, is < 0.1 float32 ULP
+    of the value at the float32 nearest the zero (~1e-8), and less further away.
+    """
+    d = x * x
+    d *= _A3
+    d += _A1
+    d *= x
+    np.negative(d, out=d)
+    np.exp(d, out=d)  # D = exp(-v); S(v) = 1/(1 + D), S(-v) = D S(v)
+    s = d + 1.0
+    np.divide(1.0, s, out=s)
+    d *= s
+    slope = x * x  # x v'(x) = x (A1 + 3 A3 x^2)
+    slope *= 3.0 * _A3
+    slope += _A1
+    slope *= x
+    d *= slope
+    d += 1.0
+    return np.multiply(s, d, out=d)
+
+
+# v(t) = 2 sqrt(2/pi) (t + 0.044715 t^3) = A1 t + A3 t^3: A1 and A3 to 17 bits (A1H,
+# A3H, 3 A3H: products with th exact) and what they leave (DA1, DA3; _tanh_v).
+_A1H = 1.59576416015625
+_A3H = 0.07135486602783203
+_A3H3 = 0.2140645980834961
+_DA1 = 4.96144948071176e-06
+_DA3 = -4.975523178247366e-08
+# t + _GRID7 - _GRID7 is t rounded to a multiple of 2^-7; x + _GRID41 - _GRID41 is x
+# rounded to a multiple of 2^-41 (|x| < 2^10).
+_GRID7 = 1.5 * 2.0**45
+_GRID41 = 1.5 * 2.0**11
+# A1 and A3 to the nearest double (the float32 formulas: 1e-16 relative is plenty).
+_A1 = 1.5957691216057308
+_A3 = 0.07135481627260025
+
+# Interval ends of the direct tables on [0, 4).
 _DIRECT = tuple(i / 16 for i in range(65))
-_TAIL = (4.0, 5.0, 6.0, 7.0, 8.0, 10.0, 12.0, 14.0, 16.0, 19.0, 22.0, 26.0, 30.0, 35.0, 40.0)
 
 
 # -- the tables (python -m verifier.kernels.special --fit) --------------------------------
@@ -946,49 +1125,318 @@ _TANH_PRIME_POS = _Table(_DIRECT, (
     (3.90625, 1.000502134582699, -0.0021233007146636727, 0.0040383536651213935, -0.004452295042937618, 0.002991449438796649, -0.0010769520287913408, -6.14261057175704e-06, 0.00020969775209594087, -9.172173215932566e-05),
     (3.96875, 1.0003841607401707, -0.0016678426170157982, 0.003271033804594093, -0.003746423998709854, 0.002656236536417495, -0.0010632964547532691, 7.569977307760173e-05, 0.00016485057755629407, -8.721325777455155e-05),
 ))
-_M = _InverseSquare(0.0315625, (
-    0.38738748332689915, -0.3373449940216866, 0.8017454135297686, -2.9204959819961016, 13.813224204534743, -78.43978955188389, 511.25087119951394, -3715.7288873078433, 29519.99319020003, -252681.31637263787, 2304959.5624770788, -22219781.636237264, 225142881.5664041, -2379431069.099789, 25537873364.969635, -288684937932.1675, 4116111974549.901, -51114009914077.6, 68195256297136.72, -167066805722607.5, 2.4987356706259722e+17, -3.4625980530014213e+18,
+_M = _InverseSquare(7.0, 0.022050269202673087, (
+    0.3892633044046796, -0.4844181928860161, -2.3429404306384773, -14.480339156142204, -90.71165109203196, -615.1834835606162, -4156.400953854294, -29694.464871255546, -207563.32791512323, -1544784.4622049613, -10880175.04316026, -85172010.79911324, -579607540.9872773, -4960604376.129686, -29644325484.658787, -409300571010.1736, -624180716651.0184,
 ))
-_N = _InverseSquare(0.0315625, (
-    0.38671536295892744, -0.37674003195308964, 0.3120399044071556, -0.7095672590980513, 2.48451609296094, -11.337468345596868, 62.30343496911766, -393.97319443181254, 2783.997275443653, -21544.62827065063, 179956.3720068531, -1604082.1853870605, 15057991.789149413, -149006203.22376537, 1645175929.9580169, -17954034991.516342, 110237216590.80319, -1141746455903.5854, 57693433012201.63, -734011125007454.1,
+_N = _InverseSquare(5.0, 0.02412105028927459, (
+    0.38827794336457966, -0.4905462683351416, -2.2521963039534194, -11.380049532145954, -58.2037776684349, -306.73139785179495, -1616.1504503653687, -8716.296774025608, -46408.73903177484, -255918.29452005727, -1349447.2658140669, -7792421.505965809, -38278339.14220046, -256974971.71217704, -737553174.7777008, -14946203334.968359,
 ))
-_F = _Table(_TAIL[:-2], (
-    (4.5, -25.68755348194546, -14.600348388852233, -2.8894592147704663, -0.21469393275615908, 0.0006491743897187476, -0.000462710150910147, 0.00021907012883771364, -5.444832658187491e-05, -6.712352733767081e-06, 1.1301572406455623e-05, -3.680545649929598e-06, -1.131650073128187e-07, 4.659267868748854e-07, -1.1437825179500174e-07, -2.2550594549092497e-08, 1.5361304698766443e-08),
-    (5.5, -43.39170279304984, -21.022118215318084, -3.5320620825172577, -0.21406750941700248, 5.031751906036114e-06, -6.2192470769466065e-06, 5.951092797808353e-06, -4.457323728153915e-06, 2.5930858547285436e-06, -1.1266220697249703e-06, 3.200492204539858e-07, -2.1337140617802283e-08, -3.188245409285332e-08, 1.6985978776496173e-08, -3.2047757524451364e-09),
-    (6.5, -68.1599485470191, -28.728438009330276, -4.174256751607408, -0.21406444991151763, 2.5585522212423368e-09, -4.626055569219706e-09, 6.711688092779932e-09, -8.007176430281478e-09, 7.984286073433795e-09, -6.6952927198370314e-09, 4.6997031992580045e-09, -2.8332944236694572e-09, 1.5612961004160454e-09, -5.911099371227665e-10),
-    (7.5, -101.27670775705268, -37.71914485960961, -4.816450098400512, -0.21406444881782039, 8.149888339247241e-14, -1.7020187457581472e-13, 1.0858788642316145e-13, -3.408196409906751e-13, 1.5624977749804098e-12, -1.6325569870910975e-12),
-    (9.0, -169.41490528262833, -53.613430184331314, -5.77974011808062, -0.21406444881780073, 2.2331340290822975e-20),
-    (11.0, -301.47324171415585, -79.3011640424674, -7.064126810987425, -0.21406444881780073, 8.959038516956769e-37),
-    (13.0, -490.04459263358274, -110.1264446722307, -8.34851350389423, -0.21406444881780073, 1.1745548042397344e-54),
-    (15.0, -745.4040515841634, -146.08927207362123, -9.632900196801033, -0.21406444881780073, 2.871133965919351e-54),
-    (17.5, -1174.177615011001, -198.26748147296016, -11.238383562934539, -0.21406444881780073, -7.218114572008244e-55),
-    (20.5, -1875.9052516143731, -271.47752296864803, -13.164963602294746, -0.21406444881780073, -3.093477673717819e-55),
-    (24.0, -2996.525399375815, -371.4991366787654, -15.412640314881653, -0.21406444881780073, 4.567713127598967e-55),
-    (28.0, -4742.824315853322, -505.07535274107306, -17.981413700695263, -0.21406444881780073, 9.135426255197934e-55),
+_GELU_NEG32 = _Table(_DIRECT, (
+    (0.0, 0.0, -0.4999999999814579, 0.3989422655673885, 1.8989874683964235e-06, -0.06657547601909361, 0.0015567838617082791),
+    (0.09375, -0.04337380082265635, -0.42541703519960605, 0.39544748053420997, -0.024770013539167565, -0.06516772809671896, 0.005554261997261011),
+    (0.15625, -0.0684246848734369, -0.3763395484328933, 0.3892911623194183, -0.04080172577870043, -0.06287370246419438, 0.009097163873238287),
+    (0.21875, -0.09043614975004022, -0.3282169648892753, 0.38019120642213083, -0.05612408608267907, -0.059506946006631804, 0.012405860073296358),
+    (0.28125, -0.10947918617076437, -0.2814078978357408, 0.3683051423865851, -0.07047908312505713, -0.055153774278903556, 0.015397829764198442),
+    (0.34375, -0.12564652123701683, -0.23624833625105945, 0.3538366574899009, -0.08363338807380409, -0.04992469642981151, 0.01800115296065864),
+    (0.40625, -0.13905103049645637, -0.19304618714679112, 0.3370304288670561, -0.09538396017881717, -0.04395073734077047, 0.020156769725141438),
+    (0.46875, -0.14982383039853972, -0.1520765258049272, 0.31816599604372414, -0.10556265072578104, -0.037379133847735245, 0.021820214865418158),
+    (0.53125, -0.15811209888208616, -0.11357766157287504, 0.2975508750364414, -0.11403967019243932, -0.03036857927122789, 0.022962766391468804),
+    (0.59375, -0.16407667774595505, -0.07774810030214858, 0.2755131363028039, -0.12072582908094107, -0.023084205453297743, 0.023571973922444735),
+    (0.65625, -0.16788951463459562, -0.04474445586966281, 0.25239368110865557, -0.1255735111725978, -0.01569249754957425, 0.023651562173214354),
+    (0.71875, -0.1697310048242916, -0.014680333606927644, 0.22853845404119938, -0.12857638660778317, -0.008356333877980019, 0.02322073303954985),
+    (0.78125, -0.16978729349859226, 0.012373820981245898, 0.2042908235734011, -0.12976791902455745, -0.0012303315898817974, 0.022312916155815415),
+    (0.84375, -0.16824759789784002, 0.03638994300709402, 0.17998434831387716, -0.12921876394365658, 0.005543340347746539, 0.02097404079488793),
+    (0.90625, -0.1653016057287814, 0.05738069921131652, 0.1559361247571928, -0.12703319287454226, 0.011838545162808883, 0.01926042052875175),
+    (0.96875, -0.16113700169565714, 0.07539705268319993, 0.13244088418608202, -0.12334470779278157, 0.01754805437029101, 0.017236355374477017),
+    (1.03125, -0.1559371681829995, 0.09052514370967897, 0.10976597330687617, -0.11831103266627674, 0.022585645094248197, 0.014971563747813417),
+    (1.09375, -0.14987909923994053, 0.10288260374802226, 0.08814731681286654, -0.11210868199395439, 0.026887383288358234, 0.012538558311575323),
+    (1.15625, -0.14313155936934477, 0.11261442942202377, 0.06778642202647746, -0.10492731072633887, 0.030412092708311692, 0.010010075948024473),
+    (1.21875, -0.13585351050866462, 0.11988854857366701, 0.04884844771365045, -0.09696404576137624, 0.03314104265358169, 0.007456663116980765),
+    (1.28125, -0.1281928222992019, 0.12489120938416895, 0.03146132107134591, -0.08841195141188923, 0.0350785258861932),
+    (1.34375, -0.12028527256259565, 0.12782233067125434, 0.015715864369091295, -0.07948195553198369, 0.036243678166620406),
+    (1.40625, -0.11225383709260112, 0.12889090827242747, 0.001666829763086657, -0.07035294237678971, 0.036678165158205496),
+    (1.46875, -0.104208260672892, 0.12831062371176133, -0.010665227658824853, -0.061200970054569814, 0.036436975145118934),
+    (1.53125, -0.09624489481419816, 0.12629572100133588, -0.02129138374045947, -0.052186777688940394, 0.035587208591556306),
+    (1.59375, -0.08844678223887838, 0.12305724198359548, -0.030251209336275595, -0.043446798899969025, 0.03420412474101675, -0.005188471868299168),
+    (1.65625, -0.08088396371173888, 0.11879968902332358, -0.03760921280634717, -0.035115010328114246, 0.032372032252102924, -0.006493202820597257),
+    (1.71875, -0.07361397948859869, 0.11371813827213235, -0.043450988469127864, -0.027288901341201863, 0.030175171244613646, -0.007522833592801099),
+    (1.78125, -0.06668253542703938, 0.10799585703820963, -0.04787922919080369, -0.020048930127658893, 0.02769922745310286, -0.008280454961793452),
+    (1.84375, -0.060124302661314785, 0.10180241650248682, -0.05100971709258324, -0.013454347770647452, 0.025027722883270046, -0.008776653796575102),
+    (1.90625, -0.05396381960274141, 0.09529230141030125, -0.05296741566280796, -0.007544018696039518, 0.022239848049326123, -0.009028372416763072),
+    (1.96875, -0.04821646580145354, 0.08860399660598052, -0.05388276365954325, -0.002337737017710102, 0.019408668975608667, -0.009057660781626118),
+    (2.03125, -0.04288947877033928, 0.08185951974867343, -0.05388825477158376, 0.0021620583476320556, 0.01659973278016351, -0.008890382852725797),
+    (2.09375, -0.03798298709230947, 0.07516436020860104, -0.053115368383798905, 0.005968270531936552, 0.013870077173172988, -0.008554933705077853),
+    (2.15625, -0.03349103586273957, 0.06860777715612403, -0.05169189791462408, 0.009106933470060117, 0.011267632555621337, -0.008081017061899155),
+    (2.21875, -0.029402583612984645, 0.06226340520393057, -0.04973970483770852, 0.011614897821875561, 0.008830991168128046, -0.007498524487577505),
+    (2.28125, -0.025702453175331718, 0.05619011353704433, -0.04737290933226697, 0.013537501439977615, 0.006589506302956664, -0.006836548099443892),
+    (2.34375, -0.022372222350848285, 0.05043306408280384, -0.04469651306299554, 0.014926301386252524, 0.004563676153100087, -0.006122548937047112),
+    (2.40625, -0.01939104360891523, 0.04502491569180036, -0.04180543626601098, 0.0158369323954186, 0.002765761454766684, -0.005381693591281817),
+    (2.46875, -0.016736385276865006, 0.03998712423872232, -0.03878394036654739, 0.016327143590163393, 0.0012005835520667437, -0.004636362801504164),
+    (2.53125, -0.01438468968460678, 0.03533129270361547, -0.03570539889644244, 0.016455051863445716, -0.00013355038467374364, -0.0039058278399669312),
+    (2.59375, -0.012311946446330197, 0.031060530346627813, -0.032632373511148935, 0.016277637273691265, -0.0012438458803666276, -0.0032060838807440968),
+    (2.65625, -0.010494181442639416, 0.027170785737551297, -0.029616948317191992, 0.015849493564430082, -0.0021419900850714775, -0.0025498243525994336),
+    (2.71875, -0.008907864083612481, 0.023652124359453013, -0.026701274315145757, 0.015221835927131071, -0.00284313216359689, -0.0019465365614898798),
+    (2.78125, -0.007530237075153969, 0.020489927516330348, -0.023918276278545873, 0.014441758664891665, -0.003364909647150189, -0.0014026966101733942),
+    (2.84375, -0.006339574181437476, 0.017665995116627732, -0.021292476520172143, 0.01355172766226099, -0.0037265482096344353, -0.0009220407376375905),
+    (2.90625, -0.005315372391652984, 0.015159540396059469, -0.018840893415170774, 0.01258928659442778, -0.003948055199856301, -0.0005058904906811741),
+    (2.96875, -0.004438485486193538, 0.012948069690213681, -0.01657397671819797, 0.011586764227495494, -0.004049729480371531),
+    (3.03125, -0.0036912062895524842, 0.011008144372592128, -0.014496548183300923, 0.010572434447881087, -0.0040507012289811755),
+    (3.09375, -0.0030573049343775097, 0.009316027444906068, -0.012608716947266977, 0.009567990147071843, -0.003969702511023579, 0.00037094329127426896),
+    (3.15625, -0.0025220302828061537, 0.007848216645525144, -0.010906751328896397, 0.008592385966685276, -0.003824322172168124, 0.0005514642835670095),
+    (3.21875, -0.002072081302324524, 0.006581873858206614, -0.009383888975654764, 0.0076595884223152515, -0.003630097655482109, 0.0006844362173702464),
+    (3.28125, -0.0016955547129226427, 0.005495156952175582, -0.008031072020468412, 0.006780019215224866, -0.0034010015642579475, 0.0007755685400187494),
+    (3.34375, -0.00138187464885001, 0.004567464951998835, -0.00683760197769878, 0.005960831949424027, -0.0031491995470308157, 0.000830680144731405),
+    (3.40625, -0.0011217094479626195, 0.003779606587290746, -0.005791710007064955, 0.005206365538588781, -0.002885049255941718, 0.0008554939437480036),
+    (3.46875, -0.0009068800237873025, 0.003113902858630045, -0.004881042618822787, 0.004518590360734455, -0.0026171568735471225, 0.0008554737077513887),
+    (3.53125, -0.0007302636165914413, 0.00255423405153453, -0.004093065426721094, 0.0038975344034149566, -0.002352478234096388, 0.0008357014217702709),
+    (3.59375, -0.0005856960808557853, 0.002086041167545862, -0.0034153896482038994, 0.003341679799645854, -0.0020964523355452994, 0.0008007920437122079),
+    (3.65625, -0.00046787526400021695, 0.001696291053212762, -0.00283602757342902, 0.0028483230712539743, -0.001853156171528905, 0.0007548415907658775),
+    (3.71875, -0.00037226747693275405, 0.0013734136622368988, -0.00234358422863054, 0.0024138949966878054, -0.0016254711866579934, 0.0007014038900518485),
+    (3.78125, -0.00029501855886611823, 0.0011072189441169316, -0.0019273930092139522, 0.002034238258216089, -0.0014152531642404218, 0.0006434910686576299),
+    (3.84375, -0.0002328706012155249, 0.0008887998667029632, -0.00157760322400617, 0.0017048428781794088, -0.001223498898569288, 0.0005835928718638963),
+    (3.90625, -0.0001830850196001324, 0.0007104270936284586, -0.0012852273463618848, 0.0014210409262800428, -0.0010505045071264147, 0.0005237101305508579),
+    (3.96875, -0.00014337234792621855, 0.000565439885162142, -0.0010421553806184817, 0.0011781630876103193, -0.0008960116419701255, 0.0004653980932311255),
+))
+_GELU_POS32 = _Table(_DIRECT, (
+    (0.0, 0.0, 0.5000000000185422, 0.3989422655673885, 1.8989874683964235e-06, -0.06657547601909361, 0.0015567838617082791),
+    (0.09375, 0.05037619917734365, 0.574582964800394, 0.39544748053420997, -0.024770013539167565, -0.06516772809671896, 0.005554261997261011),
+    (0.15625, 0.0878253151265631, 0.6236604515671067, 0.3892911623194183, -0.04080172577870043, -0.06287370246419438, 0.009097163873238287),
+    (0.21875, 0.12831385024995978, 0.6717830351107247, 0.38019120642213083, -0.05612408608267907, -0.059506946006631804, 0.012405860073296358),
+    (0.28125, 0.17177081382923562, 0.7185921021642592, 0.3683051423865851, -0.07047908312505713, -0.055153774278903556, 0.015397829764198442),
+    (0.34375, 0.21810347876298317, 0.7637516637489405, 0.3538366574899009, -0.08363338807380409, -0.04992469642981151, 0.01800115296065864),
+    (0.40625, 0.2671989695035436, 0.8069538128532089, 0.3370304288670561, -0.09538396017881717, -0.04395073734077047, 0.020156769725141438),
+    (0.46875, 0.31892616960146025, 0.8479234741950729, 0.31816599604372414, -0.10556265072578104, -0.037379133847735245, 0.021820214865418158),
+    (0.53125, 0.37313790111791384, 0.8864223384271249, 0.2975508750364414, -0.11403967019243932, -0.03036857927122789, 0.022962766391468804),
+    (0.59375, 0.4296733222540449, 0.9222518996978514, 0.2755131363028039, -0.12072582908094107, -0.023084205453297743, 0.023571973922444735),
+    (0.65625, 0.4883604853654184, 0.9552555370814863, 0.25239368099415493, -0.1255446394508619, -0.015692380305813186),
+    (0.71875, 0.5490189951757609, 0.9853196594726275, 0.22853845361137387, -0.12854804081271612, -0.008355893743963276),
+    (0.78125, 0.6114627065014956, 1.0123738143313636, 0.20429082285368566, -0.12974068142114964, -0.001229594610675569),
+    (0.84375, 0.6755024021022792, 1.0363899367562428, 0.1799843473370174, -0.12919316073011963, 0.005544340641067693),
+    (0.90625, 0.7409483942713645, 1.0573806934711811, 0.15593612356179848, -0.1270096815060598, 0.011839769234282824),
+    (0.96875, 0.8076129983045103, 1.0753970475463017, 0.1324408828150363, -0.12332366723236894, 0.01754945830806468),
+    (1.03125, 0.8753128318171838, 1.0905251392477604, 0.10976597180567288, -0.11829275677050452, 0.02258718231311645),
+    (1.09375, 0.9438709007602529, 1.1028826000112153, 0.08814731522794761, -0.11209337610202218, 0.026889006232232813),
+    (1.15625, 1.0131184406308533, 1.112614426438782, 0.06778642040363815, -0.10491509138642681, 0.030413754483254552),
+    (1.21875, 1.0828964894915327, 1.1198885463514194, 0.048848446096572976, -0.0969549434045894, 0.03314269852938397),
+    (1.28125, 1.153057177700798, 1.124891209384169, 0.03146132107134591, -0.08841195141188923, 0.0350785258861932),
+    (1.34375, 1.2234647274374044, 1.1278223306712543, 0.015715864369091295, -0.07948195553198369, 0.036243678166620406),
+    (1.40625, 1.2939961629073988, 1.1288909082724274, 0.001666829763086657, -0.07035294237678971, 0.036678165158205496),
+    (1.46875, 1.364541739327108, 1.1283106237117613, -0.010665227658824853, -0.061200970054569814, 0.036436975145118934),
+    (1.53125, 1.435005105185802, 1.1262957210013358, -0.02129138374045947, -0.052186777688940394, 0.035587208591556306),
+    (1.59375, 1.5053032177612335, 1.1230572435299526, -0.03025121025259753, -0.043453132582071355, 0.03420506305289481),
+    (1.65625, 1.5753660362883517, 1.1187996909585223, -0.03760921354852427, -0.03512293670129713, 0.03237279224128764),
+    (1.71875, 1.6451360205114707, 1.113718140514184, -0.043450989036526395, -0.02729808458673275, 0.03017575226199681),
+    (1.78125, 1.7145674645730091, 1.1079958595060473, -0.04787922958788577, -0.0200590382000806, 0.02769963406771401),
+    (1.84375, 1.783625697338714, 1.1018024191181988, -0.051009717328229134, -0.013465061548343243, 0.025027964188262294),
+    (1.90625, 1.8522861803972692, 1.0952923041010252, -0.052967415749550016, -0.007555039739390408, 0.022239936877605934),
+    (1.96875, 1.9205335341985408, 1.0886039993054262, -0.0538827636127517, -0.00234879380402304, 0.019408621066048296),
+    (2.03125, 1.988360521229641, 1.0818595223982588, -0.05388825460864191, 0.002151205768363792, 0.016599565933044687),
+    (2.09375, 2.055767012907659, 1.0751643627582068, -0.05311536812330185, 0.00595782744731747, 0.0138698104296497),
+    (2.15625, 2.122758964137219, 1.0686077795644837, -0.05169189757562985, 0.009097068907858788, 0.011267285430929818),
+    (2.21875, 2.189347416386967, 1.062263407438686, -0.04973970443906507, 0.011605744320775123, 0.008830582962407128),
+    (2.28125, 2.2555475468246144, 1.0561901155745081, -0.047372908892032106, 0.013529156025520144, 0.006589055507263773),
+    (2.34375, 2.321377777649095, 1.0504330659074728, -0.04469651259796082, 0.014918827561962186, 0.004563199961884751),
+    (2.40625, 2.386858956391027, 1.0450249172956712, -0.041805435791334666, 0.015830362943705018, 0.0027652753900187744),
+    (2.46875, 2.4520136147230773, 1.039987125620462, -0.0387839398954962, 0.01632148397308049, 0.001200101198859269),
+    (2.53125, 2.5168653103153376, 1.0353312938676347, -0.03570539844023716, 0.016450284018485112, -0.00013401753627395417),
+    (2.59375, 2.581438053553617, 1.0310605313021035, -0.032632373078905236, 0.01627372361297691, -0.0012442884959063078),
+    (2.65625, 2.6457558185573116, 1.027170786497444, -0.02961694791594493, 0.015846381005213184, -0.0021424009606246376),
+    (2.71875, 2.709842135916343, 1.0236521249395503, -0.02670127394994456, 0.01521945980555035, -0.002843506128709647),
+    (2.78125, 2.7737197629248063, 1.0204899279343496, -0.023918275952604616, 0.01444004641178624, -0.0033652434105564807),
+    (2.84375, 2.8374104258185278, 1.0176659953914, -0.021292476235061728, 0.013550602147750175, -0.0037268401626626905),
+    (2.90625, 2.900934627608317, 1.0151595405468097, -0.018840893171038205, 0.012588669075545136, -0.0039483051919111676),
+    (2.96875, 2.9643115145138066, 1.0129480696902138, -0.01657397671819797, 0.011586764227495494, -0.004049729480371531),
+    (3.03125, 3.0275587937104476, 1.0110081443725922, -0.014496548183300923, 0.010572434447881087, -0.0040507012289811755),
+    (3.09375, 3.0906926950656066, 1.0093160273343422, -0.01260871681622194, 0.009568442977945851, -0.003969836702069257),
+    (3.15625, 3.1537279697171816, 1.0078482164811633, -0.010906751229836408, 0.00859305915814524, -0.0038244236106136638),
+    (3.21875, 3.216677918697667, 1.0065818736542176, -0.009383888905034702, 0.007660423930948393, -0.003630169971482942),
+    (3.28125, 3.2795544452870717, 1.0054951567210286, -0.008031071974599287, 0.006780965967248655, -0.0034010485352981372),
+    (3.34375, 3.342368125351147, 1.0045674647044287, -0.00683760195289188, 0.005961845974271704, -0.00314922495031878),
+    (3.40625, 3.4051282905520366, 1.003779606332327, -0.005791709999748914, 0.0052074098517296595, -0.0028850567485303714),
+    (3.46875, 3.4678431199762136, 1.0031139026036737, -0.004881042625634172, 0.004519634647324256, -0.0026171498995731964),
+    (3.53125, 3.5305197363834107, 1.002554233802472, -0.004093065444570097, 0.003898554552235248, -0.0023524599575105247),
+    (3.59375, 3.5931643039191474, 1.0020860409288883, -0.0034153896743174643, 0.003342657332990456, -0.00209642559595019),
+    (3.65625, 3.6557821247360036, 1.0016962908282505, -0.0028360276053742174, 0.0028492445114459844, -0.0018531234602424962),
+    (3.71875, 3.718377732523072, 1.001373413453201, -0.002343584264321271, 0.0024147512042178598, -0.0016254346398474776),
+    (3.78125, 3.7809549814411385, 1.001107218752341, -0.001927393046904136, 0.0020350237704806094, -0.0014152145698981815),
+    (3.84375, 3.8435171293987893, 1.0008887996927787, -0.0015776032622724803, 0.0017055552718023695, -0.0012234597141882319),
+    (3.90625, 3.9060669149804044, 1.000710426937551, -0.0012852273840789049, 0.0014216802202900653, -0.00105046588514214),
+    (3.96875, 3.968606627652078, 1.0005654397464634, -0.0010421554169288449, 0.0011787311995146924, -0.0008959744603352625),
+))
+_GELU_PRIME_NEG32 = _Table(_DIRECT, (
+    (0.0, 0.49999999999994826, -0.7978845607435089, -1.0813713060378978e-08, 0.26596222087118665, -1.9399581084519913e-05, -0.05963283192588409),
+    (0.09375, 0.4254170351997595, -0.7908949714554043, 0.07431003873156426, 0.26072763780931785, -0.02776873507709386, -0.05808599632758031),
+    (0.15625, 0.3763395484331433, -0.7785823344820063, 0.12240517426412467, 0.2515485654203621, -0.04548162513526127, -0.055044918531564985),
+    (0.21875, 0.32821696488961344, -0.7603824218948279, 0.1683722540937689, 0.238077211054021, -0.062023628460661666, -0.050612581058673715),
+    (0.28125, 0.2814078978361556, -0.736610292809002, 0.21143724427774743, 0.22065898251199065, -0.07698218920508189, -0.044938056625178864),
+    (0.34375, 0.2362483362515373, -0.7076733218125628, 0.2509001583496138, 0.1997361009467607, -0.08999774791713312, -0.0382103275405229),
+    (0.40625, 0.19304618714731642, -0.6740608632150104, 0.2861518740818167, 0.1758328818397933, -0.10077503597950076, -0.030650527527401553),
+    (0.46875, 0.1520765258054831, -0.6363319961113832, 0.3166879453464681, 0.14953851114112027, -0.10909174799039002, -0.022502983897575386),
+    (0.53125, 0.11357766157344419, -0.5951017525808541, 0.34211900358371544, 0.1214880138901918, -0.11480428344277108, -0.014025490566442207),
+    (0.59375, 0.0777481003027137, -0.5510262735853279, 0.36217748029871705, 0.09234217256168273, -0.11785038867306301, -0.005479271029946413),
+    (0.65625, 0.04474445587020738, -0.5047873617020513, 0.37672052682622376, 0.0627671765808006, -0.11824867471694674, 0.0028809059607410865),
+    (0.7517915246935645, -6.453751729367753e-18, -0.431493992418631, 0.388284937527021, 0.018194859850999286, -0.11420243681395936, 0.011486585432024052),
+    (0.7517915246935645, -6.453751729367753e-18, -0.4314939923185833, 0.38828496641450194, 0.01820244709275703, -0.1141485656375349, 0.017565054950372763),
+    (0.84375, -0.03638994300669443, -0.3599686922318692, 0.38765628692081877, -0.022197367899346045, -0.10486350002297636, 0.02458212046037487),
+    (0.90625, -0.0573806992109856, -0.3118722441350932, 0.38109957455731647, -0.047383557776573784, -0.09629655080276862, 0.03008157214918701),
+    (0.96875, -0.07539705268294346, -0.2648817622024392, 0.3700341202268037, -0.07022591136189266, -0.08617747398280005, 0.03450189300655994),
+    (1.03125, -0.0905251437094999, -0.219531939858318, 0.3549330957985431, -0.09037947299106794, -0.07485481461470107, 0.037777382719767466),
+    (1.09375, -0.10288260374792084, -0.17629462649357863, 0.3363260447355882, -0.10758848317667775, -0.0626910899656059, 0.03988417894376458),
+    (1.15625, -0.11261442942199762, -0.1355728367501597, 0.3147819318578332, -0.12168825283131768, -0.05004994119489558, 0.040838551053517726),
+    (1.21875, -0.11988854857371149, -0.09769688815043535, 0.2908921378306385, -0.13260391107990852, -0.037284061720481446, 0.04069366979450916),
+    (1.28125, -0.12489121085782746, -0.06292263821509277, 0.2652539627735694, -0.14034627761594765, -0.024724341986342626, 0.039535095526457495),
+    (1.34375, -0.12782233142643912, -0.03143172501522926, 0.2384551466429353, -0.14500521040143316, -0.012670586951802275, 0.03747527326655023),
+    (1.40625, -0.12889090835487174, -0.003333656084171854, 0.21105984063641484, -0.14674085694435368, -0.0013840678112388522, 0.034647350185247124),
+    (1.46875, -0.12831062318014955, 0.021330458417028495, 0.1835963782233611, -0.14577329026826824, 0.008917931065331963, 0.031198640332332387),
+    (1.53125, -0.1262957199244795, 0.04258277019139409, 0.1565471012134654, -0.14237103829778233, 0.018065509585535693, 0.027284053019642398),
+    (1.59375, -0.12305724198388342, 0.06050242279600252, 0.13034040023787113, -0.13683901836347645, 0.025937528889054717, 0.023059777275483338),
+    (1.65625, -0.11879968902361715, 0.07521842895249155, 0.1053450345917852, -0.12950636874079158, 0.03246108878548278, 0.018677477710456854),
+    (1.71875, -0.11371813827242255, 0.08690197949154721, 0.08186670758953948, -0.12071462945763177, 0.03760929931448264, 0.01427921014627412),
+    (1.78125, -0.10799585703848846, 0.09575846016847302, 0.06014679380917165, -0.11080666868575303, 0.04139759694369566, 0.009993211920025566),
+    (1.84375, -0.10180241650274752, 0.10201943524556772, 0.040363046515157264, -0.10011668302570957, 0.04387889555322048, 0.005930665415478219),
+    (1.90625, -0.09529230141026172, 0.10593483106532511, 0.02263205673553721, -0.08895885905117051, 0.045140204701290404),
+    (1.96875, -0.0886039966059456, 0.1077655274593881, 0.007013211625059269, -0.07763496316035817, 0.045286839776088245),
+    (2.03125, -0.08185951974885254, 0.1077765088099214, -0.006486172841956126, -0.06639492704568607, 0.044448909253496885, -0.004099910742226048),
+    (2.09375, -0.07516436020874843, 0.10623073559535307, -0.0179048097846104, -0.055473907110277644, 0.04277219563553077, -0.00655495195617251),
+    (2.15625, -0.06860777715623952, 0.10338379430376622, -0.027320798991029224, -0.04506219948904446, 0.040403147690888735, -0.00853040566820688),
+    (2.21875, -0.062263405204015014, 0.09947940788151395, -0.0348446924278938, -0.03531416798340881, 0.03749120557801709, -0.010031555486440146),
+    (2.28125, -0.0561901135370995, 0.09474581668347001, -0.0406125036420976, -0.026347206345903873, 0.03418181501415012, -0.01107828246138029),
+    (2.34375, -0.050433064082832164, 0.08939302403332848, -0.04477890381061918, -0.01824327623141352, 0.03061226934573764, -0.011702448952921657),
+    (2.40625, -0.045024915691804834, 0.083610870395973, -0.04751079713119127, -0.011051380447236761, 0.02690839275876492, -0.011945154263162549),
+    (2.46875, -0.03998712423870627, 0.07756787861335974, -0.048981430967656156, -0.004790757885238949, 0.02318208318774495, -0.011853997134497),
+    (2.53125, -0.035331292703582394, 0.07141079573995732, -0.04936515599672885, 0.0005454130521154098, 0.019529694042818232, -0.011480461758277216),
+    (2.59375, -0.031060530346581235, 0.06526474507719829, -0.048832912393373104, 0.004986006198049375, 0.016031200766395935, -0.010877522138525917),
+    (2.65625, -0.02717078573749464, 0.05923389482877009, -0.047548481389454215, 0.008577821284490849, 0.012750072243251706, -0.010097536137257838),
+    (2.71875, -0.02365212435938949, 0.05340254698688479, -0.04566550856195379, 0.011381503773238159, 0.009733748518619306, -0.009190476794905027),
+    (2.78125, -0.020489927516262878, 0.04783655109035543, -0.043325276823738136, 0.013467648889062255, 0.007014614985899888, -0.008202525872118092),
+    (2.84375, -0.017665995116558888, 0.04258495175734737, -0.040655183832731256, 0.01491319970947045, 0.004611358678947753, -0.007175034047790791),
+    (2.90625, -0.01515954039599144, 0.03768178573174543, -0.037767860619199144, 0.015798220623324203, 0.0025305937484110487, -0.006143834604757008),
+    (2.96875, -0.012948069644414946, 0.033147952925901635, -0.034760855591303874, 0.01620309993692625, 0.0007686496250527727, -0.0051388832287846894),
+    (3.03125, -0.011008144413530497, 0.02899309595095102, -0.03171680041871241, 0.016206209990127098, -0.0006865743272636014, -0.004184185958972776),
+    (3.09375, -0.009316027444849703, 0.025217433304832646, -0.028703971133820207, 0.01588203067372215, -0.001853770823415049, -0.0032979703392278853),
+    (3.15625, -0.007848216645474502, 0.021813502212024334, -0.025777158522337938, 0.01529972326018087, -0.002756471797133945, -0.0024930512115707145),
+    (3.21875, -0.006581873858162071, 0.018767777633520798, -0.02297876581427942, 0.014522126256706286, -0.0034214337944839888, -0.0017773419885616763),
+    (3.28125, -0.005495156952137252, 0.01606214383452731, -0.02034005811667551, 0.013605133612719054, -0.0038771996263155667, -0.0011544641638070018),
+    (3.34375, -0.004567464951966611, 0.013675203843768009, -0.017882496244242683, 0.012597407916117149, -0.004152860090423814, -0.0006244117264662053),
+    (3.40625, -0.0037796065872643483, 0.011583419981209136, -0.01561909694014104, 0.011540376892096879, -0.00427702683714931, -0.0001842324811077374),
+    (3.46875, -0.0031139028586090645, 0.0097620852682981, -0.013555771340017111, 0.010468460161237963, -0.00427701653461082, 0.00017130549947154384),
+    (3.53125, -0.002554234051518466, 0.008186130933763861, -0.011692603407642924, 0.009409474336381741, -0.004178237592003188, 0.0004490874336292871),
+    (3.59375, -0.00208604116753416, 0.006830779413919859, -0.010025039542738931, 0.008385167625271691, -0.0040037638789349, 0.000657083941262606),
+    (3.65625, -0.0016962910532048422, 0.005672055290612302, -0.008544969311084201, 0.007411839643842848, -0.003774075073664799, 0.0008038539998545304),
+    (3.71875, -0.0013734136622321833, 0.004687168617870101, -0.007241685048012305, 0.00650100764710554, -0.003506940327996637, 0.0008981254148957996),
+    (3.78125, -0.001107218944114863, 0.0038547861880343266, -0.006102714800071602, 0.005660086412238828, -0.0032174206294249825, 0.0009484546375208496),
+    (3.84375, -0.0008887998667030202, 0.003155206620211207, -0.005114528633841359, 0.00489305518453139, -0.0029179653084685474, 0.0009629638104886218),
+    (3.90625, -0.0007104270936301665, 0.0025704548624507174, -0.004263122757857469, 0.0042010911126033786, -0.002618579299028484, 0.0009491498823333246),
+    (3.96875, -0.0005654398851650788, 0.0020843109246338563, -0.003534489226747046, 0.0035831542171346348, -0.0023270397309464058, 0.0009137584691422841),
+))
+_GELU_PRIME_POS32 = _Table(_DIRECT, (
+    (0.0, 0.5000000000000517, 0.7978845607435089, 1.0813713060378978e-08, -0.26596222087118665, 1.9399581084519913e-05, 0.05963283192588409),
+    (0.09375, 0.5745829648002405, 0.7908949714554043, -0.07431003873156426, -0.26072763780931785, 0.02776873507709386, 0.05808599632758031),
+    (0.15625, 0.6236604515668567, 0.7785823344820063, -0.12240517426412467, -0.2515485654203621, 0.04548162513526127, 0.055044918531564985),
+    (0.21875, 0.6717830351103866, 0.7603824218948279, -0.1683722540937689, -0.238077211054021, 0.062023628460661666, 0.050612581058673715),
+    (0.28125, 0.7185921021638444, 0.736610292809002, -0.21143724427774743, -0.22065898251199065, 0.07698218920508189, 0.044938056625178864),
+    (0.34375, 0.7637516637490201, 0.7076733104247759, -0.25090016291656664, -0.19968945717750747, 0.09000242443405983),
+    (0.40625, 0.8069538128532965, 0.6740608540802846, -0.28615187910208656, -0.17579546643110908, 0.10078017668978785),
+    (0.46875, 0.8479234741951654, 0.6363319894048836, -0.31668795065936917, -0.1495110415583768, 0.10909718835346548),
+    (0.53125, 0.8864223384272198, 0.595101748400914, -0.3421190090231824, -0.12147089290526172, 0.1148098534096053),
+    (0.59375, 0.9222518996979456, 0.5510262719524277, -0.36217748569968683, -0.09233548406649603, 0.11785591922090674),
+    (0.65625, 0.9552555441304279, 0.5047873625607419, -0.3767205320307764, -0.06277069346688911, 0.11825400413726966),
+    (0.71875, 0.9853196663931572, 0.45707690937176837, -0.3857291584339224, -0.0334279760241449, 0.11610010829494416),
+    (0.78125, 1.0123738209813224, 0.4085816493058109, -0.3893037558182605, -0.004925747859132903, 0.1115613669499762),
+    (0.84375, 1.0363899430071606, 0.35996869955817146, -0.38765629073982427, 0.02216736007384907, 0.10486741066132994),
+    (0.90625, 1.0573806992113717, 0.3118722531003884, -0.3810995777200017, 0.04734683671408882, 0.09629978937667953),
+    (0.96875, 1.0753970526832426, 0.2648817724851102, -0.370034122678002, 0.07018379437605486, 0.08617998400172466),
+    (1.03125, 1.0905251437097088, 0.2195319511171673, -0.3549330975098775, 0.09033335759608568, 0.07485656702058124),
+    (1.09375, 1.1028826037480393, 0.1762946383802977, -0.3363260457049134, 0.107539796014973, 0.06269208256109715),
+    (1.15625, 1.1126144294220282, 0.13557284892128957, -0.314781932107643, 0.12163840068405438, 0.05005019701294454),
+    (1.21875, 1.1198885485736596, 0.09769690027836436, -0.29089213740557596, 0.13255423582090728, 0.037283626474727834),
+    (1.28125, 1.124891210857701, 0.06292264999770969, -0.26525396173721016, 0.1402980166732207, 0.024723280777086035),
+    (1.34375, 1.1278223314262477, 0.03143173618393572, -0.2384551450740374, 0.14495946393875273, 0.012668980426115226),
+    (1.40625, 1.1288909083546261, 0.0033336664100522134, -0.2110598386248413, 0.14669856258994063, 0.0013820079876778267),
+    (1.46875, 1.1283106231798619, -0.02133044911898513, -0.18359637586588057, 0.14573520582122593, -0.008920345096863107),
+    (1.53125, 1.1262957199241617, -0.04258276206003035, -0.15654709860962587, 0.14233773245663064, -0.018068175888995765),
+    (1.59375, 1.1230572419835474, -0.060502415923611524, -0.13034039748612228, 0.13681086916418522, -0.025940346652978705),
+    (1.65625, 1.1187996890232745, -0.0752184233861655, -0.10534503178599751, 0.12948356908001446, -0.032463961887359824),
+    (1.71875, 1.113718138272084, -0.08690197523604123, -0.08186670481603613, 0.12069719882250454, -0.03761213936003764),
+    (1.78125, 1.1079958570381632, -0.09575845719032368, -0.060146791144354006, 0.11079447002251618, -0.04140032569843743),
+    (1.84375, 1.1018024165024434, -0.10201943347817607, -0.04036304402376843, 0.10010944355911384, -0.043881446720519246),
+    (1.90625, 1.0952923014102618, -0.10593483106532511, -0.02263205673553721, 0.08895885905117051, -0.045140204701290404),
+    (1.96875, 1.0886039966059455, -0.1077655274593881, -0.007013211625059269, 0.07763496316035817, -0.045286839776088245),
+    (2.03125, 1.0818595197486436, -0.10777651003191496, 0.006486174553798244, 0.0663999319901305, -0.04445066217607394),
+    (2.09375, 1.0751643602085765, -0.10623073754900898, 0.017904811193320914, 0.05548190893537784, -0.04277363815461489),
+    (2.15625, 1.0686077771561049, -0.10338379684615176, 0.02732080009481352, 0.04507261275467151, -0.04040427796840951),
+    (2.21875, 1.0622634052039166, -0.09947941087127164, 0.034844693235019555, 0.035326413700005485, -0.037492032079608176),
+    (2.28125, 1.056190113537035, -0.09474581998516812, 0.04061250416930304, 0.026360729793728506, -0.0341823548792739),
+    (2.34375, 1.050433064082799, -0.0893930275210317, 0.04477890408139378, 0.018257561586207997, -0.030612546627111426),
+    (2.40625, 1.0450249156917997, -0.08361087395599531, 0.04751079717401956, 0.011065962055787647, -0.02690843662405735),
+    (2.46875, 1.039987124238725, -0.07756788214620136, 0.04898143081430519, 0.004805228199219016, -0.023181926165947542),
+    (2.53125, 1.035331292703621, -0.07141079916146256, 0.04936515568064676, -0.0005313987332475593, -0.019529370384411146),
+    (2.59375, 1.0310605303466356, -0.06526474831899955, 0.04883291194825176, -0.004972727908536313, -0.016030744971501924),
+    (2.65625, 1.0271707857375607, -0.05923389783810409, 0.047548480847993665, -0.008565495144526033, -0.01274951779643656),
+    (2.71875, 1.0236521243594636, -0.05340254972588173, 0.04566550795485141, -0.011370284900257328, -0.009733126853770193),
+    (2.78125, 1.0204899275163415, -0.04783655353490903, 0.043325276178911507, -0.013457636025904262, -0.0070139546904640195),
+    (2.84375, 1.0176659951166391, -0.042584953895674994, 0.040655183174771695, -0.014904441121822723, -0.0046106849343378695),
+    (2.90625, 1.0151595403960707, -0.03768178756274371, 0.03776785996904258, -0.015790720834944167, -0.0025299279929913614),
+    (2.96875, 1.0129480696444912, -0.03314795445739468, 0.03476085496609797, -0.016196826904547327, -0.0007680094180379802),
+    (3.03125, 1.011008144413602, -0.02899309719791726, 0.031716799831853125, -0.01620110236629947, 0.000687175268370919),
+    (3.09375, 1.0093160274449156, -0.025217434287682656, 0.028703970595127744, -0.015878004860710608, 0.001854322442639555),
+    (3.15625, 1.0078482166455336, -0.021813502954987657, 0.025777158038340776, -0.015296680017319738, 0.002756967409209588),
+    (3.21875, 1.006581873858214, -0.0187677781631852, 0.02297876538857547, -0.014519956683625225, 0.0034218697150315476),
+    (3.28125, 1.005495156952182, -0.016062144178559674, 0.020340057750341457, -0.01360372438852173, 0.0038775747526861716),
+    (3.34375, 1.0045674649520042, -0.013675204029833238, 0.01788249593626552, -0.012596645727493192, 0.004153175459809854),
+    (3.40625, 1.003779606587295, -0.011583420036092133, 0.01561909668784957, -0.011540152029733014, 0.004277285184743889),
+    (3.46875, 1.0031139028586336, -0.009762085217224367, 0.013555771139495257, -0.010468669302678963, 0.004277221870362725),
+    (3.53125, 1.0025542340515372, -0.008186130799906795, 0.01169260325411105, -0.009410022564186642, 0.004178394810164619),
+    (3.59375, 1.0020860411675478, -0.006830779218077288, 0.010025039430893364, -0.008385969751940923, 0.004003878410383481),
+    (3.65625, 1.0016962910532141, -0.0056720550510311754, 0.00854496923538904, -0.007412820929999874, 0.0037741525870941426),
+    (3.71875, 1.0013734136622376, -0.004687168350196187, 0.007241685002940892, -0.006502104007556778, 0.0035069864826498235),
+    (3.78125, 1.0011072189441172, -0.0038547859053633007, 0.006102714780297845, -0.005661244206772708, 0.0032174408791784963),
+    (3.84375, 1.0008887998667029, -0.0031552063332181083, 0.00511452863438332, -0.004894230687730503, 0.002917964754798259),
+    (3.90625, 1.0007104270936282, -0.0025704545795762865, 0.004263122774177274, -0.004202249750644379, 0.0026185625887018707),
+    (3.96875, 1.0005654398851616, -0.0020843106523084657, 0.0035344892548122746, -0.0035842696506139756, 0.0023270109931517852),
+))
+_M32 = _InverseSquare(7.0, 0.023894302848575712, (
+    0.3883619620208196, -0.4932091442526431, -2.424937196289681, -15.170941971341179, -96.60279397427674, -662.9097161472372, -4557.006294183086, -34525.59858279593, -246319.5465299521,
+))
+_N32 = _InverseSquare(5.0, 0.02598343685300207, (
+    0.38735647068061396, -0.49905512562226984, -2.3170111829101683, -11.82450017622838, -61.131831234824595, -325.3633871923079, -1783.0306383568177, -9710.692131195427,
 ))
 # fmt: on
 
 
-# The constant of the cubic in two halves of <= 26 bits (Dekker's product with it).
-_A3H_H, _A3H_L = _split(_A3_HI)  # type: ignore[arg-type]
-
 # Beyond its cuts each function is its limit to the last bit (checked against mpmath:
 # below the left cut |f| < 2^-1076, above the right cut |f/limit - 1| < 2^-57).
-_GELU = _Routine(_maximum_zero, -39.0, 9.0, _Signed(_GELU_NEG, _GELU_POS), _gelu_tail)
+_GELU = _Routine(
+    _maximum_zero, -39.0, 9.0, _Signed(_GELU_NEG, _GELU_POS), _gelu_tail, _ERF_LOW32, _gelu32
+)
 _GELU_PRIME = _Routine(
     _step,
     -39.0,
     9.5,
     _Signed(_GELU_PRIME_NEG, _GELU_PRIME_POS),
     _gelu_prime_tail,
+    _ERF_LOW32,
+    _gelu_prime32,
 )
-_GELU_TANH = _Routine(_maximum_zero, -22.0, 8.0, _Signed(_TANH_NEG, _TANH_POS), _gelu_tanh_tail)
+_GELU32_DIRECT = _Signed(_GELU_NEG32, _GELU_POS32)
+_GELU_PRIME32_DIRECT = _Signed(_GELU_PRIME_NEG32, _GELU_PRIME_POS32)
+_GELU_TANH = _Routine(
+    _maximum_zero,
+    -22.0,
+    8.0,
+    _Signed(_TANH_NEG, _TANH_POS),
+    _gelu_tanh_tail,
+    _TANH_LOW32,
+    _gelu_tanh32,
+)
 _GELU_TANH_PRIME = _Routine(
     _step,
     -22.0,
     8.0,
     _Signed(_TANH_PRIME_NEG, _TANH_PRIME_POS),
     _gelu_tanh_prime_tail,
+    _TANH_LOW32,
+    _gelu_tanh_prime32,
 )
 
 # -- the fits -------------------------------------------------------------------------
@@ -1033,11 +1481,17 @@ def _references():  # pragma: no cover - development only (mpmath)
         "TANH_PRIME_POS": tanh_prime,
         "M": lambda t: t * erfc_tail(t),
         "N": lambda t: 1 / mp.sqrt(2 * mp.pi) - erfc_tail(t) / t,
-        "F": lambda t: 1 - t * 2 * k * (1 + 3 * c3 * t * t) * sig(v(t)),
+        # The same functions to float32 results' accuracy (_FLOAT32_TOLERANCE).
+        "GELU_NEG32": lambda t: gelu(-t),
+        "GELU_POS32": gelu,
+        "GELU_PRIME_NEG32": lambda t: gelu_prime(-t),
+        "GELU_PRIME_POS32": gelu_prime,
+        "M32": lambda t: t * erfc_tail(t),
+        "N32": lambda t: 1 / mp.sqrt(2 * mp.pi) - erfc_tail(t) / t,
     }
 
 
-def fit_tables() -> str:  # pragma: no cover - development only (mpmath, ~5 minutes)
+def fit_tables() -> str:  # pragma: no cover - development only (mpmath, ~2 minutes)
     """The source of the tables below, refitted: ``python -m verifier.kernels.special --fit``.
 
     On each interval the lowest degree whose Chebyshev fit (mpmath.chebyfit, 50 digits)
@@ -1052,12 +1506,14 @@ def fit_tables() -> str:  # pragma: no cover - development only (mpmath, ~5 minu
         "GELU_PRIME_NEG": float(mp.findroot(refs["GELU_PRIME_NEG"], 0.75)),
         "TANH_PRIME_NEG": float(mp.findroot(refs["TANH_PRIME_NEG"], 0.75)),
     }
+    roots["GELU_PRIME_NEG32"] = roots["GELU_PRIME_NEG"]
     lines = []
     for name, f in refs.items():
-        if name in ("M", "N"):
-            lines.append(_fit_inverse_square(name, f))
+        tolerance = _FLOAT32_TOLERANCE if name.endswith("32") else 1e-19
+        if name.rstrip("32") in ("M", "N"):
+            lines.append(_fit_inverse_square(name, f, tolerance))
             continue
-        breaks = _TAIL[:-2] if name == "F" else _DIRECT
+        breaks = _DIRECT
         pieces = []
         for a, b in itertools.pairwise(breaks):
             c = 0.0 if a == 0 else (a + b) / 2
@@ -1080,30 +1536,32 @@ def fit_tables() -> str:  # pragma: no cover - development only (mpmath, ~5 minu
             floor = min(abs(g(w)) for w in ends)
             for degree in range(4, 40):
                 poly, err = mp.chebyfit(g, [a - c, b - c], degree + 1, error=True)
-                if err < 1e-19 * floor:
+                if err < tolerance * floor:
                     break
             coefficients = [float(p) for p in reversed(poly)]
             pieces.append((c, float(f0), *coefficients) if odd or anchored else (c, *coefficients))
         body = "".join(f"    ({', '.join(repr(x) for x in p)}),\n" for p in pieces)
-        table = "_TAIL[:-2]" if name == "F" else "_DIRECT"
-        lines.append(f"_{name} = _Table({table}, (\n{body}))")
+        lines.append(f"_{name} = _Table(_DIRECT, (\n{body}))")
     return "# fmt: off\n" + "\n".join(lines) + "\n# fmt: on\n"
 
 
-def _fit_inverse_square(name: str, f) -> str:  # pragma: no cover - development only
-    """One polynomial in 1/t^2 - centre for 4 <= t <= 40, as fit_tables fits a piece."""
+def _fit_inverse_square(name: str, f, tolerance: float) -> str:  # pragma: no cover
+    """One polynomial in 1/(t^2 + a) - centre for 4 <= t <= 40 (15 for float32 results),
+    as fit_tables fits a piece (development only)."""
     import mpmath as mp
 
-    a, b = mp.mpf(1) / _ERF_TAIL_TO**2, mp.mpf(1) / _DIRECT_TO**2
+    shift = _INVERSE_SQUARE_SHIFT[name.rstrip("32")]
+    upper = -_ERF_LOW32 if name.endswith("32") else _ERF_TAIL_TO
+    a, b = 1 / (mp.mpf(upper) ** 2 + shift), 1 / (mp.mpf(_DIRECT_TO) ** 2 + shift)
     c = (a + b) / 2
-    g = lambda w: f(1 / mp.sqrt(c + w))  # noqa: E731
+    g = lambda w: f(mp.sqrt(1 / (c + w) - shift))  # noqa: E731
     floor = min(abs(g(w)) for w in (a - c, mp.mpf(0), b - c))
     for degree in range(4, 40):
         poly, err = mp.chebyfit(g, [a - c, b - c], degree + 1, error=True)
-        if err < 1e-19 * floor:
+        if err < tolerance * floor:
             break
     body = ", ".join(repr(float(p)) for p in reversed(poly))
-    return f"_{name} = _InverseSquare({float(c)!r}, (\n    {body},\n))"
+    return f"_{name} = _InverseSquare({shift!r}, {float(c)!r}, (\n    {body},\n))"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -547,7 +547,6 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: ROUTINES["gelu"](s["x"]),
         "GELU x Phi(x) = x (1 + erf(x/sqrt(2)))/2, accurate over the whole float line.",
         activation="gelu",
-        float32="float64",
     ),
     KernelSpec(
         "gelu_prime",
@@ -560,7 +559,6 @@ SPECS: tuple[KernelSpec, ...] = (
         "GELU'(x) = Phi(x) + x exp(-x^2/2)/sqrt(2 pi), evaluated at the pre-activation x.",
         activation="gelu",
         derivative=True,
-        float32="float64",
     ),
     KernelSpec(
         "gelu_tanh",
@@ -573,7 +571,6 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: ROUTINES["gelu_tanh"](s["x"]),
         "GELU, tanh approximation: x (1 + tanh(sqrt(2/pi)(x + 0.044715 x^3)))/2.",
         activation="gelu_tanh",
-        float32="float64",
     ),
     KernelSpec(
         "gelu_tanh_prime",
@@ -584,7 +581,6 @@ SPECS: tuple[KernelSpec, ...] = (
         "Derivative of the tanh approximation of GELU, evaluated at the pre-activation x.",
         activation="gelu_tanh",
         derivative=True,
-        float32="float64",
     ),
 )
 

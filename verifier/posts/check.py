@@ -342,7 +342,11 @@ def _check_chain(
                 if retried.status == Verdict.PROVED:
                     verdict, status, counterexample = retried, "proved", None
                     where = ", ".join(
-                        f"{old} > 0" if new.is_positive else f"{old} != 0"
+                        f"{old} > 0"
+                        if new.is_positive
+                        else f"{old} >= 0"
+                        if new.is_nonnegative
+                        else f"{old} != 0"
                         for old, new in domain.items()
                     )
                     reason = (
@@ -453,9 +457,10 @@ def _check_link(prev: Step, step: Step, facts: Facts, seed: int, timeout: float)
 
 
 def _where_defined(*steps: Step) -> dict[sympy.Symbol, sympy.Symbol]:
-    """The free variables the link as written restricts: x -> a positive x where it
-    takes a real power (sqrt(x), x**n with n not an integer) or the log of x, x -> a
-    nonzero x where it divides by x. A name a limit or a sum binds is left alone."""
+    """The free variables the link as written restricts: x -> x >= 0 where it takes a
+    positive real power of x (sqrt(x), defined at 0), x > 0 where it takes a negative one,
+    the log of x, or differentiates a real power of x (sqrt is not differentiable at 0),
+    x != 0 where it divides by x. A name a limit or a sum binds is left alone."""
     exprs = [e for s in steps for e in (s.expr, s.display)]
     bound = {
         v
@@ -464,18 +469,25 @@ def _where_defined(*steps: Step) -> dict[sympy.Symbol, sympy.Symbol]:
         if isinstance(node, sympy.Limit | sympy.Sum)
         for v in bound_variables(node)
     }
-    need: dict[sympy.Symbol, str] = {}
+    differentiated = {
+        v
+        for e in exprs
+        for node in sympy.preorder_traversal(e)
+        if isinstance(node, sympy.Derivative)
+        for v in node.variables
+    }
+    need: dict[sympy.Symbol, set[str]] = {}
     for e in exprs:
         for node in sympy.preorder_traversal(e):
             if isinstance(node, sympy.Pow):
-                base, exp = node.args
-                kind = (
-                    "positive"
-                    if exp.is_integer is not True
-                    else "nonzero"
-                    if exp.is_negative
-                    else None
-                )
+                # The written side is unevaluated: x^{6/3} is Mul(6, 1/3) there, an integer.
+                base, exp = node.base, node.exp.doit()
+                if exp.is_integer is True:
+                    kind = "nonzero" if exp.is_negative else None
+                elif exp.is_positive and base not in differentiated:
+                    kind = "nonnegative"
+                else:
+                    kind = "positive"
             elif isinstance(node, sympy.log):
                 base, kind = node.args[0], "positive"
             else:
@@ -487,15 +499,19 @@ def _where_defined(*steps: Step) -> dict[sympy.Symbol, sympy.Symbol]:
                 or base.is_real is not True
                 or base.is_positive
                 or (kind == "nonzero" and base.is_nonzero)
+                or (kind == "nonnegative" and base.is_nonnegative)
             ):
                 continue
-            if need.get(base) != "positive":
-                need[base] = kind
+            need.setdefault(base, set()).add(kind)
     restricted = {}
-    for sym, kind in need.items():
-        assumptions = dict(sym.assumptions0)
-        assumptions.update({"positive": True} if kind == "positive" else {"nonzero": True})
-        restricted[sym] = sympy.Symbol(sym.name, **assumptions)
+    for sym, kinds in need.items():
+        if "positive" in kinds or {"nonnegative", "nonzero"} <= kinds:
+            extra = {"positive": True}
+        elif "nonnegative" in kinds:
+            extra = {"nonnegative": True}
+        else:
+            extra = {"nonzero": True}
+        restricted[sym] = sympy.Symbol(sym.name, **{**sym.assumptions0, **extra})
     return restricted
 
 

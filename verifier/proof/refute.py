@@ -630,8 +630,10 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
             elif isinstance(node, sympy.Limit):
                 if node.args[2] not in (sympy.oo, -sympy.oo):
                     checks.append((node.args[2], "real"))
-            elif isinstance(node, sympy.Pow) and not node.exp.is_integer:
-                checks.append((node.base, "positive" if node.exp.is_negative else "nonnegative"))
+            elif isinstance(node, sympy.Pow) and not node.exp.doit().is_integer:
+                # .doit(): a written exponent is unevaluated (6/3 is Mul(6, 1/3) there).
+                exp = node.exp.doit()
+                checks.append((node.base, "positive" if exp.is_negative else "nonnegative"))
             elif isinstance(node, sympy.log):
                 checks.append((node.args[0], "positive"))
             elif isinstance(node, sympy.factorial):
