@@ -333,7 +333,8 @@ def _check_chain(
                 counterexample = None
         if status == "unknown" and not reason.startswith("timed out"):
             # "d/dx sqrt(x) = 1/(2 sqrt(x))" holds where its two sides are defined: the
-            # kernel is asked again with x > 0 (x != 0 for 1/x), stated beside the link.
+            # kernel is asked again there (x > 0, x >= 0 or x != 0, see _where_defined),
+            # and only a proof is taken, stated beside the link with the restriction.
             domain = _where_defined(prev, step)
             if domain:
                 retried = _check_link(
