@@ -344,3 +344,20 @@ def test_y_prime_of_a_name_never_defined_is_not_read_as_zero():
     [link] = links("$$u' = 0$$\n\nThe variable is $x$ and $f(x) = x^2$.\n")
     assert link.verdict == "unknown"
     assert "never defined" in link.reason
+
+
+# -- a standard function the reader lacks is never the post's own name -------------------
+
+
+def test_a_standard_function_written_as_a_word_is_not_defined_by_the_post():
+    # sech(x) = 7x is false for the sech everybody means; read as a definition of a new
+    # function "sech" it would be reported proved (hostile review, session 4).
+    first, second = links("$$\\operatorname{sech}(x) = 7x$$\n\n$$\\mathrm{sech}(x) = 7x$$\n")
+    for link in (first, second):
+        assert link.verdict == "unknown"
+        assert "this reader lacks" in link.reason
+
+
+def test_a_word_the_post_names_itself_is_still_its_function():
+    [link] = links("$$\\operatorname{Cost}(x) = x^2$$\n\n$$\\operatorname{Cost}(3) = 9$$\n")[1:]
+    assert link.verdict == "proved", link.reason

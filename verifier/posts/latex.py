@@ -42,6 +42,29 @@ ELEMENTARY = {
     "arccos": "acos",
     "arctan": "atan",
 }
+# Functions with a fixed meaning the reader does not translate: never a post's own name.
+STANDARD_UNREAD = frozenset(
+    [
+        "sec",
+        "csc",
+        "cot",
+        "sech",
+        "csch",
+        "coth",
+        "arcsec",
+        "arccsc",
+        "arccot",
+        "arcsinh",
+        "arccosh",
+        "arctanh",
+        "arsinh",
+        "arcosh",
+        "artanh",
+        "erfc",
+        "sgn",
+    ]
+)
+
 # max(0, z) and \max(a, b): the elementary Max and Min, of two or more values.
 EXTREMA = {"max": "Max", "min": "Min"}
 # Words written as letters (log(x), siny, tanh(x)) read as the same functions.
@@ -1411,6 +1434,10 @@ class _Parser:
         word = "".join(t.value for t in self.tokens[start:end])
         if word in WORDS:
             return self.elementary(WORDS[word])
+        if word in STANDARD_UNREAD:
+            # \operatorname{sech}(x) = 7x would otherwise "define" sech: a function whose
+            # meaning is fixed is not the post's to define, and the reader lacks it.
+            raise NotRead(f"\\operatorname{{{word}}}, a function this reader lacks", tok.offset)
         if word.isalpha() and self.at("sym", "("):
             # \text{Cost}(h, y): a function named by a word.
             fname = ident(word)
