@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sympy
-from sympy.core.function import AppliedUndef
 from sympy.printing.precedence import precedence
 from sympy.printing.str import StrPrinter
 
@@ -1345,18 +1344,12 @@ def _agreement(prev: sympy.Expr, cur: sympy.Expr, ctx: CheckContext) -> int:
         lhs, rhs = refute.unfold_defines(prev, ctx.facts), refute.unfold_defines(cur, ctx.facts)
         both = sympy.Tuple(lhs, rhs)
         symbols = sorted(both.free_symbols, key=lambda s: s.name)
-        functions = sorted(
-            {n.func for n in sympy.preorder_traversal(both) if isinstance(n, AppliedUndef)},
-            key=lambda f: f.__name__,
-        )
+        functions = refute.unknown_functions(both)
         rng = random.Random(ctx.seed)
         agreed = 0
         for attempt in range(AGREEMENT_POINTS):
             env = {s: refute.sample(s, rng, attempt) for s in symbols}
-            chosen = {
-                f: refute.WITNESSES[(attempt + i) % len(refute.WITNESSES)]
-                for i, f in enumerate(functions)
-            }
+            chosen = refute.witnesses_for(functions, attempt)
             a = refute.evaluate(lhs, env, chosen)
             b = refute.evaluate(rhs, env, chosen)
             if a is None or b is None:

@@ -220,6 +220,20 @@ def _search(
     return search_points(lhs, rhs, facts, seed, attempts, budget, written, probe)
 
 
+def unknown_functions(expr: sympy.Basic) -> list:
+    """The unknown functions ``expr`` applies, in a fixed order (by name)."""
+    return sorted(
+        {n.func for n in sympy.preorder_traversal(expr) if isinstance(n, AppliedUndef)},
+        key=lambda f: f.__name__,
+    )
+
+
+def witnesses_for(functions: list, attempt: int) -> dict:
+    """The witness each unknown function stands for at sample ``attempt``: the table
+    shifted by one per attempt, so that every function meets every witness."""
+    return {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
+
+
 def search_points(
     lhs,
     rhs,
@@ -240,16 +254,13 @@ def search_points(
     as_written = [unfold_defines(_expr(w), facts) for w in written]
     both = sympy.Tuple(lhs, rhs)
     symbols = sorted(both.free_symbols, key=lambda s: s.name)
-    functions = sorted(
-        {n.func for n in sympy.preorder_traversal(both) if isinstance(n, AppliedUndef)},
-        key=lambda f: f.__name__,
-    )
+    functions = unknown_functions(both)
     rng = random.Random(seed)
     for attempt in range(attempts):
         if attempt and clock() - start > budget:
             break
         env = {s: sample(s, rng, attempt) for s in symbols}
-        chosen = {f: WITNESSES[(attempt + i) % len(WITNESSES)] for i, f in enumerate(functions)}
+        chosen = witnesses_for(functions, attempt)
         shown = probe(lhs, rhs, env, chosen)
         if shown is None or not all(
             _defined_at(_apply_witnesses(w, chosen), env) for w in as_written
@@ -376,11 +387,7 @@ def nonzero_somewhere(expr: sympy.Expr) -> bool:
     bounds cannot show it; nothing here makes a verdict, it only saves work that would
     end in "not shown"."""
     try:
-        functions = sorted(
-            {n.func for n in sympy.preorder_traversal(expr) if isinstance(n, AppliedUndef)},
-            key=lambda f: f.__name__,
-        )
-        chosen = {f: WITNESSES[i % len(WITNESSES)] for i, f in enumerate(functions)}
+        chosen = witnesses_for(unknown_functions(expr), 0)
         concrete = _apply_witnesses(expr, chosen) if chosen else expr
         program = _interval_program(concrete)
         if program is None:
