@@ -125,18 +125,16 @@ class Proposals:
         # small combinations of the rules that acted alone; definition last (the
         # abbreviations are unfolded as a file is read, so it seldom matters).
         singles = self._singles()
-        singles = [n for n in self.first if n in singles] + [
-            n for n in singles if n not in self.first
-        ]
-        yield ("algebra",)
         hinted = [n for n in self.first if n in singles]
+        singles = hinted + [n for n in singles if n not in hinted]
+        yield ("algebra",)
         for name in hinted:
             yield (name,)
         if len(hinted) > 1:
             # d/dx of a sum of constant multiples: termwise, sum-rule and constant-rule
             # together, as the step's shape says, before every other rule alone.
             yield tuple(hinted)
-        for name in singles:
+        for name in singles[len(hinted) :]:
             yield (name,)
         for lemma in self.lemmas:
             yield (lemma,)
