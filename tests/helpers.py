@@ -62,3 +62,13 @@ def check_text(text: str, name: str = "t.toml", *, extra=(), timeout: float = 10
         if reuse and item.id not in own:
             _SHIPPED_REPORTS[key] = reports[item.id]
     return reports[d.id]
+
+
+def post_links(text: str, name: str = "p.md", timeout: float = 5.0):
+    """Every link of a post given as text, in order (each chain's first expression left
+    out): what the posts tests assert on."""
+    from verifier.posts.check import check_post
+    from verifier.posts.document import Post
+
+    result = check_post(Post.from_text(name, text), timeout=timeout)
+    return [link for chain in result.chains for link in chain.steps[1:]]

@@ -7,6 +7,7 @@ import json
 import pathlib
 
 import pytest
+from helpers import post_links as links
 
 from verifier.errors import InputError
 from verifier.posts import check_posts
@@ -14,11 +15,6 @@ from verifier.posts.check import check_post
 from verifier.posts.document import Post, read_post
 
 EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples" / "posts"
-
-
-def links(text: str, name: str = "p.md", timeout: float = 5.0):
-    result = check_post(Post.from_text(name, text), timeout=timeout)
-    return [link for chain in result.chains for link in chain.steps[1:]]
 
 
 def test_a_true_link_is_proved_and_a_false_one_refuted_with_numbers_that_differ():

@@ -13,16 +13,10 @@ from fractions import Fraction
 
 import pytest
 import sympy
+from helpers import post_links as links
 
-from verifier.posts.check import check_post
-from verifier.posts.document import Post
 from verifier.posts.latex import Names, NotRead, translate
 from verifier.proof.syntax import Scope, parse_expression
-
-
-def links(text: str, timeout: float = 5.0):
-    result = check_post(Post.from_text("p.md", text), timeout=timeout)
-    return [link for chain in result.chains for link in chain.steps[1:]]
 
 
 def value_at(text: str, **values: int | Fraction) -> Fraction:

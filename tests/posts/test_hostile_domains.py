@@ -12,14 +12,7 @@ from __future__ import annotations
 import math
 
 import pytest
-
-from verifier.posts.check import check_post
-from verifier.posts.document import Post
-
-
-def links(text: str, timeout: float = 5.0):
-    result = check_post(Post.from_text("p.md", text), timeout=timeout)
-    return [link for chain in result.chains for link in chain.steps[1:]]
+from helpers import post_links as links
 
 
 # Fixed in session 4: the exponent is evaluated (6/3 is 2) before it restricts x.
