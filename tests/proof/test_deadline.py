@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-import types
 
 import pytest
 
@@ -72,46 +71,84 @@ def test_a_computation_that_only_waits_is_still_stopped_by_the_wall_clock(monkey
     assert time.monotonic() - start < 3.0
 
 
-def test_a_timeout_landing_in_the_cleanup_still_stops_the_timer(monkeypatch):
-    # The timer re-raises every REFIRE seconds until the computation says it is done. If
-    # a re-raise lands in the cleanup before "done" is set, the timer must still be told,
-    # or it goes on raising into this thread later, in unrelated code (seen under xdist).
-    real_lock = threading.Lock
+def test_a_timeout_landing_in_the_cleanup_still_stops_the_watchdog(monkeypatch):
+    # The watchdog re-raises every REFIRE seconds until the computation says it is done.
+    # If a re-raise lands in the cleanup before the watchdog is told, it must still be
+    # told, or it goes on raising into this thread later, in unrelated code (seen under
+    # xdist).
+    real_release = deadline._WATCHDOG.release
+    calls: list[bool] = []
 
-    class Flaky:
-        """A lock whose first acquisition by this thread, after the work, raises."""
+    def release(entry):
+        calls.append(True)
+        if len(calls) == 1:  # the first try lands a StepTimeout before releasing
+            raise StepTimeout
+        return real_release(entry)
 
-        def __init__(self):
-            self.lock = real_lock()
-            self.armed = False
-
-        def __enter__(self):
-            if self.armed and threading.get_ident() == main:
-                self.armed = False
-                raise StepTimeout
-            return self.lock.__enter__()
-
-        def __exit__(self, *exc):
-            return self.lock.__exit__(*exc)
-
-    main = threading.get_ident()
-    made: list[Flaky] = []
-
-    def lock_factory():
-        made.append(Flaky())
-        return made[-1]
-
-    # Only deadline's own lock is replaced (threading.Timer builds locks of its own).
-    fake = types.SimpleNamespace(
-        Lock=lock_factory, Timer=threading.Timer, get_ident=threading.get_ident
-    )
-    monkeypatch.setattr(deadline, "threading", fake)
-
-    def work():
-        made[-1].armed = True  # the next acquisition by this thread is the cleanup's
-        return "done"
-
-    assert run_with_deadline(work, 0.05) == "done"
-    monkeypatch.setattr(deadline, "threading", threading)
-    # Nothing is raised into this thread afterwards, while it keeps working.
+    monkeypatch.setattr(deadline._WATCHDOG, "release", release)
+    assert run_with_deadline(lambda: "done", 0.05) == "done"
+    assert len(calls) == 2  # told again after the timeout in the cleanup
+    monkeypatch.undo()
+    # Nothing is raised into this thread afterwards, while it keeps working well past the
+    # 0.05 s limit: a watch left behind would fire here.
     _spin(0.6)
+
+
+def test_one_watchdog_thread_serves_every_computation():
+    # A thread per computation cost more than reading the expression it bounds.
+    run_with_deadline(lambda: None, 1.0)
+    before = threading.active_count()
+    for _ in range(50):
+        assert run_with_deadline(lambda: 6 * 7, 1.0) == 42
+    assert threading.active_count() == before
+    assert [t.name for t in threading.enumerate()].count("verifier-deadline") == 1
+
+
+def test_two_threads_under_limits_at_once_are_each_stopped_alone():
+    # One computation runs out of time while another, in another thread, does not: only
+    # the first is stopped, and each gets its own answer.
+    results: dict[str, object] = {}
+
+    def long() -> None:
+        try:
+            run_with_deadline(lambda: _spin(5.0), 0.2)
+            results["long"] = "finished"
+        except StepTimeout:
+            results["long"] = "stopped"
+
+    def short() -> None:
+        results["short"] = run_with_deadline(lambda: time.sleep(0.5) or "slept", 3.0)
+
+    threads = [threading.Thread(target=long), threading.Thread(target=short)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert results == {"long": "stopped", "short": "slept"}
+
+
+def test_a_forked_child_gets_its_own_watchdog():
+    # The parent's watchdog thread does not exist in a forked child: the child must start
+    # its own, or a computation there would never be stopped.
+    import multiprocessing as mp
+
+    run_with_deadline(lambda: None, 1.0)  # the parent's watchdog is running
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe()
+
+    def work(conn) -> None:
+        try:
+            run_with_deadline(lambda: _spin(5.0), 0.2)
+            conn.send("finished")
+        except StepTimeout:
+            conn.send("stopped")
+
+    proc = ctx.Process(target=work, args=(child,))
+    proc.start()
+    try:
+        assert parent.poll(20)
+        assert parent.recv() == "stopped"
+    finally:
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()

@@ -21,6 +21,7 @@ Where the platform has no per-thread CPU clock, the wall clock is used.
 from __future__ import annotations
 
 import ctypes
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -74,66 +75,119 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
     )
 
 
+class _Watch:
+    """One computation under a limit: what the watchdog needs to stop it."""
+
+    __slots__ = ("began", "clock", "done", "fired", "next", "seconds", "target", "wall_end")
+
+    def __init__(self, target: int, seconds: float) -> None:
+        self.target = target
+        self.clock = _thread_clock(target)
+        self.began = self.clock()
+        self.seconds = seconds
+        self.wall_end = time.monotonic() + WALL_FACTOR * seconds + WALL_SLACK
+        self.done = False
+        self.fired = False
+        # Wall time of the next look: the CPU time used cannot exceed the wall time spent.
+        self.next = time.monotonic() + seconds
+
+
+class _Watchdog:
+    """One thread per process that stops the computations whose time is up.
+
+    A thread per computation (a ``threading.Timer``) cost a thread start and a stop for
+    every expression read and every step: more than the reading itself. The watchdog
+    sleeps until the earliest moment a watched computation could be out of time, looks
+    at its CPU clock, and raises in its thread as a timer of its own did. After a fork
+    the child has no such thread: it starts its own on first use."""
+
+    def __init__(self) -> None:
+        self.pid = -1
+
+    def _start(self) -> None:
+        # A fresh lock: one inherited from the parent may have been held at the fork.
+        self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)
+        self.watches: list[_Watch] = []
+        self.sleeping_until = float("inf")
+        self.pid = os.getpid()
+        thread = threading.Thread(target=self._run, name="verifier-deadline", daemon=True)
+        thread.start()
+
+    def watch(self, target: int, seconds: float) -> _Watch:
+        if self.pid != os.getpid():
+            self._start()
+        entry = _Watch(target, seconds)
+        with self.lock:
+            self.watches.append(entry)
+            if entry.next < self.sleeping_until:
+                self.changed.notify()
+        return entry
+
+    def release(self, entry: _Watch) -> bool:
+        """The computation ended (or left): no raise after this. Whether one was raised."""
+        with self.lock:
+            entry.done = True
+            if entry in self.watches:
+                self.watches.remove(entry)
+            return entry.fired
+
+    def _run(self) -> None:
+        with self.lock:
+            while True:
+                now = time.monotonic()
+                for entry in list(self.watches):
+                    if entry.next > now:
+                        continue
+                    if entry.fired:  # raised before and still running: raise again
+                        _raise_in(entry.target, StepTimeout)
+                        entry.next = now + REFIRE
+                        continue
+                    try:
+                        left = entry.began + entry.seconds - entry.clock()
+                    except OSError:  # the thread has ended: nothing to stop
+                        self.watches.remove(entry)
+                        continue
+                    wall_left = entry.wall_end - now
+                    if left <= 0 or wall_left <= 0:
+                        # An exception raised asynchronously can be swallowed (it may land
+                        # in a GC callback or a __del__), so it is raised again until the
+                        # computation has really stopped.
+                        entry.fired = True
+                        _raise_in(entry.target, StepTimeout)
+                        entry.next = now + REFIRE
+                    else:
+                        entry.next = now + min(max(left, 0.005), wall_left)
+                self.sleeping_until = min((e.next for e in self.watches), default=float("inf"))
+                wait = self.sleeping_until - time.monotonic()
+                self.changed.wait(None if wait == float("inf") else max(wait, 0.0))
+
+
+_WATCHDOG = _Watchdog()
+
+
 def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
     """Run ``fn()``; raise :class:`StepTimeout` if it takes more than ``seconds`` of
     CPU time (:func:`clock`) or WALL_FACTOR times as much wall time."""
     if seconds is None or seconds <= 0:
         return fn()
     target = threading.get_ident()
-    target_clock = _thread_clock(target)
-    began, wall_began = target_clock(), time.monotonic()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def fire() -> None:
-        # The timer first waited `seconds` of wall time, which the thread's CPU time
-        # cannot exceed; it waits again for what the thread has not yet used.
-        while True:
-            with lock:
-                if state["done"]:
-                    return
-                # Read under the lock, while the thread is known to be running: the CPU
-                # clock of a thread that has ended cannot be read.
-                try:
-                    left = began + seconds - target_clock()
-                except OSError:
-                    return
-            wall_left = wall_began + WALL_FACTOR * seconds + WALL_SLACK - time.monotonic()
-            if left <= 0 or wall_left <= 0:
-                break
-            time.sleep(min(max(left, 0.005), wall_left))
-        # An exception raised asynchronously can be swallowed (it may land in a
-        # GC callback or a __del__, where Python only prints "Exception ignored"),
-        # so it is raised again until the computation has really stopped.
-        while True:
-            with lock:
-                if state["done"]:
-                    return
-                state["fired"] = True
-                _raise_in(target, StepTimeout)
-            time.sleep(REFIRE)
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    entry = _WATCHDOG.watch(target, seconds)
     try:
         return fn()
     finally:
-        # A re-raised StepTimeout can land here, before the timer is told to stop; left
-        # unhandled, the timer would go on raising into this thread for the rest of the
+        # A re-raised StepTimeout can land here, before the watchdog is told to stop; left
+        # unhandled, it would go on raising into this thread for the rest of the
         # process. The exception already in flight (if any) still propagates afterwards.
         while True:
             try:
-                with lock:
-                    state["done"] = True
-                    fired = state["fired"]
+                fired = _WATCHDOG.release(entry)
                 break
             except StepTimeout:
                 continue
-        timer.cancel()
         if fired:
             # The exception may still be pending if fn() returned just as the
-            # timer fired; clear it so it cannot surface in unrelated code.
+            # watchdog fired; clear it so it cannot surface in unrelated code.
             _raise_in(target, None)
             _interrupted[0] += 1
             # Results SymPy cached while it was being interrupted are dropped; a worker
