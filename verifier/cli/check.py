@@ -133,7 +133,8 @@ def _run_check(paths: list, args: argparse.Namespace) -> _Result:
         from verifier.cli.loading import load
         from verifier.runner import check_ordered, default_jobs
 
-    loaded = load(paths)
+        # Reading keeps what it builds (the derivations): a collection finds no garbage.
+        loaded = load(paths)
     jobs = args.jobs or default_jobs()
     reports, timing = check_ordered(loaded.order, jobs=jobs, timeout=args.timeout)
     checked = [r for r in reports if r.derivation.file in loaded.requested]
@@ -164,7 +165,8 @@ def _run_check(paths: list, args: argparse.Namespace) -> _Result:
 
 @contextlib.contextmanager
 def _collector_paused():
-    """Import SymPy and the checker without Python's cyclic garbage collector.
+    """Import SymPy and the checker, and read the files, without Python's cyclic
+    garbage collector.
 
     Importing SymPy builds some hundred thousand objects and frees almost none, yet the
     collector walks the growing heap again and again as it goes (40 ms of the import,
