@@ -16,6 +16,7 @@ in a name the post never defines (a weight ``w_1`` given no value) is
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from sympy.core.function import AppliedUndef
 
 from verifier.errors import InputError
 from verifier.posts.chain import Chain, chains
-from verifier.posts.context import Context, build_scope, read_context
+from verifier.posts.context import Context, PostValue, build_scope, read_context
 from verifier.posts.document import Post
 from verifier.posts.latex import ChainHints, NotRead, Translation
 from verifier.proof.binders import bound_variables
@@ -285,6 +286,13 @@ def _check_chain(
                     "names it is not refuted (a later link of the chain may be)"
                 )
                 counterexample = None
+            elif (guessed or undefined) and (
+                valued := _post_values(prev, step, context, chain.exprs[0].start)
+            ):
+                # \hat{y1}(1 - \hat{y1}) = 0.7391(1 - 0.7391), where the post said
+                # \hat{y1} = 0.7491: the link is about the post's numbers, and is taken at
+                # them (a name equated to a number is a value, so the call reading is out).
+                status, reason, counterexample = _at_post_values(prev, step, valued, post)
             elif guessed:
                 status = "unknown"
                 reason = (
@@ -627,6 +635,117 @@ def _family_indices(prev: sympy.Expr, cur: sympy.Expr, families: set[str]) -> se
         for node in e.atoms(AppliedUndef)
         if node.func.__name__ in families and len(node.args) == 1 and node.args[0].is_Symbol
     }
+
+
+VALUE_SECONDS = 2.0  # to take a link at the numbers the post states
+MAX_VALUED = 4  # names taken at the post's numbers in one link (3**4 points)
+
+
+def _post_values(
+    prev: Step, cur: Step, context: Context, start: int
+) -> dict[sympy.Symbol, PostValue] | None:
+    """Every name of the link, with the number the post stated for it before this
+    chain; None unless each name has one (and the sides hold nothing but numbers then)."""
+    names = prev.expr.free_symbols | cur.expr.free_symbols
+    valued = {}
+    for name in names:
+        value = context.values.get(name.name)
+        if value is None or value.offset >= start:
+            return None
+        valued[name] = value
+    if not valued or len(valued) > MAX_VALUED:
+        return None
+    for expr in (prev.expr, cur.expr):
+        if expr.atoms(sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Integral, AppliedUndef):
+            return None
+    return valued
+
+
+def _at_post_values(
+    prev: Step, cur: Step, valued: dict[sympy.Symbol, PostValue], post: Post
+) -> tuple[str, str, dict | None]:
+    """The link at the numbers the post states: refuted only when the sides differ by more
+    than the rounding of those numbers (half a unit in their last digit) can explain.
+
+    Each number may be anywhere within its rounding: the sides are compared at the
+    centre of that box and at every corner, and the link is refuted only when their
+    difference at the centre is at least four times as large as it moves across the box
+    (the sides are smooth functions of the numbers there)."""
+    symbols = sorted(valued, key=lambda s: s.name)
+    exact = {s: _decimal(valued[s].number) for s in symbols}
+    halves = {s: sympy.Rational(1, 2) * _last_digit(valued[s].number) for s in symbols}
+    stated = {s: post.position(_first_non_space(post.clean, valued[s].offset)) for s in symbols}
+    where = ", ".join(
+        f"{s.name} = {valued[s].number} (stated at {stated[s][0]}:{stated[s][1]})" for s in symbols
+    )
+
+    def difference(point: dict) -> tuple[sympy.Float, sympy.Float] | None:
+        left = prev.expr.xreplace(point).evalf(30)
+        right = cur.expr.xreplace(point).evalf(30)
+        if not (left.is_real and right.is_real and left.is_finite and right.is_finite):
+            return None
+        return left, right
+
+    def corners() -> list | None:
+        found = []
+        for signs in itertools.product((-1, 1), repeat=len(symbols)):
+            point = {s: exact[s] + sign * halves[s] for s, sign in zip(symbols, signs, strict=True)}
+            pair = difference(point)
+            if pair is None:
+                return None
+            found.append(pair[0] - pair[1])
+        return found
+
+    try:
+        centre = run_with_deadline(lambda: difference(exact), VALUE_SECONDS)
+        others = run_with_deadline(corners, VALUE_SECONDS) if centre is not None else None
+    except StepTimeout:
+        centre = others = None
+    if centre is None or others is None:
+        reason = f"at the numbers the post states ({where}) the sides have no real value to compare"
+        return "unknown", reason, None
+    left, right = centre
+    gap = left - right
+    moves = max(abs(d - gap) for d in others)
+    # Four times what it moves across the box: then it has the same sign at every corner.
+    if gap != 0 and abs(gap) >= 4 * moves:
+        reason = (
+            f"the two sides differ at {where}, by more than the rounding of "
+            f"{'that number' if len(symbols) == 1 else 'those numbers'} explains: "
+            f"previous = {sympy.N(left, 15)}, this = {sympy.N(right, 15)}"
+        )
+        counterexample = {
+            "values": {s.name: valued[s].number for s in symbols},
+            "witnesses": {},
+            # Where the post states each number: the point is the post's, not made up.
+            "stated": {s.name: f"{stated[s][0]}:{stated[s][1]}" for s in symbols},
+            "lhs": str(sympy.N(left, 15)),
+            "rhs": str(sympy.N(right, 15)),
+        }
+        return "refuted", reason, counterexample
+    reason = (
+        f"at the numbers the post states ({where}) the two sides agree to within their "
+        "rounding; not refuted"
+    )
+    return "unknown", reason, None
+
+
+def _decimal(number: str) -> sympy.Rational:
+    """0.7491 -> 7491/10000, built from its digits (the text is never parsed by SymPy)."""
+    whole, _, fraction = number.partition(".")
+    return sympy.Rational(int(whole + fraction), 10 ** len(fraction))
+
+
+def _last_digit(number: str) -> sympy.Rational:
+    """One unit in the last written digit: 0.7491 -> 1/10000, 12 -> 1."""
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return sympy.Rational(1, 10**decimals)
+
+
+def _first_non_space(text: str, offset: int) -> int:
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return offset
 
 
 def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:

@@ -50,6 +50,15 @@ class Definition:
     offset: int
 
 
+@dataclass(frozen=True)
+class PostValue:
+    """A number the post states for a name: ``name = ... = number`` in a displayed chain."""
+
+    name: str
+    number: str  # as written: 0.7491
+    offset: int  # of the equation that states it
+
+
 @dataclass
 class Context:
     """The post's names, definitions and assumptions."""
@@ -62,6 +71,8 @@ class Context:
     redefined: set[str] = field(default_factory=set)  # defined twice, differently
     # (name, offset): y of "y = sigmoid(x) = f(x) = ..." named by the chain at offset.
     named_by_chain: set[tuple[str, int]] = field(default_factory=set)
+    # hat_y1 of "\hat{y1} = \sigma(y1) = 0.7491": the one number the post gives a name.
+    values: dict[str, PostValue] = field(default_factory=dict)
 
     def translate(self, text: str, hints: ChainHints | None = None) -> Translation:
         return translate(text, self.names, self.variable, hints)
@@ -125,6 +136,7 @@ def read_context(post: Post) -> Context:
             continue
         if _NAME.match(head) and any(not v.symbols and not v.functions for v in values):
             recomputed.add(head)
+    context.values = _stated_values(texts, context)
     inline_only: dict[int, bool] = {}
     for formula, offset, parts in texts:
         if len(parts) < 2:
@@ -230,6 +242,38 @@ def read_context(post: Post) -> Context:
             + ", ".join(sorted(names.ambiguous))
         )
     return context
+
+
+_NUMBER = re.compile(r"^\(?\s*(\d+(?:\.\d+)?)\s*\)?$")
+
+
+def _stated_values(texts: list[tuple[Math, int, list[str]]], context: Context) -> dict:
+    """The names a displayed chain equates to one written number (``y1 = ... = 1.094``).
+
+    Only a name alone on the left, not on the right (``w5 = w5 - ... = 0.3578`` is an
+    update, not a value), and only a name the post gives one number: a name given two
+    different numbers (a weight before and after an update) has no value here."""
+    found: dict[str, set[tuple[str, int]]] = {}
+    for formula, offset, parts in texts:
+        if not formula.display or len(parts) < 2:
+            continue
+        try:
+            head = context.translate(parts[0]).text.strip()
+            rest = [context.translate(p) for p in parts[1:]]
+        except (NotRead, RecursionError):
+            continue
+        if not _NAME.match(head) or any(head in t.symbols for t in rest):
+            continue
+        for t in rest:
+            m = _NUMBER.match(t.text.strip())
+            if m:
+                found.setdefault(head, set()).add((m.group(1), offset))
+    values = {}
+    for name, stated in found.items():
+        numbers = {number for number, _ in stated}
+        if len(numbers) == 1:
+            values[name] = PostValue(name, numbers.pop(), min(o for _, o in stated))
+    return values
 
 
 def _main_variable(names: Names) -> str | None:

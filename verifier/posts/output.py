@@ -43,7 +43,11 @@ def _counterexample(link: LinkResult) -> str:
     c = link.counterexample
     if not c:
         return ""
-    parts = [f"{k} = {v}" for k, v in c.get("values", {}).items()]
+    stated = c.get("stated", {})
+    parts = [
+        f"{k} = {v}" + (f" (the number the post states at {stated[k]})" if k in stated else "")
+        for k, v in c.get("values", {}).items()
+    ]
     parts += [f"{k} = {v}" for k, v in c.get("witnesses", {}).items()]
     at = ", ".join(parts) or "any point"
     return f"at {at}: before = {c.get('lhs')}, after = {c.get('rhs')}"
