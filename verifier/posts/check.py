@@ -15,12 +15,16 @@ in a name the post never defines (a weight ``w_1`` given no value) is
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
+import operator
 import re
 import time
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
+import mpmath
 import sympy
 from sympy.core.function import AppliedUndef
 
@@ -139,7 +143,9 @@ def check_post(
         if clock() - spent > budget:
             results.append(_out_of_time(post, chain, ident, budget))
             continue
-        results.append(_check_chain(post, context, chain, ident, timeout))
+        result = _check_chain(post, context, chain, ident, timeout)
+        results.append(result)
+        context.values = _confirmed(context.values, chain, result)
     return PostResult(
         post.file, post, tuple(results), tuple(context.assumptions), time.monotonic() - began
     )
@@ -286,8 +292,10 @@ def _check_chain(
                     "names it is not refuted (a later link of the chain may be)"
                 )
                 counterexample = None
-            elif (guessed or undefined) and (
-                valued := _post_values(prev, step, context, chain.exprs[0].start)
+            elif (
+                (guessed or undefined)
+                and _products_meant(guessed, translations[k - 1], translations[k])
+                and (valued := _post_values(prev, step, context, chain.exprs[0].start))
             ):
                 # \hat{y1}(1 - \hat{y1}) = 0.7391(1 - 0.7391), where the post said
                 # \hat{y1} = 0.7491: the link is about the post's numbers, and is taken at
@@ -655,6 +663,10 @@ def _post_values(
         valued[name] = value
     if not valued or len(valued) > MAX_VALUED:
         return None
+    for name, constant in (("E", sympy.E), ("pi", sympy.pi), ("I", sympy.I)):
+        # e = sigma(u) = 0.7777: the link reads e as 2.718..., not as the post's number.
+        if name in context.values and (prev.expr.has(constant) or cur.expr.has(constant)):
+            return None
     for expr in (prev.expr, cur.expr):
         if expr.atoms(sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Integral, AppliedUndef):
             return None
@@ -667,10 +679,11 @@ def _at_post_values(
     """The link at the numbers the post states: refuted only when the sides differ by more
     than the rounding of those numbers (half a unit in their last digit) can explain.
 
-    Each number may be anywhere within its rounding: the sides are compared at the
-    centre of that box and at every corner, and the link is refuted only when their
-    difference at the centre is at least four times as large as it moves across the box
-    (the sides are smooth functions of the numbers there)."""
+    Each number may be anywhere within its rounding, and a side written as a number
+    (``= 0.2500``) anywhere within its own: the link is refuted only when the difference
+    of the sides, bounded by interval arithmetic over that whole box, stays beyond the
+    rounding of the side written as a number, and at the centre of the box it is at least
+    four times as large as it moves to the corners, plus that rounding."""
     symbols = sorted(valued, key=lambda s: s.name)
     exact = {s: _decimal(valued[s].number) for s in symbols}
     halves = {s: sympy.Rational(1, 2) * _last_digit(valued[s].number) for s in symbols}
@@ -680,8 +693,14 @@ def _at_post_values(
     )
 
     def difference(point: dict) -> tuple[sympy.Float, sympy.Float] | None:
-        left = prev.expr.xreplace(point).evalf(30)
-        right = cur.expr.xreplace(point).evalf(30)
+        # At 50-digit floats, not exact rationals: (7491/10000)**(10**9) computed exactly
+        # runs in C, where the deadline cannot stop it.
+        point = {s: sympy.Float(v, 50) for s, v in point.items()}
+        try:
+            left = prev.expr.xreplace(point).evalf(30)
+            right = cur.expr.xreplace(point).evalf(30)
+        except (ArithmeticError, ValueError, TypeError, RecursionError):
+            return None  # e^(e^(e^(e^(1000 a)))) overflows mpmath
         if not (left.is_real and right.is_real and left.is_finite and right.is_finite):
             return None
         return left, right
@@ -696,19 +715,42 @@ def _at_post_values(
             found.append(pair[0] - pair[1])
         return found
 
+    box = {s: _box(exact[s], halves[s]) for s in symbols}
     try:
         centre = run_with_deadline(lambda: difference(exact), VALUE_SECONDS)
         others = run_with_deadline(corners, VALUE_SECONDS) if centre is not None else None
+        # Every value the difference takes over the box: the corners alone miss a side
+        # that turns inside it (sin(400 pi a) is 0 at a = 0.75 and at both corners).
+        spread = (
+            run_with_deadline(lambda: _enclosure(prev.expr - cur.expr, box), VALUE_SECONDS)
+            if others is not None
+            else None
+        )
     except StepTimeout:
-        centre = others = None
+        centre = others = spread = None
     if centre is None or others is None:
         reason = f"at the numbers the post states ({where}) the sides have no real value to compare"
         return "unknown", reason, None
     left, right = centre
     gap = left - right
     moves = max(abs(d - gap) for d in others)
-    # Four times what it moves across the box: then it has the same sign at every corner.
-    if gap != 0 and abs(gap) >= 4 * moves:
+    # A side written as a number (= 0.2500) is right to its digits: it is given its
+    # rounding too (0.5012(1 - 0.5012) = 0.24999856 is 0.2500).
+    slack = max(
+        (_last_digit(m.group(1)) / 2 for s in (prev, cur) if (m := _LONE.match(s.text))),
+        default=0,
+    )
+    noise = sympy.Rational(1, 10**20) * max(1, abs(left), abs(right))  # of the 30 digits
+    if spread is None:
+        reason = (
+            f"at the numbers the post states ({where}) the difference of the sides is not "
+            "bounded over their rounding (a function interval arithmetic does not cover here); "
+            "not refuted"
+        )
+        return "unknown", reason, None
+    limit = _enclose(sympy.Rational(slack), {}).b
+    apart = spread.a > limit or spread.b < -limit  # no number of the box makes them equal
+    if apart and abs(gap) > noise and abs(gap) >= 4 * moves + slack:
         reason = (
             f"the two sides differ at {where}, by more than the rounding of "
             f"{'that number' if len(symbols) == 1 else 'those numbers'} explains: "
@@ -728,6 +770,105 @@ def _at_post_values(
         "rounding; not refuted"
     )
     return "unknown", reason, None
+
+
+_ENCLOSED = {
+    sympy.exp: mpmath.iv.exp,
+    sympy.log: mpmath.iv.log,
+    sympy.sin: mpmath.iv.sin,
+    sympy.cos: mpmath.iv.cos,
+    sympy.tan: mpmath.iv.tan,
+}
+
+
+def _box(centre: sympy.Rational, half: sympy.Rational) -> mpmath.ctx_iv.ivmpf:
+    """[centre - half, centre + half] as an interval, its ends rounded outwards."""
+    low, high = _enclose(centre - half, {}), _enclose(centre + half, {})
+    return mpmath.iv.mpf([low.a, high.b])
+
+
+def _enclosure(expr: sympy.Expr, box: dict) -> mpmath.ctx_iv.ivmpf | None:
+    """An interval holding every value ``expr`` takes while its names range over ``box``
+    (interval arithmetic, rounded outwards); None where it has a part not bounded here."""
+    try:
+        return _enclose(expr.rewrite((sympy.tanh, sympy.sinh, sympy.cosh), sympy.exp), box)
+    except (ArithmeticError, ValueError, TypeError, RecursionError):
+        return None  # log of an interval reaching below 0, an overflow
+
+
+def _enclose(expr: sympy.Expr, box: dict) -> mpmath.ctx_iv.ivmpf | None:
+    iv = mpmath.iv
+    if expr in box:
+        return box[expr]
+    if expr.is_Rational:
+        return iv.mpf(int(expr.p)) / int(expr.q)
+    if expr.is_Float:
+        return iv.mpf(mpmath.mpf(expr))
+    if expr is sympy.pi:
+        return iv.pi
+    if expr is sympy.E:
+        return iv.e
+    args = [_enclose(a, box) for a in expr.args]
+    if not args or any(a is None for a in args):
+        return None
+    if expr.is_Add:
+        return functools.reduce(operator.add, args)
+    if expr.is_Mul:
+        return functools.reduce(operator.mul, args)
+    if expr.is_Pow:
+        base, power = args
+        if expr.exp.is_Integer:
+            return base ** int(expr.exp)
+        return iv.exp(power * iv.log(base)) if base.a > 0 else None
+    if isinstance(expr, sympy.Abs):
+        return abs(args[0])
+    function = _ENCLOSED.get(expr.func)
+    return function(args[0]) if function and len(args) == 1 else None
+
+
+def _confirmed(values: dict[str, PostValue], chain: Chain, result: ChainResult) -> dict:
+    """The values, less those stated by ``chain`` where a link of it is refuted by more than
+    the rounding of the number: yhat = sigma(2) = 0.7491 (sigma(2) = 0.8808) gives yhat no
+    value, h1 = 1/(1 + e^-0.3275) = 0.5812 (0.58115) keeps it."""
+    first, last = chain.exprs[0].start, chain.exprs[-1].spans[-1][1]
+    gaps = []
+    for link in result.steps:
+        c = link.counterexample
+        if link.verdict == "refuted" and c and not c.get("values") and not c.get("witnesses"):
+            try:
+                gaps.append(abs(Fraction(c["lhs"]) - Fraction(c["rhs"])))
+            except (TypeError, ValueError, KeyError, ZeroDivisionError):
+                gaps.append(sympy.oo)
+        elif link.verdict == "refuted":
+            gaps.append(sympy.oo)
+    return {
+        name: v
+        for name, v in values.items()
+        if not (first <= v.offset <= last and any(g > _last_digit(v.number) / 2 for g in gaps))
+    }
+
+
+_LONE = re.compile(r"^\s*\(?\s*-?\s*(\d+\.\d+)\s*\)?\s*$")  # a side that is a decimal
+
+
+def _products_meant(names: list[str], *translations: Translation | NotRead) -> bool:
+    """Whether each ambiguous name read before a parenthesis is a product there:
+    hat_y(1 - hat_y) is (a function of itself is not what a post writes), hat_y(2) may be
+    the call the post writes elsewhere (\\hat{y}(x), the prediction at x)."""
+    for t in translations:
+        if not isinstance(t, Translation):
+            continue
+        for name in names:
+            alone = rf"(?<![A-Za-z0-9_]){re.escape(name)}(?![A-Za-z0-9_])"
+            for m in re.finditer(alone + r"\*\(", t.text):
+                depth, end = 0, m.end() - 1
+                for end in range(m.end() - 1, len(t.text)):
+                    depth += {"(": 1, ")": -1}.get(t.text[end], 0)
+                    if depth == 0:
+                        break
+                if not re.search(alone, t.text[m.end() : end]):
+                    return False
+    return True
 
 
 def _decimal(number: str) -> sympy.Rational:

@@ -244,35 +244,46 @@ def read_context(post: Post) -> Context:
     return context
 
 
-_NUMBER = re.compile(r"^\(?\s*(\d+(?:\.\d+)?)\s*\)?$")
+_NUMBER = re.compile(r"^\(?\s*(-)?\s*\(?\s*(\d+(?:\.\d+)?)\s*\)?\s*\)?$")
 
 
 def _stated_values(texts: list[tuple[Math, int, list[str]]], context: Context) -> dict:
     """The names a displayed chain equates to one written number (``y1 = ... = 1.094``).
 
-    Only a name alone on the left, not on the right (``w5 = w5 - ... = 0.3578`` is an
-    update, not a value), and only a name the post gives one number: a name given two
-    different numbers (a weight before and after an update) has no value here."""
+    Only a name alone on the left, and only a name the whole post leaves at that one
+    number: a name updated to a number (``w5 = w5 - ... = 0.3578``: one value before,
+    another after), given another number (``w = -0.35``, or ``$w = 0.35$`` in a sentence) or
+    equated to another constant (``\\hat{y} = \\sigma(0.3)``, a second example) has no
+    value here: which of them a link means is not known."""
     found: dict[str, set[tuple[str, int]]] = {}
+    numbers: dict[str, set[str]] = {}  # every number any equation gives the name
+    changed: set[str] = set()  # equated to a constant that is not a number
     for formula, offset, parts in texts:
-        if not formula.display or len(parts) < 2:
+        if len(parts) < 2:
             continue
         try:
             head = context.translate(parts[0]).text.strip()
             rest = [context.translate(p) for p in parts[1:]]
         except (NotRead, RecursionError):
             continue
-        if not _NAME.match(head) or any(head in t.symbols for t in rest):
+        if not _NAME.match(head):
             continue
-        for t in rest:
-            m = _NUMBER.match(t.text.strip())
-            if m:
-                found.setdefault(head, set()).add((m.group(1), offset))
+        update = any(head in t.symbols for t in rest)
+        given = [
+            (m.group(1) or "") + m.group(2) for t in rest if (m := _NUMBER.match(t.text.strip()))
+        ]
+        if not given and not update and any(not t.symbols for t in rest):
+            changed.add(head)
+        for number in given:
+            # An update's number (w5 = w5 - ... = 0.3578) is the value after it: a second
+            # number for the name, never the value of it.
+            numbers.setdefault(head, set()).add(number)
+            if formula.display and not update:
+                found.setdefault(head, set()).add((number, offset))
     values = {}
     for name, stated in found.items():
-        numbers = {number for number, _ in stated}
-        if len(numbers) == 1:
-            values[name] = PostValue(name, numbers.pop(), min(o for _, o in stated))
+        if name not in changed and len(numbers[name]) == 1:
+            values[name] = PostValue(name, numbers[name].pop(), min(o for _, o in stated))
     return values
 
 
