@@ -243,3 +243,30 @@ def test_a_body_that_uses_an_argument_outside_it_is_no_definition():
 
     assert _pattern_definition("F(h(x), y)", "x + y", 0) is None
     assert _pattern_definition("F(h(x), y)", "h(x) + y", 0).body == "arg_1 + arg_2"
+
+
+def test_the_reason_for_an_unread_derivative_is_the_same_in_every_run(tmp_path):
+    # Two derivatives of names never defined in one link: which one the reason names
+    # must not follow Python's string hashing (PYTHONHASHSEED), which changes per run.
+    import os
+    import subprocess
+    import sys
+
+    post = tmp_path / "p.md"
+    post.write_text(
+        "$$\n\\frac{\\partial E}{\\partial w} = \\frac{\\partial E}{\\partial y} "
+        "\\frac{\\partial y}{\\partial h} \\frac{\\partial h}{\\partial w}\n$$\n"
+    )
+    outputs = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run(
+            [sys.executable, "-m", "verifier", "check", str(post), "--format", "json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert "derivative in" in done.stdout, done.stdout + done.stderr
+        outputs.add(done.stdout.replace(str(post), "p.md"))
+    assert len(outputs) == 1

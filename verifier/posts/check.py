@@ -555,7 +555,9 @@ def _implicit_dependence(
 ) -> str | None:
     """dy/dx with y a name the post never defines: y depends on x somehow, but how is
     not said, so the derivative is not 0 and cannot be read as anything else."""
-    for node in expr.atoms(sympy.Derivative):
+    # In a fixed order: the set of atoms follows hashing, and the message must not change
+    # from run to run (dE/dw5 and dh1/dw5 in one link).
+    for node in sorted(expr.atoms(sympy.Derivative), key=sympy.default_sort_key):
         body = node.expr
         indexed = sorted(
             {f.func.__name__ for f in body.atoms(AppliedUndef) if f.func.__name__ in families}
