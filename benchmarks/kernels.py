@@ -4,6 +4,14 @@ Run: ``python benchmarks/kernels.py`` (``--repeat N``, ``--rounds N`` to adjust;
 ``--kernels sigmoid tanh`` for a subset, ``--cases 1e2 f32`` for the cases whose label
 contains one of those words; ``f32`` and ``f64`` name the dtypes).
 
+``--threads-ab`` measures instead what a kernel's own ``threaded_min`` (specs.py) gains:
+for each kernel that names one, at ``--sizes`` (default 1e5 2e5), its time with its
+own threshold (A) and with the runtime's default ``THREADED_MIN`` (B, one thread at
+these sizes) alternately, ``--rounds`` times (default 9 here), each against np.exp in
+the same round; it prints the median ratios and the median of A/B. ``--busy`` keeps
+the other core busy meanwhile (a spinning child process), the case where a second
+thread can only lose.
+
 Every ratio the targets (docs/DESIGN.md, issue 11) name is printed:
 
 * float64, n = 1e5, 1e6, 1e7: each kernel / np.exp on the same float64 array
@@ -17,9 +25,9 @@ Inputs are uniform random numbers in [-40, 40]. The machine is shared and noisy:
 kernel and np.exp are timed alternately, ``--rounds`` times, each time the best of
 ``--repeat`` runs of enough calls to last ~10 ms; the ratio printed is the median
 over the rounds of (kernel time / np.exp time in the same round). Times are wall
-clock (a kernel uses two threads from runtime.THREADED_MIN elements on; np.exp uses
-one); the load average is printed before and after, as a loaded machine shifts the
-ratios.
+clock (a kernel uses two threads from runtime.THREADED_MIN elements on, or from its
+own threaded_min in specs.py; np.exp uses one); the load average is printed before
+and after, as a loaded machine shifts the ratios.
 """
 
 from __future__ import annotations
@@ -125,6 +133,56 @@ def measure(
     }
 
 
+def threads_ab(
+    names: list[str] | None, sizes: list[int], repeat: int, rounds: int
+) -> list[tuple[str, int, float, float, float]]:
+    """(kernel, n, median ratio with its threaded_min, with THREADED_MIN, median A/B)."""
+    from verifier.kernels import generated
+
+    rng = np.random.default_rng(0)
+    rows = []
+    for n in sizes:
+        x = rng.uniform(-40.0, 40.0, n)
+        out = np.empty_like(x)
+        for name, kernel in one_arg_kernels(names).items():
+            state = getattr(generated, f"_{name}", None)
+            own = getattr(state, "threaded_min", None)
+            if own is None:
+                continue
+            a, b, ab = [], [], []
+
+            def run(k: Callable[..., object] = kernel, x=x, out=out) -> object:
+                return k(x, out=out)
+
+            def base(x=x, out=out) -> object:
+                return np.exp(x, out=out)
+
+            for _ in range(rounds):
+                times = {}
+                for label, threshold in (("A", own), ("B", None)):
+                    state.threaded_min = threshold
+                    run()  # warm up: the scratch buffers of this chunk size
+                    t_base = best_seconds(base, n, repeat)
+                    times[label] = best_seconds(run, n, repeat)
+                    (a if label == "A" else b).append(times[label] / t_base)
+                ab.append(times["A"] / times["B"])
+            state.threaded_min = own
+            rows.append(
+                (name, n, statistics.median(a), statistics.median(b), statistics.median(ab))
+            )
+            print(
+                f"{name:<18} n={n:>9_}  own threaded_min {own:_}: {rows[-1][2]:.2f}x  "
+                f"default: {rows[-1][3]:.2f}x  own/default {rows[-1][4]:.2f}",
+                flush=True,
+            )
+    return rows
+
+
+def _spin() -> None:  # pragma: no cover - a child process that only keeps a core busy
+    while True:
+        pass
+
+
 def _tags(case: tuple) -> str:
     """What --cases matches: the label and the dtype's short name (f32, f64)."""
     label, dtype, *_ = case
@@ -142,13 +200,32 @@ def _load() -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=None, help="3; 9 with --threads-ab")
     parser.add_argument("--kernels", nargs="+", help="a subset of the one-argument kernels")
     parser.add_argument("--cases", nargs="+", help="cases whose label has one of these words")
+    parser.add_argument("--threads-ab", action="store_true", help="own threaded_min vs default")
+    parser.add_argument("--sizes", nargs="+", type=float, default=[1e5, 2e5])
+    parser.add_argument("--busy", action="store_true", help="keep the other core busy")
     args = parser.parse_args(argv)
+    if args.threads_ab:
+        import multiprocessing
+
+        spinner = multiprocessing.Process(target=_spin, daemon=True) if args.busy else None
+        if spinner is not None:
+            spinner.start()
+        try:
+            print(f"numpy {np.__version__}, {os.cpu_count()} cores, {_load()}", flush=True)
+            print("other core busy" if spinner else "other core as the machine has it")
+            threads_ab(args.kernels, [int(n) for n in args.sizes], args.repeat, args.rounds or 9)
+            print(f"Afterwards: {_load()}.")
+        finally:
+            if spinner is not None:
+                spinner.terminate()
+                spinner.join()
+        return
     cases = [c for c in CASES if not args.cases or any(w in _tags(c) for w in args.cases)]
     print(f"numpy {np.__version__}, {os.cpu_count()} cores, {_load()}", flush=True)
-    table = measure(args.kernels, args.repeat, args.rounds, cases)
+    table = measure(args.kernels, args.repeat, args.rounds or 3, cases)
     rows = list(dict.fromkeys(name for cells in table.values() for name in cells))
     width = max(len(r) for r in rows) + 2
     print(f"{'ratio to np.exp (median)':<{width}}" + "".join(f"{c[0]:>16}" for c in cases))

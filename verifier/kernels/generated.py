@@ -491,6 +491,7 @@ _softplus = _rt.Kernel(
     fast32=_softplus_fast32,
     fast32_scratch="fff",
     float32="mixed",
+    threaded_min=65_536,
 )
 
 
@@ -574,8 +575,8 @@ _log_sigmoid_fast32_c = _rt.constants(1.0, -1.0)
 
 def _log_sigmoid_fast32(x, out, f0, f1, f2):
     c0, c1 = _log_sigmoid_fast32_c[f0.dtype.char]
-    np.negative(x, out=f0)                        # -x
-    np.exp(f0, out=f0, dtype=x.dtype)             # exp(-x)
+    np.negative(x, out=out)                       # -x
+    np.exp(out, out=f0, dtype=x.dtype)            # exp(-x)
     np.add(f0, c0, out=f1)                        # 1 + exp(-x)
     np.add(f1, c1, out=f2)                        # -1 + (1 + exp(-x))
     np.subtract(f2, f0, out=f2)                   # ((-1 + (1 + exp(-x)))) - exp(-x)
@@ -591,6 +592,7 @@ _log_sigmoid = _rt.Kernel(
     fast32=_log_sigmoid_fast32,
     fast32_scratch="fff",
     float32="mixed",
+    threaded_min=65_536,
 )
 
 

@@ -31,7 +31,9 @@ module does everything around that body, once, for every kernel:
   passes stay in the L2 cache, with scratch buffers kept per thread and reused
   across calls (a fresh ``np.empty`` of that size costs page faults on every call);
 * two threads on large arrays, each claiming the next chunk until none is left
-  (NumPy releases the GIL inside ufunc loops).
+  (NumPy releases the GIL inside ufunc loops): from ``THREADED_MIN`` elements, or from
+  a kernel's own ``threaded_min`` (an expensive kernel gains from the second thread
+  at fewer elements; specs.py gives the measurement).
 
 Scalar and 0-d input give a NumPy scalar of the result dtype (``np.float64`` or
 ``np.float32``), as a ufunc does; an ``out=`` argument is always what is returned.
@@ -55,7 +57,16 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-__all__ = ["CHUNK", "THREADED_CHUNK", "THREADED_MIN", "Kernel", "apply", "constants", "neg_abs"]
+__all__ = [
+    "CHUNK",
+    "THREADED_CHUNK",
+    "THREADED_MIN",
+    "THREADED_MIN_FLOOR",
+    "Kernel",
+    "apply",
+    "constants",
+    "neg_abs",
+]
 
 # Chosen by measurement (benchmarks/kernels.py, 2-core VM): a body of 5-6 passes is
 # fastest when each pass touches ~128 KiB per buffer (L2-resident); 4096-element
@@ -65,8 +76,12 @@ CHUNK = 16384
 # from one counter, so a worker that wakes late (~33 us on the measured VM) or not at
 # all (the other core busy) only does less: the caller never waits for more than the
 # chunk the worker is on. At 1e5 two threads measured no faster than one on the loaded
-# 2-core VM (medians of 12 alternations; the GIL hand-offs between ufunc calls).
+# 2-core VM for the cheap kernels (medians of 12 alternations; the GIL hand-offs
+# between ufunc calls). The default of a kernel's ``threaded_min`` (see Kernel).
 THREADED_MIN = 400_000
+# The smallest threshold a kernel may ask for: below 4 chunks of CHUNK the threads have
+# nothing to balance, and the hand-off costs more than half a small call.
+THREADED_MIN_FLOOR = 4 * CHUNK
 # The two threads contend for the GIL between ufunc calls, and every contended hand-off
 # costs a wake-up; larger chunks mean fewer hand-offs (measured best at 65536).
 THREADED_CHUNK = 65536
@@ -435,7 +450,11 @@ class Kernel:
     pays where float32's exp is the cheap one. ``fallback`` (``fallback_scratch``), when
     given, is tried before ``body`` wherever ``body`` is called: a cheaper accurate
     body for the elements the fast bodies give nan, itself nan where it does not
-    apply (those go to ``body``).
+    apply (those go to ``body``). ``threaded_min``: the number of elements from which
+    a second thread shares the chunks (None: ``THREADED_MIN``, read at each call); an
+    expensive kernel whose body releases the GIL for most of its time gains from the
+    second thread at fewer elements than a cheap one (its spec says so, by measurement).
+    The result is the same bits whichever number of threads computes it.
     Built once per kernel at import, so a call parses no options.
     """
 
@@ -447,6 +466,7 @@ class Kernel:
         "native32",
         "scratch",
         "scratch32",
+        "threaded_min",
         "trial32",
         "wide32",
     )
@@ -464,6 +484,7 @@ class Kernel:
         fast32_scratch: str = "",
         fallback: Callable[..., None] | None = None,
         fallback_scratch: str = "",
+        threaded_min: int | None = None,
     ) -> None:
         if float32 not in FLOAT32_MODES:
             raise ValueError(f"{name}: float32 must be one of {FLOAT32_MODES}, not {float32!r}")
@@ -476,6 +497,13 @@ class Kernel:
                 raise ValueError(f"{name}: fast scratch {spec!r} is not within {scratch!r}")
         if fast32 is not None and float32 not in ("fast-native", "mixed"):
             raise ValueError(f"{name}: a float32 fast body needs float32='fast-native' or 'mixed'")
+        if threaded_min is not None and (
+            type(threaded_min) is not int or threaded_min < THREADED_MIN_FLOOR
+        ):
+            raise ValueError(
+                f"{name}: threaded_min must be an int >= {THREADED_MIN_FLOOR}, not {threaded_min!r}"
+            )
+        self.threaded_min = threaded_min
         if fallback is not None:
             body = _with_fallback(fallback, len(fallback_scratch), body)
         self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
@@ -614,7 +642,10 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
         target = result.reshape(-1) if direct else np.empty(result.size, dtype)
 
     n = target.shape[0]
-    if n >= THREADED_MIN:
+    # The module's THREADED_MIN is read here, not at import: it stays the one setting
+    # for every kernel that does not name its own.
+    threaded_min = kernel.threaded_min
+    if n >= (THREADED_MIN if threaded_min is None else threaded_min):
         # At least 4 chunks, so that the threads can balance; at most THREADED_CHUNK.
         chunk = min(THREADED_CHUNK, max(CHUNK, -(-n // 4)))
         claims = itertools.count()

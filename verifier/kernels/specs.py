@@ -37,6 +37,21 @@ from verifier.proof.model import Derivation, load_shipped, resolve
 
 KERNELS_PATH = Path(__file__).resolve().parent / "generated.py"
 
+# threaded_min for the kernels that gain from a second thread at 1e5 elements: each
+# costs ~3 np.exp per element on one thread, nearly all of it inside a few ufunc loops
+# over whole chunks (the GIL released). Measured on the 2-core VM by `python
+# benchmarks/kernels.py --threads-ab` (medians of 9 alternations of this threshold and
+# the default; time ratio this/default at 1e5 and 2e5), over four runs: with the other
+# core free (load 0.5-1.5) softplus 0.58-0.76 and 0.62-0.69, log_sigmoid 0.67-0.93
+# and 0.72-0.78; with it kept busy (--busy) 0.79-1.07 (both, both sizes); with both
+# cores loaded by other work (load 2.4) 1.00-1.07 (the caller claims every chunk a late
+# worker does not, so the loss stays small). Not for the special.py routines (GELU):
+# dozens of small ufunc calls on gathered subsets, each shorter than a GIL hand-off
+# between two threads (two threads running them concurrently measured 0.7x the speed
+# of one; gelu_tanh with this threshold 0.70-1.28, no reliable gain), nor for the cheap
+# kernels (<= 2.5x np.exp on one thread: the default).
+_THREADS_FROM_1E5 = 65_536
+
 
 @dataclass(frozen=True)
 class KernelSpec:
@@ -75,6 +90,11 @@ class KernelSpec:
     # A cheaper accurate form for the elements the fast forms give nan, itself nan where
     # it does not apply (those go to ``form``); proved like ``fast``.
     fallback: Callable[[dict[str, sympy.Symbol]], sympy.Expr] | None = None
+    # The number of elements from which two threads share the work (None: the runtime's
+    # THREADED_MIN, set for the cheap kernels). A kernel that costs several np.exp per
+    # element and releases the GIL for most of it gains from the second thread at 1e5
+    # already; the value is a measurement (benchmarks/kernels.py, runtime.Kernel).
+    threaded_min: int | None = None
 
 
 def _defined(
@@ -477,6 +497,7 @@ SPECS: tuple[KernelSpec, ...] = (
         fast32=lambda s: _log_one_plus(sympy.exp(s["x"])),
         activation="softplus",
         float32="mixed",
+        threaded_min=_THREADS_FROM_1E5,
     ),
     KernelSpec(
         "softplus_prime",
@@ -501,6 +522,7 @@ SPECS: tuple[KernelSpec, ...] = (
         fast32=lambda s: _log_one_plus_negated(sympy.exp(-s["x"])),
         activation="log_sigmoid",
         float32="mixed",
+        threaded_min=_THREADS_FROM_1E5,
     ),
     KernelSpec(
         "log_sigmoid_prime",
@@ -848,6 +870,7 @@ def module_source(proofs: list[KernelProof] | None = None) -> str:
                 limits=p.spec.limits,
                 fast32=p.fast32,
                 fallback=p.fallback,
+                threaded_min=p.spec.threaded_min,
             )
             for p in proofs
         ],
