@@ -57,7 +57,7 @@ from verifier.proof.binders import (
     substitute,
 )
 from verifier.proof.conditions import Facts, domain_conditions
-from verifier.proof.deadline import StepTimeout, clock, run_with_deadline
+from verifier.proof.deadline import StepTimeout, clock, expired, run_with_deadline
 from verifier.proof.divergence import find_divergence
 from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample, nonzero_somewhere
@@ -989,7 +989,7 @@ def _bounded_attempt(
             lambda: _attempt(prev, cur, rules, ctx, dropped, exact=False), seconds
         )
     except StepTimeout:
-        if deadline is not None and clock() >= deadline:
+        if expired() or (deadline is not None and clock() >= deadline):
             raise
         return None
     except (RecursionError, Exception):
@@ -1310,7 +1310,7 @@ def _within(fn, seconds: float, deadline: float | None):
     try:
         return run_with_deadline(fn, seconds)
     except StepTimeout:
-        if deadline is not None and clock() >= deadline:
+        if expired() or (deadline is not None and clock() >= deadline):
             raise
         return None
     except (RecursionError, Exception):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +34,7 @@ T = TypeVar("T")
 REFIRE = 0.25  # seconds between raises once the time is up
 WALL_FACTOR = 3.0  # a computation is also stopped after this many times its limit of wall time
 WALL_SLACK = 2.0  # seconds added to that wall-time limit
+_LONGEST_SLEEP = 60.0  # the watchdog looks again at least this often (Condition.wait overflows)
 
 _CPU_CLOCKS = hasattr(time, "pthread_getcpuclockid") and hasattr(time, "clock_gettime")
 
@@ -78,10 +80,22 @@ def _raise_in(thread_id: int, exc: type[BaseException] | None) -> None:
 class _Watch:
     """One computation under a limit: what the watchdog needs to stop it."""
 
-    __slots__ = ("began", "clock", "done", "fired", "next", "seconds", "target", "wall_end")
+    __slots__ = (
+        "began",
+        "clock",
+        "done",
+        "fired",
+        "frame",
+        "next",
+        "seconds",
+        "target",
+        "wall_end",
+    )
 
-    def __init__(self, target: int, seconds: float) -> None:
+    def __init__(self, target: int, seconds: float, frame) -> None:
         self.target = target
+        # The limited call: on its thread's stack for as long as the computation runs.
+        self.frame = frame
         self.clock = _thread_clock(target)
         self.began = self.clock()
         self.seconds = seconds
@@ -103,6 +117,11 @@ class _Watchdog:
 
     def __init__(self) -> None:
         self.pid = -1
+        self.starting = threading.Lock()  # two threads' first watches start one thread
+
+    def _forked(self) -> None:
+        # In the child: a lock held at the fork by a thread that is not there stays held.
+        self.starting = threading.Lock()
 
     def _start(self) -> None:
         # A fresh lock: one inherited from the parent may have been held at the fork.
@@ -116,8 +135,10 @@ class _Watchdog:
 
     def watch(self, target: int, seconds: float) -> _Watch:
         if self.pid != os.getpid():
-            self._start()
-        entry = _Watch(target, seconds)
+            with self.starting:
+                if self.pid != os.getpid():
+                    self._start()
+        entry = _Watch(target, seconds, sys._getframe(1))
         with self.lock:
             self.watches.append(entry)
             if entry.next < self.sleeping_until:
@@ -136,8 +157,14 @@ class _Watchdog:
         with self.lock:
             while True:
                 now = time.monotonic()
-                for entry in list(self.watches):
-                    if entry.next > now:
+                due = [e for e in self.watches if e.next <= now]
+                frames = sys._current_frames() if due else {}
+                for entry in due:
+                    if not _running(entry, frames):
+                        # Its call has ended without releasing it (an exception landed
+                        # before its finally could), or its thread has: a raise now would
+                        # land in unrelated code, or in a new thread given the same ident.
+                        self.watches.remove(entry)
                         continue
                     if entry.fired:  # raised before and still running: raise again
                         _raise_in(entry.target, StepTimeout)
@@ -158,19 +185,49 @@ class _Watchdog:
                         entry.next = now + REFIRE
                     else:
                         entry.next = now + min(max(left, 0.005), wall_left)
+                frames = due = None  # not kept alive while asleep
                 self.sleeping_until = min((e.next for e in self.watches), default=float("inf"))
                 wait = self.sleeping_until - time.monotonic()
-                self.changed.wait(None if wait == float("inf") else max(wait, 0.0))
+                self.changed.wait(None if not self.watches else min(max(wait, 0.0), _LONGEST_SLEEP))
+
+
+def _running(entry: _Watch, frames: dict) -> bool:
+    """Whether the call ``entry`` limits is still on its thread's stack."""
+    frame = frames.get(entry.target)
+    while frame is not None:
+        if frame is entry.frame:
+            return True
+        frame = frame.f_back
+    return False
 
 
 _WATCHDOG = _Watchdog()
+os.register_at_fork(after_in_child=lambda: _WATCHDOG._forked())
+
+
+def expired() -> bool:
+    """Whether a limit around the caller has run out. Its StepTimeout may have been caught
+    on the way up by a handler meant for an inner limit (which then re-raises)."""
+    if _WATCHDOG.pid != os.getpid():
+        return False
+    me = threading.get_ident()
+    with _WATCHDOG.lock:
+        fired = [e.frame for e in _WATCHDOG.watches if e.target == me and e.fired]
+    frame = sys._getframe(1)
+    while fired and frame is not None:
+        if any(frame is f for f in fired):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def run_with_deadline(fn: Callable[[], T], seconds: float | None) -> T:
     """Run ``fn()``; raise :class:`StepTimeout` if it takes more than ``seconds`` of
     CPU time (:func:`clock`) or WALL_FACTOR times as much wall time."""
-    if seconds is None or seconds <= 0:
+    if seconds is None or seconds <= 0 or seconds == float("inf"):
         return fn()
+    if seconds != seconds:
+        raise ValueError("a time limit of NaN seconds")
     target = threading.get_ident()
     entry = _WATCHDOG.watch(target, seconds)
     try:
