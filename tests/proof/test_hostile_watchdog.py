@@ -49,7 +49,7 @@ def _stopped(fn, seconds: float) -> str:
     return "finished"
 
 
-def _in_child(fn, timeout: float = 30.0):
+def _in_child(fn, timeout: float = 90.0):
     """``fn()`` in a forked child: (its result, the exceptions that ended threads there as
     (thread name, exception type)). An exception out of ``fn`` fails the test here."""
     ctx = multiprocessing.get_context("fork")
