@@ -1,9 +1,11 @@
 """A time limit for one computation, in whatever thread it runs.
 
 SymPy can take unbounded time on an unlucky expression. ``signal.alarm``
-works only in the main thread, so instead a timer thread raises
+works only in the main thread, so instead one watchdog thread per process
+(:class:`_Watchdog`, started on first use, again in a forked child) raises
 :class:`StepTimeout` asynchronously in the thread doing the work (SymPy is
-pure Python, so the exception lands within a few bytecodes). ``StepTimeout``
+pure Python, so the exception lands within a few bytecodes). A thread per
+computation cost a thread start for every expression read, more than the reading. ``StepTimeout``
 derives from ``BaseException`` so that SymPy's own ``except Exception``
 clauses cannot swallow it.
 
