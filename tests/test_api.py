@@ -65,3 +65,11 @@ def test_verdict_prints_as_its_word():
 
 def test_all_lists_exactly_the_lazy_exports():
     assert set(verifier.__all__) == set(verifier._EXPORTS) | {"__version__"}
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), float("inf"), 1e10, "10"])
+def test_a_time_limit_the_command_line_refuses_is_refused_here_too(timeout):
+    # 1e10 s once crashed the runner's parent (OverflowError in its wait); the command
+    # line takes more than 0 and at most an hour, and so does the library.
+    with pytest.raises(ValueError, match="timeout must be more than 0"):
+        verifier.check(ROOT / "derivations" / "sigmoid-derivative.toml", timeout=timeout)

@@ -26,8 +26,14 @@ def check(target: str | Path | Derivation, *, timeout: float = DEFAULT_TIMEOUT) 
     returned report is proved only when they are. Every check runs in a worker process
     that is stopped after ``timeout`` seconds per step.
     """
+    from verifier.cli.options import MAX_TIMEOUT
     from verifier.runner import check_ordered
 
+    if not (isinstance(timeout, int | float) and 0 < timeout <= MAX_TIMEOUT):  # nan too
+        # As the command line says it: a limit the runner's clocks can hold.
+        raise ValueError(
+            f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, not {timeout!r}"
+        )
     derivation = target if isinstance(target, Derivation) else load(target)
     order = resolve([derivation], load_shipped())
     reports, _ = check_ordered(order, jobs=1, timeout=timeout)
