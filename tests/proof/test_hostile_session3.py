@@ -375,7 +375,6 @@ def _not_proved(prev: str) -> None:
     assert verdict.status != "proved", verdict
 
 
-@pytest.mark.xfail(strict=True, reason="limit-exp: asin(h + 2)/asin(h + 2) is read as 1")
 def test_limit_exp_body_with_no_real_value_is_not_proved():
     # asin is real only on [-1, 1]: asin(h + 2) has no real value for h in (-1, 1).
     for h in ("-0.9", "-0.5", "0.001", "0.5"):
@@ -387,7 +386,6 @@ def test_limit_exp_body_with_no_real_value_is_not_proved():
     _not_proved("Limit((exp(h) - 1)*asin(h + 2)/(h*asin(h + 2)), h, 0)")
 
 
-@pytest.mark.xfail(strict=True, reason="limit-exp: (sin^2 + cos^2 - 1)/(same) is read as 1")
 def test_limit_exp_body_zero_over_zero_everywhere_is_not_proved():
     # sin(h)^2 + cos(h)^2 - 1 is 0 at every h (mpmath at 50 digits, at several points).
     with mpmath.workdps(50):

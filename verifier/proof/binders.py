@@ -33,7 +33,9 @@ import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+import mpmath
 import sympy
+from mpmath.ctx_iv import MPIntervalContext
 from sympy.core.function import AppliedUndef
 
 OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
@@ -113,6 +115,174 @@ def _can_vanish_on_interval(base: sympy.Basic) -> bool:
     return any(isinstance(node, (AppliedUndef, *FLAT)) for node in sympy.preorder_traversal(base))
 
 
+# Generic points at which a divisor SymPy cancelled is evaluated. A divisor that is not
+# 0 on a whole interval vanishes only at isolated points, which these miss (no divisor
+# people write has a zero at 0.3172 by accident); one that is 0 on an interval or
+# everywhere (sin(x)**2 + cos(x)**2 - 1, sqrt((x + 1)**2) - x - 1, asin(sin(h)) - h near
+# 0) is 0 at them, though SymPy cannot see it.
+SAMPLES = tuple(sympy.Rational(n, 10000) for n in (3172, -2381, 7283, -13137, 21459, 1093, -6007))
+INTEGER_SAMPLES = tuple(sympy.Integer(n) for n in (3, -2, 5, 1, -7, 2, 4))
+SAMPLE_DIGITS = 30
+
+
+def _samples_for(symbol: sympy.Symbol) -> list[sympy.Rational]:
+    """The sample values that satisfy ``symbol``'s assumptions (positive, integer, ...)."""
+    pool = INTEGER_SAMPLES if symbol.is_integer else SAMPLES
+    checks = {
+        "positive": lambda v: v > 0,
+        "negative": lambda v: v < 0,
+        "nonnegative": lambda v: v >= 0,
+        "nonpositive": lambda v: v <= 0,
+        "zero": lambda v: v == 0,
+    }
+    facts = symbol.assumptions0
+    return [v for v in pool if all(ok(v) for key, ok in checks.items() if facts.get(key))]
+
+
+# Functions analytic on the complex plane but for isolated poles. An expression built
+# from them, numbers, symbols, +, * and integer powers is 0 on an interval only if it is
+# 0 wherever it is defined (identity theorem: the domain, C minus a countable closed set,
+# is connected), so its value at one sample point tells. Any other divisor (sqrt, log,
+# asin, acos, atan, a fractional power, binomial(5, n), an unknown function, Abs, ...)
+# can be 0 on an interval that no finite set of points meets: asin(sin(20*h)) - 20*h is
+# 0 for |h| <= pi/40 only, sqrt(x**2 - 6*x + 9) - x + 3 for x >= 3 only.
+ANALYTIC = (
+    sympy.exp,
+    sympy.sin,
+    sympy.cos,
+    sympy.tan,
+    sympy.sinh,
+    sympy.cosh,
+    sympy.tanh,
+    sympy.erf,
+)
+
+
+def _analytic(expr: sympy.Basic) -> bool:
+    """Is ``expr`` built only from ANALYTIC functions, +, *, integer powers and numbers?"""
+    if not expr.free_symbols:
+        return bool(expr.is_number) and expr.is_finite is not False
+    if expr.is_Symbol:
+        return True
+    if isinstance(expr, sympy.Pow):
+        exponent_ok = expr.exp.is_Integer or (
+            expr.base.is_number and expr.base.is_positive and _analytic(expr.exp)
+        )
+        return bool(exponent_ok) and _analytic(expr.base)
+    if isinstance(expr, (sympy.Add, sympy.Mul, *ANALYTIC)):
+        return all(_analytic(a) for a in expr.args)
+    return False
+
+
+def _signed_where_real(base: sympy.Basic) -> bool:
+    """Is ``base`` of one strict sign wherever it is real, so never 0 there?
+
+    sqrt(x) + sqrt(x + h) for x > 0: a root (a non-integer power) is >= 0 wherever it is
+    real, which SymPy cannot assume of sqrt(x + h) with h of either sign. Only for a
+    base with no opaque term, unknown function or inexact number, whose sign SymPy
+    would read off a numeric evaluation."""
+    if (
+        not base.free_symbols
+        or opaque_terms(base)
+        or base.has(AppliedUndef)
+        or any(inexact_number(node) for node in sympy.preorder_traversal(base))
+    ):
+        return False
+    roots = {
+        node: sympy.Dummy(nonnegative=True)
+        for node in sympy.preorder_traversal(base)
+        if isinstance(node, sympy.Pow)
+        and node.exp.is_Rational
+        and not node.exp.is_Integer
+        and not node.is_positive  # sqrt(x) for x > 0 stays: SymPy knows it is > 0
+    }
+    signed = base.xreplace(roots) if roots else base
+    return bool(signed.is_positive or signed.is_negative)
+
+
+def _may_vanish_on_interval(base: sympy.Basic) -> bool:
+    """May the divisor ``base``, which SymPy cancelled, be 0 on a whole interval?"""
+    if _signed_where_real(base):
+        return False
+    return not _analytic(base) or vanishes_at_samples(base)
+
+
+def _enclosure(expr: sympy.Basic, point: Mapping, iv) -> object:
+    """An interval (mpmath.iv) sure to hold the value of ``expr`` at ``point``.
+
+    Rigorous, unlike evalf, which carries no error bound through a function: sin(Z)
+    for Z = sin(x)**2 + cos(x)**2 - 1 evaluates to -1.46e-157 "to 30 digits", and
+    tanh(C) for C = cosh(3000*x)**2 - sinh(3000*x)**2 - 1 to +-1; their intervals
+    hold 0. ValueError for what it cannot enclose."""
+    if expr in point:
+        return point[expr]
+    if expr.is_Rational:
+        return iv.mpf(int(expr.p)) / int(expr.q)
+    if expr is sympy.pi:
+        return iv.pi
+    if expr is sympy.E:
+        return iv.exp(1)
+    args = [_enclosure(a, point, iv) for a in expr.args]
+    if isinstance(expr, sympy.Add):
+        return functools.reduce(lambda a, b: a + b, args)
+    if isinstance(expr, sympy.Mul):
+        return functools.reduce(lambda a, b: a * b, args)
+    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer:
+        return args[0] ** int(expr.exp)
+    if isinstance(expr, sympy.Pow) and expr.base.is_positive:
+        return iv.exp(args[1] * iv.log(args[0]))
+    if isinstance(expr, sympy.exp):
+        return iv.exp(args[0])
+    if isinstance(expr, sympy.log) and len(args) == 1:
+        return iv.log(args[0])
+    simple = {sympy.sin: iv.sin, sympy.cos: iv.cos, sympy.tan: iv.tan}
+    if type(expr) in simple:
+        return simple[type(expr)](args[0])
+    if isinstance(expr, sympy.erf):
+        # iv.erf does not converge; erf increases, so its values at the ends, each
+        # taken with 10 more digits and widened by far more than their error, enclose it.
+        with mpmath.workdps(SAMPLE_DIGITS + 10):
+            low, high = mpmath.erf(args[0].a), mpmath.erf(args[0].b)
+        slack = mpmath.mpf(10) ** -(SAMPLE_DIGITS + 5)
+        return iv.mpf([low - slack, high + slack])
+    if isinstance(expr, (sympy.sinh, sympy.cosh, sympy.tanh)):
+        up, down = iv.exp(args[0]), iv.exp(-args[0])
+        if isinstance(expr, sympy.sinh):
+            return (up - down) / 2
+        if isinstance(expr, sympy.cosh):
+            return (up + down) / 2
+        return (up - down) / (up + down)
+    raise ValueError(f"no interval evaluation of {type(expr).__name__}")
+
+
+def vanishes_at_samples(base: sympy.Basic) -> bool:
+    """May ``base`` be 0 at one of the sample points (an enclosure of its value there
+    holds 0), or can it be enclosed at none? Then it may be 0 on a whole interval."""
+    symbols = sorted(base.free_symbols, key=lambda s: s.name)
+    pools = [_samples_for(s) for s in symbols]
+    if any(not pool for pool in pools):
+        return True  # no sample fits its assumptions: nothing is known, fail closed
+    iv = MPIntervalContext()  # a context of our own: mpmath.iv's precision is global
+    iv.dps = SAMPLE_DIGITS
+    evaluated = False
+    for k in range(len(SAMPLES) if symbols else 1):
+        point = {
+            s: _enclosure(pool[(k + j) % len(pool)], {}, iv)
+            for j, (s, pool) in enumerate(zip(symbols, pools, strict=True))
+        }
+        try:
+            value = _enclosure(base, point, iv)
+            bounded = mpmath.isfinite(value.a) and mpmath.isfinite(value.b)
+        except Exception:  # no enclosure at this point (a pole, a log of <= 0, ...)
+            continue
+        if not bounded:
+            continue  # a pole here: another point decides
+        evaluated = True
+        if value.a <= 0 <= value.b:
+            return True
+    return not evaluated
+
+
 @functools.lru_cache(maxsize=8192)
 def division_bases(expr: sympy.Basic, into_binders: bool = False) -> frozenset[sympy.Basic]:
     """Bases of every division anywhere in ``expr``: powers whose exponent may be
@@ -182,9 +352,12 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
         return result
     # A divisor that evaluation took away (E/E = 1, 0/E = 0, x/E - x/E = 0) was
     # assumed nonzero: record it when it may vanish on an interval, since inside
-    # a limit "nonzero except at a point" is what the cancellation needs.
-    for base in frozenset().union(*(_divisors(a) for a in args)):
-        if not _still_divides(base, _divisors(result)):
+    # a limit "nonzero except at a point" is what the cancellation needs. Known to
+    # from its form (an unknown function, Abs, ...), or from its values: 0 at the
+    # sample points (evaluated only for a divisor that was cancelled, which is rare).
+    kept = division_bases(result)
+    for base in frozenset().union(*(division_bases(a) for a in args)):
+        if not _still_divides(base, kept) and _may_vanish_on_interval(base):
             ledger.append(Dropped(base, needs_nonzero=True))
     before: frozenset = frozenset().union(*(opaque_terms(a) for a in args))
     if not before:
