@@ -167,6 +167,15 @@ def test_divisor_zero_beyond_the_samples_is_not_divided_out():
     not_proved(check_text(text), 2)
 
 
+def test_an_integer_power_of_a_divisor_zero_beyond_the_samples_is_not_divided_out():
+    # An integer power of a non-analytic divisor is not analytic: (E**2)/(E**2) = 1 must
+    # still need E**2 shown nonzero (a mutation that counted any integer power as analytic
+    # sampled E**2 at points below 3 only, where it is not 0, and proved the step).
+    assert demo_beyond_divisor_is_zero_for_x_from_three()
+    text = derivation_text([(None, f"({BEYOND})**2/({BEYOND})**2"), ("algebra", "1")])
+    not_proved(check_text(text), 2)
+
+
 def test_zero_over_divisor_zero_beyond_the_samples_is_not_dropped():
     assert demo_beyond_divisor_is_zero_for_x_from_three()
     text = derivation_text([(None, f"x + 0/({BEYOND})"), ("algebra", "x")])
