@@ -43,6 +43,7 @@ TARGETS = (
     "conditions.py",
     "checker.py",
     "binders.py",
+    "intervals.py",
     "syntax.py",
     "model.py",
     "auto.py",

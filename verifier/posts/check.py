@@ -15,10 +15,8 @@ in a name the post never defines (a weight ``w_1`` given no value) is
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import itertools
-import operator
 import re
 import time
 from dataclasses import dataclass, replace
@@ -33,6 +31,7 @@ from verifier.posts.chain import Chain, chains
 from verifier.posts.context import Context, PostValue, build_scope, read_context
 from verifier.posts.document import Post
 from verifier.posts.latex import ChainHints, NotRead, Translation
+from verifier.proof import intervals
 from verifier.proof.binders import bound_variables
 from verifier.proof.checker import CheckContext, Verdict, check_step
 from verifier.proof.conditions import Facts
@@ -689,7 +688,11 @@ def _at_post_values(
     symbols = sorted(valued, key=lambda s: s.name)
     exact = {s: _decimal(valued[s].number) for s in symbols}
     halves = {s: sympy.Rational(1, 2) * _last_digit(valued[s].number) for s in symbols}
-    stated = {s: post.position(_first_non_space(post.clean, valued[s].offset)) for s in symbols}
+    clean = post.clean
+    stated = {
+        s: post.position(_first_char(clean, valued[s].offset, [(valued[s].offset, len(clean))]))
+        for s in symbols
+    }
     where = ", ".join(
         f"{s.name} = {valued[s].number} (stated at {stated[s][0]}:{stated[s][1]})" for s in symbols
     )
@@ -724,7 +727,7 @@ def _at_post_values(
         # Every value the difference takes over the box: the corners alone miss a side
         # that turns inside it (sin(400 pi a) is 0 at a = 0.75 and at both corners).
         spread = (
-            run_with_deadline(lambda: _enclosure(prev.expr - cur.expr, box), VALUE_SECONDS)
+            run_with_deadline(lambda: _enclose(prev.expr - cur.expr, box), VALUE_SECONDS)
             if others is not None
             else None
         )
@@ -750,7 +753,7 @@ def _at_post_values(
             "not refuted"
         )
         return "unknown", reason, None
-    limit = _enclose(sympy.Rational(slack), {}).b
+    limit = _enclose(sympy.Rational(slack)).b
     apart = spread.a > limit or spread.b < -limit  # no number of the box makes them equal
     if apart and abs(gap) > noise and abs(gap) >= 4 * moves + slack:
         reason = (
@@ -774,58 +777,23 @@ def _at_post_values(
     return "unknown", reason, None
 
 
-_ENCLOSED = {
-    sympy.exp: mpmath.iv.exp,
-    sympy.log: mpmath.iv.log,
-    sympy.sin: mpmath.iv.sin,
-    sympy.cos: mpmath.iv.cos,
-    sympy.tan: mpmath.iv.tan,
-}
+# The context of a link's interval bounds (mpmath's default precision, 53 bits).
+_IV = intervals.context()
 
 
 def _box(centre: sympy.Rational, half: sympy.Rational) -> mpmath.ctx_iv.ivmpf:
     """[centre - half, centre + half] as an interval, its ends rounded outwards."""
-    low, high = _enclose(centre - half, {}), _enclose(centre + half, {})
-    return mpmath.iv.mpf([low.a, high.b])
+    low, high = _enclose(centre - half), _enclose(centre + half)
+    return _IV.mpf([low.a, high.b])
 
 
-def _enclosure(expr: sympy.Expr, box: dict) -> mpmath.ctx_iv.ivmpf | None:
+def _enclose(expr: sympy.Expr, box: dict | None = None) -> mpmath.ctx_iv.ivmpf | None:
     """An interval holding every value ``expr`` takes while its names range over ``box``
     (interval arithmetic, rounded outwards); None where it has a part not bounded here."""
     try:
-        return _enclose(expr.rewrite((sympy.tanh, sympy.sinh, sympy.cosh), sympy.exp), box)
+        return intervals.enclosure(expr, box or {}, _IV)
     except (ArithmeticError, ValueError, TypeError, RecursionError):
-        return None  # log of an interval reaching below 0, an overflow
-
-
-def _enclose(expr: sympy.Expr, box: dict) -> mpmath.ctx_iv.ivmpf | None:
-    iv = mpmath.iv
-    if expr in box:
-        return box[expr]
-    if expr.is_Rational:
-        return iv.mpf(int(expr.p)) / int(expr.q)
-    if expr.is_Float:
-        return iv.mpf(mpmath.mpf(expr))
-    if expr is sympy.pi:
-        return iv.pi
-    if expr is sympy.E:
-        return iv.e
-    args = [_enclose(a, box) for a in expr.args]
-    if not args or any(a is None for a in args):
-        return None
-    if expr.is_Add:
-        return functools.reduce(operator.add, args)
-    if expr.is_Mul:
-        return functools.reduce(operator.mul, args)
-    if expr.is_Pow:
-        base, power = args
-        if expr.exp.is_Integer:
-            return base ** int(expr.exp)
-        return iv.exp(power * iv.log(base)) if base.a > 0 else None
-    if isinstance(expr, sympy.Abs):
-        return abs(args[0])
-    function = _ENCLOSED.get(expr.func)
-    return function(args[0]) if function and len(args) == 1 else None
+        return None  # log of an interval reaching below 0, an overflow, an unknown function
 
 
 def _confirmed(values: dict[str, PostValue], chain: Chain, result: ChainResult) -> dict:
@@ -883,12 +851,6 @@ def _last_digit(number: str) -> sympy.Rational:
     """One unit in the last written digit: 0.7491 -> 1/10000, 12 -> 1."""
     decimals = len(number.split(".")[1]) if "." in number else 0
     return sympy.Rational(1, 10**decimals)
-
-
-def _first_non_space(text: str, offset: int) -> int:
-    while offset < len(text) and text[offset].isspace():
-        offset += 1
-    return offset
 
 
 def _undefined_names(prev: sympy.Expr, cur: sympy.Expr, variables: set[str]) -> list[str]:

@@ -35,8 +35,9 @@ from dataclasses import dataclass
 
 import mpmath
 import sympy
-from mpmath.ctx_iv import MPIntervalContext
 from sympy.core.function import AppliedUndef
+
+from verifier.proof import intervals
 
 OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
 
@@ -207,54 +208,6 @@ def _may_vanish_on_interval(base: sympy.Basic) -> bool:
     return not _analytic(base) or vanishes_at_samples(base)
 
 
-def _enclosure(expr: sympy.Basic, point: Mapping, iv) -> object:
-    """An interval (mpmath.iv) sure to hold the value of ``expr`` at ``point``.
-
-    Rigorous, unlike evalf, which carries no error bound through a function: sin(Z)
-    for Z = sin(x)**2 + cos(x)**2 - 1 evaluates to -1.46e-157 "to 30 digits", and
-    tanh(C) for C = cosh(3000*x)**2 - sinh(3000*x)**2 - 1 to +-1; their intervals
-    hold 0. ValueError for what it cannot enclose."""
-    if expr in point:
-        return point[expr]
-    if expr.is_Rational:
-        return iv.mpf(int(expr.p)) / int(expr.q)
-    if expr is sympy.pi:
-        return iv.pi
-    if expr is sympy.E:
-        return iv.exp(1)
-    args = [_enclosure(a, point, iv) for a in expr.args]
-    if isinstance(expr, sympy.Add):
-        return functools.reduce(lambda a, b: a + b, args)
-    if isinstance(expr, sympy.Mul):
-        return functools.reduce(lambda a, b: a * b, args)
-    if isinstance(expr, sympy.Pow) and expr.exp.is_Integer:
-        return args[0] ** int(expr.exp)
-    if isinstance(expr, sympy.Pow) and expr.base.is_positive:
-        return iv.exp(args[1] * iv.log(args[0]))
-    if isinstance(expr, sympy.exp):
-        return iv.exp(args[0])
-    if isinstance(expr, sympy.log) and len(args) == 1:
-        return iv.log(args[0])
-    simple = {sympy.sin: iv.sin, sympy.cos: iv.cos, sympy.tan: iv.tan}
-    if type(expr) in simple:
-        return simple[type(expr)](args[0])
-    if isinstance(expr, sympy.erf):
-        # iv.erf does not converge; erf increases, so its values at the ends, each
-        # taken with 10 more digits and widened by far more than their error, enclose it.
-        with mpmath.workdps(SAMPLE_DIGITS + 10):
-            low, high = mpmath.erf(args[0].a), mpmath.erf(args[0].b)
-        slack = mpmath.mpf(10) ** -(SAMPLE_DIGITS + 5)
-        return iv.mpf([low - slack, high + slack])
-    if isinstance(expr, (sympy.sinh, sympy.cosh, sympy.tanh)):
-        up, down = iv.exp(args[0]), iv.exp(-args[0])
-        if isinstance(expr, sympy.sinh):
-            return (up - down) / 2
-        if isinstance(expr, sympy.cosh):
-            return (up + down) / 2
-        return (up - down) / (up + down)
-    raise ValueError(f"no interval evaluation of {type(expr).__name__}")
-
-
 def vanishes_at_samples(base: sympy.Basic) -> bool:
     """May ``base`` be 0 at one of the sample points (an enclosure of its value there
     holds 0), or can it be enclosed at none? Then it may be 0 on a whole interval."""
@@ -262,16 +215,15 @@ def vanishes_at_samples(base: sympy.Basic) -> bool:
     pools = [_samples_for(s) for s in symbols]
     if any(not pool for pool in pools):
         return True  # no sample fits its assumptions: nothing is known, fail closed
-    iv = MPIntervalContext()  # a context of our own: mpmath.iv's precision is global
-    iv.dps = SAMPLE_DIGITS
+    iv = intervals.context(SAMPLE_DIGITS)
     evaluated = False
     for k in range(len(SAMPLES) if symbols else 1):
         point = {
-            s: _enclosure(pool[(k + j) % len(pool)], {}, iv)
+            s: intervals.enclosure(pool[(k + j) % len(pool)], {}, iv)
             for j, (s, pool) in enumerate(zip(symbols, pools, strict=True))
         }
         try:
-            value = _enclosure(base, point, iv)
+            value = intervals.enclosure(base, point, iv)
             bounded = mpmath.isfinite(value.a) and mpmath.isfinite(value.b)
         except Exception:  # no enclosure at this point (a pole, a log of <= 0, ...)
             continue
