@@ -17,6 +17,13 @@ worker continues the same derivation from the next step, given the verdicts
 reached so far. A worker that crashes is handled alike. Results come back in a
 stable order, and are the reports :func:`check_derivation` makes in process
 whenever nothing had to be stopped.
+
+A :class:`HeadStart` lets the first workers begin before every file is read: the
+command line reads the derivations that cite no lemma first, forks up to ``jobs``
+workers that know only those, each checking one, and reads the other files while
+they work (reading is a fifth of a cold ``verifier check``, and the second core
+was idle meanwhile). The pool adopts them; such a worker takes only derivations it
+knows, and is stopped once none is left, a fresh fork taking its place.
 """
 
 from __future__ import annotations
@@ -75,16 +82,20 @@ def check_ordered(
     *,
     jobs: int = 1,
     timeout: float | None = DEFAULT_TIMEOUT,
+    started: HeadStart | None = None,
 ) -> tuple[list[DerivationReport], Timing]:
     """Check derivations given lemmas-first; returns reports in the same order.
 
     Each derivation is checked in a worker process (at most ``jobs`` at once);
     ``timeout`` is the limit per step, held even for computations Python
-    cannot interrupt."""
+    cannot interrupt. ``started``: workers already checking some of them (made
+    with the same ``jobs`` and ``timeout``), which the run takes over."""
     reports: dict[str, DerivationReport] = {}
     seconds: dict[str, float] = {}
     pool = _Pool(order, max(1, jobs), timeout)  # forks its workers when first needed
     try:
+        if started is not None:
+            pool.adopt(started)
         for d, _report, spent in pool.run(reports):
             seconds[d.file] = spent
     finally:
@@ -133,7 +144,8 @@ class _Job:
     known: dict[int, StepVerdict] = field(default_factory=dict)
 
     def task(self) -> tuple:
-        return (self.index, self.proved, self.unproved, dict(self.known))
+        # By id: a worker forked early holds only some of the run's derivations.
+        return (self.derivation.id, self.proved, self.unproved, dict(self.known))
 
     def next_index(self) -> int | None:
         """The step the worker is on: the first without a verdict, claim (0) last."""
@@ -158,13 +170,18 @@ _RESTART = object()  # a worker's message: replace me before the next step
 class _Worker:
     """A forked process that checks derivations one at a time, reporting each step."""
 
-    def __init__(self, ctx, order, timeout):
+    def __init__(self, ctx, order, timeout, *, knows=None, collect=False):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(order, timeout, child), daemon=True)
+        self.proc = ctx.Process(target=_serve, args=(order, timeout, child, collect), daemon=True)
         self.proc.start()
         child.close()
         self.job: _Job | None = None
         self.last = 0.0  # when its job was given, or its last verdict arrived
+        # The ids of the derivations it holds (forked before all were read), or None: all.
+        self.knows: frozenset[str] | None = knows
+
+    def can_check(self, d: Derivation) -> bool:
+        return self.knows is None or (d.id in self.knows and set(d.uses) <= self.knows)
 
     def give(self, job: _Job | None) -> None:
         self.job = job
@@ -218,6 +235,7 @@ class _Pool:
         self.jobs = jobs
         self.timeout = timeout
         self.workers: list[_Worker] = []
+        self.waiting: list[Derivation] = []  # not yet handed out, most urgent first
 
     def _new_worker(self) -> _Worker:
         if self.ctx is None:
@@ -236,18 +254,22 @@ class _Pool:
         # Most waited-on first; then the longer derivations (more steps), so that the short
         # ones fill the workers' last gaps instead of one long check running on alone;
         # then the run's own order: the same run is scheduled alike.
+        given = {w.job.derivation.id for w in self.workers if w.job is not None}  # adopted
         waiting = sorted(
-            self.order,
+            (d for d in self.order if d.id not in given),
             key=lambda d: (-waiting_on[d.id], -len(d.steps), self.index[d.id]),
         )
+        self.waiting = waiting
         finished: list[tuple] = []
 
         def finish(job: _Job, report: DerivationReport) -> None:
             reports[job.derivation.id] = report
             finished.append((job.derivation, report, time.perf_counter() - job.start))
 
-        def next_job() -> _Job | None:
+        def next_job(worker: _Worker | None = None) -> _Job | None:
             for d in waiting:
+                if worker is not None and not worker.can_check(d):
+                    continue
                 if all(u in reports for u in d.uses if u in in_run):
                     waiting.remove(d)
                     # The kernel decides which lemmas may be cited; workers are told.
@@ -323,13 +345,18 @@ class _Pool:
 
     def _hand_out(self, next_job) -> None:
         """Every idle worker takes a ready derivation; more are forked, up to ``jobs``,
-        while derivations are ready."""
-        for w in self.workers:
-            if w.job is None:
-                job = next_job()
-                if job is None:
-                    return
+        while derivations are ready. A worker forked early that holds none of the
+        derivations left is stopped: a fresh fork, holding them all, takes its place."""
+        for i, w in enumerate(self.workers):
+            if w.job is not None:
+                continue
+            job = next_job(w)
+            if job is not None:
                 w.give(job)
+            elif w.knows is not None and not any(w.can_check(d) for d in self.waiting):
+                w.stop()
+                self.workers[i] = None
+        self.workers = [w for w in self.workers if w is not None]
         while len(self.workers) < self.jobs:
             job = next_job()
             if job is None:
@@ -337,6 +364,19 @@ class _Pool:
             worker = self._new_worker()
             self.workers.append(worker)
             worker.give(job)
+
+    def adopt(self, started: HeadStart) -> None:
+        """Take over the workers ``started`` forked, each checking one derivation. One
+        whose derivation is not the run's own (the run dropped it: a duplicate id, say)
+        is stopped."""
+        for w in started.take():
+            d = w.job.derivation
+            i = self.index.get(d.id)
+            if i is None or self.order[i] is not d or len(self.workers) >= self.jobs:
+                w.kill()
+                continue
+            w.job.index = i
+            self.workers.append(w)
 
     def _limit(self, w: _Worker) -> float:
         job = w.job
@@ -351,6 +391,51 @@ class _Pool:
             if w is not None:
                 w.stop()
         self.workers = []
+
+
+class HeadStart:
+    """Workers forked before every file is read, each checking a derivation that cites no
+    lemma, for :func:`check_ordered` to take over (see the module docstring).
+
+    A context manager: the workers no run took over are stopped on leaving it (a file
+    that could not be read, say, ends the command before any check)."""
+
+    def __init__(self, jobs: int, timeout: float | None, *, collect: bool = True):
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        # Whether the workers collect garbage: the caller reads files with the collector
+        # paused, and a worker forked meanwhile would inherit the pause.
+        self.collect = collect
+        self.workers: list[_Worker] = []
+
+    def start(self, derivations: Sequence[Derivation]) -> None:
+        """Fork up to ``jobs`` workers holding ``derivations``, each checking the next of
+        them in the order given. Only derivations that cite no lemma can start before
+        the others are read; with none such, or ids not all distinct (the run reports
+        that), nothing starts."""
+        ready = [d for d in derivations if not d.uses]
+        knows = frozenset(d.id for d in ready)
+        if self.workers or not ready or len(knows) != len(ready):
+            return
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork")
+        for d in ready[: self.jobs]:
+            citable, unproved = citable_lemmas(d, {})  # no lemma: none citable, none missing
+            worker = _Worker(ctx, ready, self.timeout, knows=knows, collect=self.collect)
+            worker.give(_Job(-1, d, tuple(citable), unproved, time.perf_counter()))
+            self.workers.append(worker)
+
+    def take(self) -> list[_Worker]:
+        taken, self.workers = self.workers, []
+        return taken
+
+    def __enter__(self) -> HeadStart:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for w in self.take():
+            w.kill()
 
 
 def _without_units() -> None:
@@ -376,7 +461,7 @@ def _without_units() -> None:
     sys.modules[name] = stand_in
 
 
-def _serve(order, timeout, conn) -> None:
+def _serve(order, timeout, conn, collect: bool = False) -> None:
     import gc
     import signal
 
@@ -386,6 +471,8 @@ def _serve(order, timeout, conn) -> None:
     # Leave the inherited objects to the parent: the child's collector would
     # otherwise write to every one of them and copy the pages they live on.
     gc.freeze()
+    if collect:
+        gc.enable()
     by_id = {d.id: d for d in order}
 
     def report_step(index: int, verdict: StepVerdict) -> None:
@@ -406,9 +493,9 @@ def _serve(order, timeout, conn) -> None:
             return
         if task is None:
             return
-        index, proved, unproved, known = task
+        ident, proved, unproved, known = task
         baseline[0] = interruptions()
-        d = order[index]
+        d = by_id[ident]
         report = check_derivation(
             d,
             {u: by_id[u] for u in proved},

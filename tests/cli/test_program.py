@@ -149,3 +149,77 @@ def test_the_parser_tree_imports_neither_sympy_nor_numpy():
     code = "import sys, verifier.cli.program; print('sympy' in sys.modules, 'numpy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_a_check_run_as_the_program_ends_with_everything_written(tmp_path):
+    # The program ends with os._exit after `check` (the interpreter's teardown of SymPy's
+    # objects is skipped): the report, the exit code and the JUnit file must all be there.
+    junit = tmp_path / "report.xml"
+    out = tmp_path / "out.txt"
+    with out.open("w") as stream:  # a file: fully buffered, so only a flush writes it
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "verifier",
+                "check",
+                "--no-cache",
+                "derivations",
+                "examples",
+                "--junit-xml",
+                str(junit),
+            ],
+            stdout=stream,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
+    assert done.returncode == 1, done.stderr  # the examples hold planted mistakes
+    text = out.read_text()
+    assert text.count("\n") >= len(SHIPPED) + 3 and text.rstrip().splitlines()[-1].startswith(
+        tuple("0123456789")
+    )
+    assert f"{len(SHIPPED)} proved" in text
+    assert junit.read_text().rstrip().endswith("</testsuites>")
+    assert "job(s)" in done.stderr
+
+
+def test_a_check_whose_reader_stops_early_exits_quietly():
+    # `verifier check | head -1`: the pipe closes mid-report; no traceback, no
+    # "Exception ignored" from a flush at exit.
+    done = subprocess.run(
+        f"{sys.executable} -m verifier check --no-cache derivations examples | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+def test_a_command_that_runs_your_code_exits_the_ordinary_way(tmp_path):
+    # gradcheck imports the user's model: their atexit handlers must still run.
+    marker = tmp_path / "atexit-ran"
+    model = tmp_path / "net.py"
+    model.write_text(
+        "import atexit\n"
+        "import numpy as np\n"
+        f"atexit.register(lambda: open({str(marker)!r}, 'w').close())\n"
+        "P = {'w': np.array([0.5, -1.0])}\n"
+        "def loss(p):\n"
+        "    return float(np.sum(p['w'] ** 2))\n"
+        "def model():\n"
+        "    return loss, P, {'w': 2 * P['w']}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "verifier", "gradcheck", "--model", f"{model}:model"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert marker.exists()

@@ -128,15 +128,21 @@ class _Result:
 
 
 def _run_check(paths: list, args: argparse.Namespace) -> _Result:
-    with _collector_paused():
-        from verifier import report
-        from verifier.cli.loading import load
-        from verifier.runner import check_ordered, default_jobs
+    collect = gc.isenabled()  # what the workers forked while reading go on with
+    with contextlib.ExitStack() as stack:
+        with _collector_paused():
+            from verifier import report
+            from verifier.cli.loading import load
+            from verifier.runner import HeadStart, check_ordered, default_jobs
 
-        # Reading keeps what it builds (the derivations): a collection finds no garbage.
-        loaded = load(paths)
-    jobs = args.jobs or default_jobs()
-    reports, timing = check_ordered(loaded.order, jobs=jobs, timeout=args.timeout)
+            jobs = args.jobs or default_jobs()
+            # The derivations that cite no lemma are checked while the rest is read.
+            started = stack.enter_context(HeadStart(jobs, args.timeout, collect=collect))
+            # Reading keeps what it builds (the derivations): a collection finds no garbage.
+            loaded = load(paths, started)
+        reports, timing = check_ordered(
+            loaded.order, jobs=jobs, timeout=args.timeout, started=started
+        )
     checked = [r for r in reports if r.derivation.file in loaded.requested]
     checked.sort(key=lambda r: r.derivation.file)
     failures = sorted(loaded.failures, key=lambda f: f.file)
