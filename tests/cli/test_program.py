@@ -223,3 +223,50 @@ def test_a_command_that_runs_your_code_exits_the_ordinary_way(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert marker.exists()
+
+
+def test_a_program_check_reads_no_tensor_module_and_prints_what_a_library_call_prints(capsys):
+    # The program puts a stand-in for sympy.tensor.tensor (which Add.flatten imports on
+    # every call, only to ask isinstance(term, TensExpr)) before SymPy builds a sum. The
+    # reports must be byte for byte those of an in-process call, which uses SymPy's own.
+    args = ["check", "--no-cache", "derivations", "examples", "tests/corpus", "--format", "json"]
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "verifier", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    assert done.returncode == 1  # the examples and the corpus hold planted mistakes
+    assert "sympy.combinatorics" not in done.stderr and "sympy.core" in done.stderr
+    import os
+
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        assert main(args) == 1
+    finally:
+        os.chdir(here)
+    assert done.stdout == capsys.readouterr().out
+    assert hasattr(sys.modules["sympy.tensor.tensor"], "TensorHead")  # SymPy's own, here
+
+
+def test_the_tensor_stand_in_is_only_for_commands_that_run_no_user_code():
+    script = (
+        "import sys\n"
+        "from verifier import cli\n"
+        "sys.argv = ['verifier', 'gradcheck']\n"
+        "assert not cli._runs_no_user_code()\n"
+        "sys.argv = ['verifier', 'check']\n"
+        "assert cli._runs_no_user_code()\n"
+        "cli._without_tensors()\n"
+        "import sympy\n"
+        "x = sympy.Symbol('x')\n"
+        "assert (x + 1 - 1) == x and sympy.expand((x + 1) ** 2) == x**2 + 2*x + 1\n"
+        "print(hasattr(sys.modules['sympy.tensor.tensor'], 'TensorHead'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"  # the stand-in, not SymPy's module

@@ -385,3 +385,70 @@ def test_check_json_carries_claim_definitions_symbols_hypotheses(
     for entry in by_id.values():
         text = (ROOT / entry["file"]).read_text()
         assert f'claim = "{entry["claim"]}"' in text
+
+
+def test_the_textbook_view_draws_in_ascii_or_unicode_whatever_sympy_guessed() -> None:
+    # SymPy sets a global Unicode flag from the first stream it meets; a StringIO or an
+    # ASCII terminal left it off, and the Unicode view then failed (KeyError 'sum').
+    from sympy.printing.pretty.pretty_symbology import pretty_use_unicode
+
+    from verifier import report
+    from verifier.proof.checker import check_all
+    from verifier.proof.model import load_shipped, resolve
+
+    target = load_file(ROOT / "derivations" / "exp-derivative.toml")  # a sum, drawn big
+    (checked,) = [r for r in check_all(resolve([target], load_shipped())) if r.derivation is target]
+    previous = pretty_use_unicode(False)
+    try:
+        drawn = report.text_derivation(checked)
+        plain = report.text_derivation(checked, unicode=False)
+        assert pretty_use_unicode(False) is False  # the flag is left as it was found
+    finally:
+        pretty_use_unicode(previous)
+    assert "\u2571" in drawn  # the sigma of the exp series, drawn with box diagonals
+    plain.encode("ascii")  # raises if a character is not ASCII
+    assert "____" in plain and "n = 0" in plain
+    # The same lines of text around the drawings: only the math is drawn differently.
+    keep = [line for line in drawn.splitlines() if line.startswith(("exp-derivative", "  file"))]
+    assert keep and all(line in plain.splitlines() for line in keep)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_prove_and_a_post_check_on_a_narrow_terminal_print_without_a_traceback(
+    encoding: str,
+) -> None:
+    env = {**__import__("os").environ, "PYTHONIOENCODING": encoding, "VERIFIER_NO_CACHE": "1"}
+    proved = subprocess.run(
+        [sys.executable, "-m", "verifier", "prove", "exp-derivative"],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert proved.returncode == 0, proved.stderr.decode(encoding, "replace")
+    text = proved.stdout.decode("ascii")  # drawn in ASCII: every byte is ASCII
+    assert "by exp-series" in text and "proved" in text
+    post = ROOT / "examples" / "posts"
+    sample = sorted(post.glob("*.md"))[0]
+    checked = subprocess.run(
+        [sys.executable, "-m", "verifier", "check", "--no-cache", str(sample)],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    utf8 = subprocess.run(
+        [sys.executable, "-m", "verifier", "check", "--no-cache", str(sample)],
+        capture_output=True,
+        cwd=ROOT,
+        env={**env, "PYTHONIOENCODING": "utf-8"},
+        timeout=300,
+    )
+    assert b"Traceback" not in checked.stderr
+    assert checked.returncode == utf8.returncode
+    # What the narrow terminal cannot show is written as an escape of the same character.
+    shown = checked.stdout.decode(encoding)
+    escaped = utf8.stdout.decode("utf-8").encode(encoding, "backslashreplace").decode(encoding)
+    timing = re.compile(r"\(\d+\.\d+ s\)")  # each post's check time
+    assert timing.sub("", shown) == timing.sub("", escaped)
+    assert "\\u2713" in shown  # a check mark, escaped: something was not encodable

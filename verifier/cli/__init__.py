@@ -13,6 +13,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``verifier ...``: parse ``argv`` (default ``sys.argv[1:]``), run the command, exit code."""
     from verifier.cli.program import main as run
 
+    if argv is None and _runs_no_user_code():
+        _without_tensors()
     code = run(argv)
     if argv is None:
         # Run as the program (the console script, ``python -m verifier``): the process
@@ -27,8 +29,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-# Commands that run none of the user's code: nothing of theirs waits for the exit.
-_QUICK_EXIT = ("check", "prove")
+# Commands that run none of the user's code: nothing of theirs waits for the exit, nor
+# imports a part of SymPy the verifier never uses.
+_NO_USER_CODE = ("check", "prove")
+
+
+def _runs_no_user_code() -> bool:
+    import sys
+
+    return bool(sys.argv[1:2]) and sys.argv[1] in _NO_USER_CODE
+
+
+def _without_tensors() -> None:
+    """Keep SymPy's first sum from importing ``sympy.tensor.tensor`` in this program.
+
+    ``Add.flatten`` imports that module (and with it ``sympy.combinatorics``, which builds
+    its polyhedra: 30-60 ms, a tenth of ``import sympy``) on every call, only to ask
+    whether a term is a ``TensExpr`` and to make a ``TensAdd`` if so. The verifier's
+    reader builds no tensor, so the answer is no: a stand-in whose classes nothing is an
+    instance of gives it without the import. Only a program run of a command that runs
+    no user code gets it (the workers it forks inherit it); a process that imported the
+    module already keeps it, and a library caller is never touched.
+    """
+    import sys
+    import types
+
+    name = "sympy.tensor.tensor"
+    if name in sys.modules:
+        return
+
+    class TensExpr:
+        """No expression is one: ``isinstance(term, TensExpr)`` is False, as with SymPy's own."""
+
+    class TensAdd(TensExpr):
+        """Never made: ``Add.flatten`` makes one only of a TensExpr."""
+
+    stand_in = types.ModuleType(name, _without_tensors.__doc__)
+    stand_in.TensExpr, stand_in.TensAdd = TensExpr, TensAdd
+    sys.modules[name] = stand_in
 
 
 def _end_now(code: int) -> None:
@@ -42,7 +80,7 @@ def _end_now(code: int) -> None:
     import os
     import sys
 
-    if sys.argv[1:2] and sys.argv[1] in _QUICK_EXIT:
+    if _runs_no_user_code():
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from verifier.errors import InputError
@@ -51,3 +52,27 @@ def add_timeout(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="time limit per step, in seconds of CPU time (default 10; a wall-clock limit of 3x that remains)",
     )
+
+
+def encodes(stream, text: str) -> bool:
+    """Whether ``stream`` can write ``text``: a terminal or file in ASCII or Latin-1
+    cannot write a sigma or a check mark. A stream of str with no encoding can."""
+    encoding = getattr(stream, "encoding", None)
+    if not encoding:
+        return True
+    try:
+        text.encode(encoding)
+    except (UnicodeError, LookupError):
+        return False
+    return True
+
+
+def tolerate_unencodable(*streams) -> None:
+    """Let each stream that cannot encode what a report holds (a check mark, a root, a
+    Greek letter from a post) write an escape (\\u2713) in its place, not fail mid-report
+    with a traceback. A stream that can, or cannot be reconfigured, is left alone."""
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and not encodes(stream, "\u2713\u221a\u03c3\u2211"):
+            with contextlib.suppress(ValueError, OSError):  # a stream that refuses
+                reconfigure(errors="backslashreplace")

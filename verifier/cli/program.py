@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    options.tolerate_unencodable(sys.stdout, sys.stderr)
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)

@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     if args.trust:
         sys.stdout.write("\n".join(report.trust(r, by_report) for r in chosen))
     elif args.format == "text":
-        sys.stdout.write("\n".join(report.text_derivation(r) for r in chosen))
+        unicode = options.encodes(sys.stdout, "\u2211\u239b\u221a")  # sigma, bracket, root
+        sys.stdout.write("\n".join(report.text_derivation(r, unicode=unicode) for r in chosen))
     elif args.format == "markdown":
         sys.stdout.write("\n".join(report.markdown_derivation(r) for r in chosen))
     elif args.format == "latex":

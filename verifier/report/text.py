@@ -1,8 +1,8 @@
 """The terminal view: a derivation the way a textbook prints it, and the one-line-per-file CI summary.
 
 The starting expression comes first, then one "= expression" per step with its
-rule and verdict beside it, pretty-printed by SymPy in Unicode (one line when
-the pretty form is wider than a terminal).
+rule and verdict beside it, pretty-printed by SymPy in Unicode, or ASCII for a
+stream that cannot encode it (one line when the pretty form is wider than a terminal).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import sympy
 from sympy.printing.pretty.pretty import PrettyPrinter
+from sympy.printing.pretty.pretty_symbology import pretty_use_unicode
 
 from verifier.proof.checker import DerivationReport, StepReport, Verdict
 from verifier.report.common import (
@@ -29,14 +30,23 @@ from verifier.report.common import (
 MAX_PRETTY_WIDTH = 72
 
 
-def _pretty(expr: sympy.Basic) -> tuple[list[str], int]:
-    form = PrettyPrinter({"use_unicode": True, "wrap_line": False})._print(expr)
-    lines = form.render(wrap_line=False).split("\n")
+def _pretty(expr: sympy.Basic, unicode: bool = True) -> tuple[list[str], int]:
+    # SymPy's tables of big symbols (a sum's sigma, brackets) follow a global flag, which
+    # it sets from the encoding of the first stream it meets: a printer told Unicode while
+    # that flag says ASCII fails (KeyError 'sum'). The flag is set to match, and restored.
+    previous = pretty_use_unicode(unicode)
+    try:
+        form = PrettyPrinter({"use_unicode": unicode, "wrap_line": False})._print(expr)
+        lines = form.render(wrap_line=False).split("\n")
+    finally:
+        pretty_use_unicode(previous)
     return lines, form.baseline
 
 
-def text_derivation(report: DerivationReport) -> str:
-    """One derivation, step by step, with what it assumes above the steps."""
+def text_derivation(report: DerivationReport, *, unicode: bool = True) -> str:
+    """One derivation, step by step, with what it assumes above the steps.
+
+    ``unicode=False`` draws the math in ASCII, for a stream that cannot encode more."""
     d = report.derivation
     out = [f"{d.id}: {d.title}   [{MARKS[report.verdict]}]"]
     out.append(f"  file: {d.file}")
@@ -56,15 +66,15 @@ def text_derivation(report: DerivationReport) -> str:
         out.append(f"  cites: {', '.join(d.uses)}")
     out.append("")
     for i, step in enumerate(report.steps):
-        out.extend(_text_step(report, i, step))
+        out.extend(_text_step(report, i, step, unicode))
     if report.claim.status != Verdict.PROVED:
         out.append(f"  claim: {report.claim.status}: {report.claim.reason}")
     out.append("")
     return "\n".join(out)
 
 
-def _text_step(report: DerivationReport, i: int, step: StepReport) -> list[str]:
-    lines, baseline = _pretty(step.step.display)
+def _text_step(report: DerivationReport, i: int, step: StepReport, unicode: bool) -> list[str]:
+    lines, baseline = _pretty(step.step.display, unicode)
     width = max(len(line) for line in lines)
     prefix = "     " if i == 0 else "  =  "
     label = "(start)" if i == 0 else f"by {', '.join(step.step.by)}   {MARKS[step.verdict.status]}"
