@@ -256,6 +256,14 @@ def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
     return frozenset(b for b in division_bases(expr) if _can_vanish_on_interval(b))
 
 
+def divided_out(before: sympy.Basic, after: sympy.Basic) -> list[sympy.Basic]:
+    """The divisors of ``before`` (outside binders) that may vanish on a whole interval
+    and by which ``after`` no longer divides: what a step from one to the other cancels."""
+    kept = division_bases(after)
+    dropped = (d for d in _divisors(before) if not _still_divides(d, kept))
+    return sorted(dropped, key=sympy.default_sort_key)
+
+
 def _still_divides(base: sympy.Basic, kept: frozenset[sympy.Basic]) -> bool:
     """Is ``base`` (or a power of it, or its base) still a divisor of the result?"""
     root = base.base if isinstance(base, sympy.Pow) else base

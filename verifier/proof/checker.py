@@ -52,6 +52,7 @@ from verifier.proof.binders import (
     OPAQUE,
     Dropped,
     audit,
+    divided_out,
     inexact_number,
     ranged_index,
     substitute,
@@ -683,6 +684,17 @@ def _show(expr: sympy.Basic) -> str:
 def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> Algebra:
     """Decide a = b with opaque terms that may not exist (see the module docstring)."""
     facts = facts or Facts()
+    cancelled = _cancelled_flat_divisors(a, b, facts)
+    if cancelled:
+        # Cancelling D/D to 1 is an identity where D vanishes at isolated points only;
+        # |x| - x, Max(x, 0) - x or f(x) - 1 (for f = 1) is 0 on a whole interval, where
+        # the left side is 0/0 and the right a number.
+        missing = tuple(
+            f"the denominator {_show(d)} is cancelled, but it is not shown to be nonzero "
+            "(it may be 0 on a whole interval)"
+            for d in cancelled
+        )
+        return Algebra(False, "", a - b, frozenset(), missing)
     opaque = _Opaque(facts)
     left, right = opaque.abstract(a), opaque.abstract(b)
     symbols = set(opaque.symbols)
@@ -760,6 +772,20 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
         used.add(procedure)
     procedure = "cancel" if "cancel" in used else sorted(used)[0]
     return Algebra(True, procedure, sympy.Integer(0), frozenset(procedures | used))
+
+
+def _cancelled_flat_divisors(a: sympy.Expr, b: sympy.Expr, facts: Facts) -> list[sympy.Expr]:
+    """The divisors of ``a`` (outside binders) that may be 0 on a whole interval (built
+    from Abs, Max, a step function or an unknown function), that ``b`` no longer
+    divides by, and that the facts do not show nonzero."""
+    return [d for d in divided_out(a, b) if not _shown_nonzero(d, facts)]
+
+
+def _shown_nonzero(expr: sympy.Expr, facts: Facts) -> bool:
+    try:
+        return facts.is_nonzero(expr)
+    except Exception:  # SymPy could not decide: not shown
+        return False
 
 
 # -- one step -----------------------------------------------------------------
