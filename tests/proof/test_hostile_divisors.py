@@ -653,3 +653,19 @@ def test_defined_function_that_vanishes_near_the_point_is_not_divided_out():
         define={"g(t)": "sqrt(t**2 + 2*t + 1) - t - 1"},
     )
     not_proved(check_text(text), 2)
+
+
+def test_a_divisor_whose_sign_sympy_cannot_decide_is_not_shown_nonzero(monkeypatch):
+    # Fail closed: an error while deciding whether the cancelled divisor is nonzero
+    # leaves it not shown, so the step is not proved.
+    from verifier.proof.conditions import Facts
+
+    def undecidable(self, expr):
+        raise TypeError("cannot determine truth value of Relational")
+
+    monkeypatch.setattr(Facts, "is_nonzero", undecidable)
+    text = derivation_text(
+        [(None, "(f(x)**2 + f(x))/f(x)"), ("algebra", "f(x) + 1")],
+        functions={"f": "differentiable nonzero"},  # proved, had SymPy been able to say so
+    )
+    not_proved(check_text(text), 2)
