@@ -172,16 +172,20 @@ class _Worker:
 
     def __init__(self, ctx, order, timeout, *, knows=None, collect=False):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(order, timeout, child, collect), daemon=True)
+        args = (order, timeout, child, collect, self.conn)
+        self.proc = ctx.Process(target=_serve, args=args, daemon=True)
         self.proc.start()
         child.close()
         self.job: _Job | None = None
         self.last = 0.0  # when its job was given, or its last verdict arrived
-        # The ids of the derivations it holds (forked before all were read), or None: all.
-        self.knows: frozenset[str] | None = knows
+        # The derivations it holds by id (forked before all were read), or None: all.
+        self.knows: dict[str, Derivation] | None = knows
 
     def can_check(self, d: Derivation) -> bool:
-        return self.knows is None or (d.id in self.knows and set(d.uses) <= self.knows)
+        # The very object, not just its id: the run may have dropped the file it holds
+        # under that id (a duplicate) and kept another, which it would never have read.
+        # What it holds cites no lemma, so neither does ``d`` then.
+        return self.knows is None or self.knows.get(d.id) is d
 
     def give(self, job: _Job | None) -> None:
         self.job = job
@@ -262,9 +266,10 @@ class _Pool:
         self.waiting = waiting
         finished: list[tuple] = []
 
-        def finish(job: _Job, report: DerivationReport) -> None:
+        def finish(job: _Job, report: DerivationReport, ended: float | None = None) -> None:
             reports[job.derivation.id] = report
-            finished.append((job.derivation, report, time.perf_counter() - job.start))
+            ended = time.perf_counter() if ended is None else ended
+            finished.append((job.derivation, report, ended - job.start))
 
         def next_job(worker: _Worker | None = None) -> _Job | None:
             for d in waiting:
@@ -300,7 +305,9 @@ class _Pool:
                     result, alive = None, False
                 restart = result is _RESTART
                 if result is not None and not restart:
-                    finish(job, _rebuild(job.derivation, result))
+                    # When the worker finished, not when the parent looked: a worker
+                    # forked early may have finished long before reading was done.
+                    finish(job, _rebuild(job.derivation, result[:-1]), result[-1])
                     w.give(None)  # the next job is handed out once every result is in
                     continue
                 now = time.perf_counter()
@@ -414,7 +421,7 @@ class HeadStart:
         the others are read; with none such, or ids not all distinct (the run reports
         that), nothing starts."""
         ready = [d for d in derivations if not d.uses]
-        knows = frozenset(d.id for d in ready)
+        knows = {d.id: d for d in ready}
         if self.workers or not ready or len(knows) != len(ready):
             return
         import multiprocessing as mp
@@ -423,8 +430,8 @@ class HeadStart:
         for d in ready[: self.jobs]:
             citable, unproved = citable_lemmas(d, {})  # no lemma: none citable, none missing
             worker = _Worker(ctx, ready, self.timeout, knows=knows, collect=self.collect)
+            self.workers.append(worker)  # listed first: whatever happens next, it is stopped
             worker.give(_Job(-1, d, tuple(citable), unproved, time.perf_counter()))
-            self.workers.append(worker)
 
     def take(self) -> list[_Worker]:
         taken, self.workers = self.workers, []
@@ -461,12 +468,17 @@ def _without_units() -> None:
     sys.modules[name] = stand_in
 
 
-def _serve(order, timeout, conn, collect: bool = False) -> None:
+def _serve(order, timeout, conn, collect: bool = False, parent_end=None) -> None:
     import gc
     import signal
 
     # Ctrl-C is the parent's to handle: it stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent_end is not None:
+        # The fork copied the parent's end of this pipe: closed here, the worker reads
+        # EOF and ends once the parent is gone, even if the parent never stopped it (a
+        # Ctrl-C landing as it was forked, before it was listed anywhere).
+        parent_end.close()
     _without_units()
     # Leave the inherited objects to the parent: the child's collector would
     # otherwise write to every one of them and copy the pages they live on.
@@ -504,10 +516,11 @@ def _serve(order, timeout, conn, collect: bool = False) -> None:
             known=known,
             on_step=report_step,
         )
-        # Send verdicts only; the parent already holds the derivation itself.
-        conn.send(
-            ("done", report.verdict, [s.verdict for s in report.steps], report.claim, report.reason)
-        )
+        # Send verdicts only (the parent already holds the derivation itself), and when
+        # the check ended: perf_counter is the system's monotonic clock, the parent's too.
+        steps = [s.verdict for s in report.steps]
+        ended = time.perf_counter()
+        conn.send(("done", report.verdict, steps, report.claim, report.reason, ended))
 
 
 def _rebuild(d: Derivation, result) -> DerivationReport:

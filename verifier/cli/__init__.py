@@ -81,6 +81,13 @@ def _end_now(code: int) -> None:
     import sys
 
     if _runs_no_user_code():
+        # multiprocessing's own exit handler, skipped by os._exit, stops the workers a
+        # failure left unlisted (a Ctrl-C as one was forked); a worker holds a copy of the
+        # parent's end of its pipe, so it would otherwise wait for a task forever.
+        if "multiprocessing" in sys.modules:
+            for child in sys.modules["multiprocessing"].active_children():
+                child.kill()
+                child.join()
         try:
             sys.stdout.flush()
             sys.stderr.flush()

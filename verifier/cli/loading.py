@@ -81,10 +81,11 @@ def load(paths: Sequence[str | Path], started: HeadStart | None = None) -> Loade
 
     files = discover(paths)
     early: dict[Path, object] = {}
+    texts: dict[Path, str] = {}  # as the glance read them: a pipe can be read only once
     if started is not None:
-        for path in _citing_nothing(files):
+        for path in _citing_nothing(files, texts):
             try:
-                early[path] = load_file(path)
+                early[path] = load_file(path, text=texts[path])
             except InputError:
                 continue  # read again below, where its failure is recorded as always
         started.start(list(early.values()))
@@ -94,7 +95,7 @@ def load(paths: Sequence[str | Path], started: HeadStart | None = None) -> Loade
             loaded.append(early[path])
             continue
         try:
-            loaded.append(load_file(path))
+            loaded.append(load_file(path, text=texts.get(path)))
         except InputError as exc:
             failures.append(LoadFailure(exc.file or str(path), exc.line, exc.message))
     # The shipped derivations supply only the lemmas the files of this run do not hold
@@ -109,36 +110,49 @@ def load(paths: Sequence[str | Path], started: HeadStart | None = None) -> Loade
     return Loaded(order, failures, frozenset(_requested(order, paths)))
 
 
-def _citing_nothing(files: list[Path]) -> list[Path]:
+def _citing_nothing(files: list[Path], texts: dict[Path, str] | None = None) -> list[Path]:
     """The files whose derivation cites no lemma, the most cited (directly or through
-    others) first, then the longest: the order the run would start them in.
+    others) first, then the longest: the order the run would start them in. ``texts``
+    receives the text of each file read, for :func:`load` to read no second time.
 
     A glance at the TOML only (no expression is read, so it costs ~1 ms for a dozen
     files); a file it cannot read is left out, for :func:`load` to report."""
     from verifier.proof.model import MAX_FILE_BYTES, read_source
 
     seen: dict[Path, tuple[str, list[str], int]] = {}
+    texts = {} if texts is None else texts
     for path in files:
         try:
-            data = tomllib.loads(read_source(path, max_bytes=MAX_FILE_BYTES, expected=""))
-        except (InputError, tomllib.TOMLDecodeError):
+            text = read_source(path, max_bytes=MAX_FILE_BYTES, expected="a .toml file")
+        except InputError:
+            continue
+        texts[path] = text
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError:
             continue
         ident, uses, steps = data.get("id"), data.get("uses", []), data.get("step", [])
         if isinstance(ident, str) and isinstance(uses, list) and isinstance(steps, list):
             seen[path] = (ident, [u for u in uses if isinstance(u, str)], len(steps))
-    users: dict[str, set[str]] = {}
-    for _ in range(len(seen)):  # the transitive users; a cycle stops at len(seen) rounds
-        changed = False
-        for ident, uses, _ in seen.values():
-            for lemma in uses:
-                more = {ident} | users.get(ident, set())
-                if not more <= users.setdefault(lemma, set()):
-                    users[lemma] |= more
-                    changed = True
-        if not changed:
-            break
+    cited_by: dict[str, set[str]] = {}
+    for ident, uses, _ in seen.values():
+        for lemma in uses:
+            cited_by.setdefault(lemma, set()).add(ident)
+
+    def users(ident: str) -> int:
+        # Those citing it directly or through others: one walk, each id once (a cycle
+        # ends it), for the lemma-free files only: linear in the files for each.
+        found: set[str] = set()
+        todo = [ident]
+        while todo:
+            for user in cited_by.get(todo.pop(), ()):
+                if user not in found:
+                    found.add(user)
+                    todo.append(user)
+        return len(found)
+
     free = [(path, ident, steps) for path, (ident, uses, steps) in seen.items() if not uses]
-    free.sort(key=lambda f: (-len(users.get(f[1], ())), -f[2]))  # stable: file order next
+    free.sort(key=lambda f: (-users(f[1]), -f[2]))  # stable: file order next
     return [path for path, _, _ in free]
 
 

@@ -177,9 +177,13 @@ def read_source(path: str | Path, *, max_bytes: int, expected: str) -> str:
         raise InputError(f"not UTF-8 text (byte {exc.start})", file=name) from None
 
 
-def load_file(path: str | Path, *, shipped: bool = False) -> Derivation:
-    """Load and validate one derivation file. Raises :class:`InputError`."""
-    text = read_source(path, max_bytes=MAX_FILE_BYTES, expected="a .toml file")
+def load_file(path: str | Path, *, shipped: bool = False, text: str | None = None) -> Derivation:
+    """Load and validate one derivation file. Raises :class:`InputError`.
+
+    ``text``: the file's contents when they were read already (a pipe, such as the
+    ``/dev/fd/N`` of ``<(...)`` in a shell, can be read only once)."""
+    if text is None:
+        text = read_source(path, max_bytes=MAX_FILE_BYTES, expected="a .toml file")
     return load_text(text, str(path), shipped=shipped)
 
 
