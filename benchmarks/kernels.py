@@ -21,7 +21,12 @@ Every ratio the targets (docs/DESIGN.md, issue 11) name is printed:
 * for reference, SymPy's naive ``lambdify`` of the sigmoid formulas and
   ``scipy.special.expit`` where SciPy is installed.
 
-Inputs are uniform random numbers in [-40, 40]. The machine is shared and noisy: the
+Inputs are uniform random numbers in [-40, 40] (``--inputs uniform40``, the default);
+``--inputs normal`` draws them from N(0, 1) instead, what pre-activations look like:
+about 5% of them lie near the zero of SiLU' at -1.28, which silu_prime recomputes by
+its accurate path (one such element in a call of 100 costs that path's fixed cost);
+``--inputs both`` prints one table for each, in about twice the time (~7 minutes on
+the 2-core VM). The machine is shared and noisy: the
 kernel and np.exp are timed alternately, ``--rounds`` times, each time the best of
 ``--repeat`` runs of enough calls to last ~10 ms; the ratio printed is the median
 over the rounds of (kernel time / np.exp time in the same round). Times are wall
@@ -122,13 +127,25 @@ def measure_case(
     return {name: statistics.median(r) for name, r in ratios.items()}
 
 
+# --inputs: name -> (description, generator of n float64 inputs).
+INPUTS: dict[str, tuple[str, Callable[[np.random.Generator, int], np.ndarray]]] = {
+    "uniform40": ("uniform in [-40, 40]", lambda rng, n: rng.uniform(-40.0, 40.0, n)),
+    "normal": ("normal N(0, 1)", lambda rng, n: rng.standard_normal(n)),
+}
+
+
 def measure(
-    names: list[str] | None, repeat: int, rounds: int, cases: list[tuple] = CASES
+    names: list[str] | None,
+    repeat: int,
+    rounds: int,
+    cases: list[tuple] = CASES,
+    inputs: str = "uniform40",
 ) -> dict[str, dict[str, float]]:
     """Case label -> {row name: median ratio to np.exp}."""
     rng = np.random.default_rng(0)
+    draw = INPUTS[inputs][1]
     return {
-        label: measure_case(rng.uniform(-40.0, 40.0, n).astype(dtype), names, repeat, rounds)
+        label: measure_case(draw(rng, n).astype(dtype), names, repeat, rounds)
         for label, dtype, n, _ in cases
     }
 
@@ -197,6 +214,24 @@ def _load() -> str:
         return "load average unknown"
 
 
+def print_table(table: dict[str, dict[str, float]], cases: list[tuple]) -> None:
+    """One row per kernel or reference, one column per case, and the load afterwards."""
+    rows = list(dict.fromkeys(name for cells in table.values() for name in cells))
+    width = max(len(r) for r in rows) + 2
+    print(f"{'ratio to np.exp (median)':<{width}}" + "".join(f"{c[0]:>16}" for c in cases))
+    print(f"{'target':<{width}}" + "".join(f"{f'<= {c[3]:.1f}x':>16}" for c in cases))
+    for row in rows:
+        cells = []
+        for label, *_ in cases:
+            ratio = table[label].get(row)
+            cells.append(f"{'-' if ratio is None else f'{ratio:.2f}x':>16}")
+        print(f"{row:<{width}}" + "".join(cells))
+    print(
+        "\nOne np.exp over the same array (same dtype) in the same round is 1.00x; "
+        f"ratios are medians over rounds. Afterwards: {_load()}."
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -206,6 +241,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads-ab", action="store_true", help="own threaded_min vs default")
     parser.add_argument("--sizes", nargs="+", type=float, default=[1e5, 2e5])
     parser.add_argument("--busy", action="store_true", help="keep the other core busy")
+    parser.add_argument(
+        "--inputs",
+        choices=[*INPUTS, "both"],
+        default="uniform40",
+        help="the input distribution (default uniform40: uniform in [-40, 40])",
+    )
     args = parser.parse_args(argv)
     if args.threads_ab:
         import multiprocessing
@@ -225,21 +266,10 @@ def main(argv: list[str] | None = None) -> None:
         return
     cases = [c for c in CASES if not args.cases or any(w in _tags(c) for w in args.cases)]
     print(f"numpy {np.__version__}, {os.cpu_count()} cores, {_load()}", flush=True)
-    table = measure(args.kernels, args.repeat, args.rounds or 3, cases)
-    rows = list(dict.fromkeys(name for cells in table.values() for name in cells))
-    width = max(len(r) for r in rows) + 2
-    print(f"{'ratio to np.exp (median)':<{width}}" + "".join(f"{c[0]:>16}" for c in cases))
-    print(f"{'target':<{width}}" + "".join(f"{f'<= {c[3]:.1f}x':>16}" for c in cases))
-    for row in rows:
-        cells = []
-        for label, *_ in cases:
-            ratio = table[label].get(row)
-            cells.append(f"{'-' if ratio is None else f'{ratio:.2f}x':>16}")
-        print(f"{row:<{width}}" + "".join(cells))
-    print(
-        "\nOne np.exp over the same array (same dtype) in the same round is 1.00x; "
-        f"ratios are medians over rounds. Afterwards: {_load()}."
-    )
+    for inputs in list(INPUTS) if args.inputs == "both" else [args.inputs]:
+        print(f"\nInputs {INPUTS[inputs][0]} (--inputs {inputs}):", flush=True)
+        table = measure(args.kernels, args.repeat, args.rounds or 3, cases, inputs)
+        print_table(table, cases)
 
 
 if __name__ == "__main__":

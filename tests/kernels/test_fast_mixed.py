@@ -16,8 +16,9 @@ import warnings
 import numpy as np
 import pytest
 import sympy
+from sympy.codegen.cfunctions import log2
 
-from verifier.kernels import ALL_KERNELS, generated, runtime
+from verifier.kernels import ALL_KERNELS, emit, generated, runtime
 from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points
 from verifier.kernels.emit import emit_kernel
 
@@ -244,3 +245,115 @@ def test_silu_prime_fallback_covers_both_fast_forms_nan_bands_near_the_zero():
     assert np.isnan(out[:5]).all()
     worst, at = max_ulp(ONE_ARG["silu_prime"], REFERENCES["silu_prime"], band, np.float64)
     assert worst <= 4, f"silu_prime is off by {worst} ULP at x = {at!r}"
+
+
+def _emit_mixed(fast32: sympy.Expr) -> dict:
+    x = sympy.Symbol("x", real=True)
+    form = sympy.log(1 + sympy.exp(x))
+    source = emit_kernel(
+        "k", ("x",), form, symbols={"x": x}, doc="d", fast32=fast32(x), float32="mixed"
+    )
+    namespace = {"np": np, "_rt": runtime, "source": source}
+    exec(compile(source, "<emitted>", "exec"), namespace)  # our own emitted source
+    return namespace
+
+
+def test_data_precision_rounds_into_out_and_takes_log2_in_float32():
+    # log2(v) with v = 1 + e^x rounded once to float32: the result must be NumPy's float32
+    # log2 of exactly that float32 (computed here by NumPy alone), times ln 2 in float64.
+    namespace = _emit_mixed(lambda x: log2(emit.DataPrecision(1 + sympy.exp(x))) * sympy.log(2))
+    source = namespace["source"]
+    assert "dtype=x.dtype" in source.split("np.log2(")[1].splitlines()[0]
+    values = np.random.default_rng(8).uniform(-30, 30, 5000).astype(np.float32)
+    with np.errstate(all="ignore"):
+        # The body itself: no recomputation may hide a difference.
+        body, floats = namespace["_k"].trial32
+        out = np.empty_like(values)
+        body(values, out, *(np.empty(values.shape) for _ in range(floats)))
+    v32 = (np.exp(values).astype(np.float64) + 1.0).astype(np.float32)
+    expected = (np.log2(v32).astype(np.float64) * np.log(2.0)).astype(np.float32)
+    assert np.array_equal(out, expected)
+    # float64's log2 of the same float32 would differ somewhere (so the loop is float32's).
+    assert not np.array_equal(
+        out, (np.log2(v32.astype(np.float64)) * np.log(2.0)).astype(np.float32)
+    )
+
+
+def test_data_precision_is_refused_outside_a_float32_fast_body():
+    x = sympy.Symbol("x", real=True)
+    rounded = log2(emit.DataPrecision(1 + sympy.exp(x)))
+    with pytest.raises(NotImplementedError, match="DataPrecision"):
+        emit_kernel("k", ("x",), rounded, symbols={"x": x}, doc="d")
+    with pytest.raises(NotImplementedError, match="DataPrecision"):
+        emit_kernel("k", ("x",), rounded, symbols={"x": x}, doc="d", fast=rounded, float32="mixed")
+
+
+def test_two_rounded_values_alive_at_once_are_refused():
+    # Both would have to sit in the one float32 out at the same time.
+    x = sympy.Symbol("x", real=True)
+    a = emit.DataPrecision(1 + sympy.exp(x))
+    b = emit.DataPrecision(2 + sympy.exp(-x))
+    with pytest.raises(NotImplementedError, match="rounded in out"):
+        emit_kernel(
+            "k",
+            ("x",),
+            sympy.exp(x),
+            symbols={"x": x},
+            doc="d",
+            fast32=log2(a) * log2(b) + a * b,
+            float32="mixed",
+        )
+
+
+@pytest.mark.parametrize("name", ["softplus", "log_sigmoid"])
+def test_log2_fast_forms_within_4_float32_ulp_where_one_plus_p_nears_one_and_two(name):
+    # Where 1 + p is just above 1 (float32's log2 argument near 1, the correction c/v
+    # carrying the most) and near 2 (x near 0), densely; 60-digit mpmath.
+    sign = -1 if name == "log_sigmoid" else 1
+    rng = np.random.default_rng(43)
+    x = sign * np.concatenate(
+        [rng.uniform(-17.5, -15.0, 1500), rng.uniform(-0.05, 0.05, 1500), rng.uniform(-8, -2, 1000)]
+    )
+    worst, at = max_ulp(ONE_ARG[name], REFERENCES[name], x.astype(np.float32), np.float32)
+    assert worst <= 4, f"{name} is off by {worst} float32 ULP at x = {at!r}"
+
+
+def test_data_precision_of_a_shared_value_is_refused():
+    # cse names 1 + e^x once for both uses: rounding it would round the other use too.
+    x = sympy.Symbol("x", real=True)
+    shared = 1 + sympy.exp(x)
+    with pytest.raises(NotImplementedError, match="value of its own"):
+        emit_kernel(
+            "k",
+            ("x",),
+            sympy.exp(x),
+            symbols={"x": x},
+            doc="d",
+            fast32=log2(emit.DataPrecision(shared)) + 1 / shared,
+            float32="mixed",
+        )
+
+
+def test_a_fallback_that_raised_nothing_hands_nothing_to_the_body():
+    # The fallback's only nan are of nan inputs (no invalid operation marked the run):
+    # the body is not called for them, and they stay nan; a nan the fallback makes from
+    # a number (sqrt of a negative) still goes to the body.
+    calls = []
+
+    def body(x, out):
+        calls.append(x.copy())
+        np.multiply(x, 2.0, out=out)
+
+    def fallback(x, out):
+        np.add(2 * x, 0 * np.sqrt(x + 0.4), out=out)  # nan for x < -0.4
+
+    def fast(x, out):
+        np.add(2 * x, 0 * np.sqrt(np.abs(x) - 1), out=out)  # nan for |x| < 1
+
+    kernel = runtime.Kernel("k", body, scratch="", fast=fast, fallback=fallback)
+    got = kernel.one(np.array([np.nan, 0.5, 3.0, -0.25]))
+    assert np.isnan(got[0]) and np.array_equal(got[1:], [1.0, 6.0, -0.5])
+    assert calls == []
+    got = kernel.one(np.array([np.nan, 0.5, -0.5, -30.0]))
+    assert np.isnan(got[0]) and np.array_equal(got[1:], [1.0, -1.0, -60.0])
+    assert len(calls) == 1 and np.array_equal(calls[0], [np.nan, -0.5], equal_nan=True)

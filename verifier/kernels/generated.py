@@ -29,12 +29,12 @@ _sigmoid_chunk_c = _rt.constants(0.0, 1.0)
 
 def _sigmoid_chunk(x, out, f0, f1):
     c0, c1 = _sigmoid_chunk_c[out.dtype.char]
-    _rt.neg_abs(x, out=f0)                        # -Abs(x)
-    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.greater_equal(x, c0, out=f1)               # x >= 0
+    _rt.neg_abs(x, f0)                            # -Abs(x)
+    np.exp(f0, f0)                                # x0 = exp(-Abs(x))
+    np.greater_equal(x, c0, f1)                   # x >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
-    np.add(f0, c1, out=f0)                        # x0 + 1
-    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
+    np.add(f0, c1, f0)                            # x0 + 1
+    np.divide(f1, f0, out)                        # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
 
 
 _sigmoid_fast_c = _rt.constants(1.0)
@@ -42,9 +42,9 @@ _sigmoid_fast_c = _rt.constants(1.0)
 
 def _sigmoid_fast(x, out, f0, f1):
     (c0,) = _sigmoid_fast_c[out.dtype.char]
-    np.exp(x, out=f0)                             # x0 = exp(x)
-    np.add(f0, c0, out=f1)                        # x0 + 1
-    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+    np.exp(x, f0)                                 # x0 = exp(x)
+    np.add(f0, c0, f1)                            # x0 + 1
+    np.divide(f0, f1, out)                        # x0/(x0 + 1)
 
 
 _sigmoid = _rt.Kernel(
@@ -76,12 +76,12 @@ _sigmoid_prime_chunk_c = _rt.constants(2.0, 1.0)
 
 def _sigmoid_prime_chunk(x, out, f0, f1):
     c0, c1 = _sigmoid_prime_chunk_c[out.dtype.char]
-    _rt.neg_abs(x, out=f0)                        # -Abs(x)
-    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.add(f0, c0, out=f1)                        # x0 + 2
-    np.multiply(f0, f1, out=f1)                   # x0*(x0 + 2)
-    np.add(f1, c1, out=f1)                        # x0*(x0 + 2) + 1
-    np.divide(f0, f1, out=out)                    # x0/(x0*(x0 + 2) + 1)
+    _rt.neg_abs(x, f0)                            # -Abs(x)
+    np.exp(f0, f0)                                # x0 = exp(-Abs(x))
+    np.add(f0, c0, f1)                            # x0 + 2
+    np.multiply(f0, f1, f1)                       # x0*(x0 + 2)
+    np.add(f1, c1, f1)                            # x0*(x0 + 2) + 1
+    np.divide(f0, f1, out)                        # x0/(x0*(x0 + 2) + 1)
 
 
 _sigmoid_prime = _rt.Kernel("sigmoid_prime", _sigmoid_prime_chunk, scratch="ff")
@@ -101,7 +101,7 @@ sigmoid_prime.provenance = {'derivation': 'sigmoid-derivative',
 
 
 def _exp_fn_chunk(x, out):
-    np.exp(x, out=out)                            # exp(x)
+    np.exp(x, out)                                # exp(x)
 
 
 _exp_fn = _rt.Kernel("exp_fn", _exp_fn_chunk, scratch="")
@@ -120,7 +120,7 @@ exp_fn.provenance = {'derivation': 'exp-derivative',
 
 
 def _exp_prime_chunk(x, out):
-    np.exp(x, out=out)                            # exp(x)
+    np.exp(x, out)                                # exp(x)
 
 
 _exp_prime = _rt.Kernel("exp_prime", _exp_prime_chunk, scratch="")
@@ -139,9 +139,9 @@ exp_prime.provenance = {'derivation': 'exp-derivative',
 
 
 def _reciprocal_prime_chunk(f, df, out, f0):
-    np.divide(df, f, out=f0)                      # df/f
-    np.divide(f0, f, out=f0)                      # -df/f/f
-    np.negative(f0, out=out)                      # -df/f/f
+    np.divide(df, f, f0)                          # df/f
+    np.divide(f0, f, f0)                          # -df/f/f
+    np.negative(f0, out)                          # -df/f/f
 
 
 _reciprocal_prime = _rt.Kernel("reciprocal_prime", _reciprocal_prime_chunk, scratch="f")
@@ -160,7 +160,7 @@ reciprocal_prime.provenance = {'derivation': 'reciprocal-rule',
 
 
 def _tanh_chunk(x, out, f0, f1):
-    np.tanh(x, out=out)                           # tanh(x)
+    np.tanh(x, out)                               # tanh(x)
 
 
 _tanh_fast_c = _rt.constants(-2.0)
@@ -168,13 +168,13 @@ _tanh_fast_c = _rt.constants(-2.0)
 
 def _tanh_fast(x, out, f0, f1):
     (c0,) = _tanh_fast_c[out.dtype.char]
-    np.abs(x, out=f0)                             # Abs(x)
-    np.multiply(f0, c0, out=f0)                   # -2*Abs(x)
-    np.expm1(f0, out=f0)                          # x0 = expm1(-2*Abs(x))
-    np.sign(x, out=f1)                            # sign(x)
-    np.multiply(f0, f1, out=f1)                   # x0*sign(x)/(-x0 - 2)
-    np.subtract(c0, f0, out=f0)                   # -x0 - 2
-    np.divide(f1, f0, out=out)                    # x0*sign(x)/(-x0 - 2)
+    np.abs(x, f0)                                 # Abs(x)
+    np.multiply(f0, c0, f0)                       # -2*Abs(x)
+    np.expm1(f0, f0)                              # x0 = expm1(-2*Abs(x))
+    np.sign(x, f1)                                # sign(x)
+    np.multiply(f0, f1, f1)                       # x0*sign(x)/(-x0 - 2)
+    np.subtract(c0, f0, f0)                       # -x0 - 2
+    np.divide(f1, f0, out)                        # x0*sign(x)/(-x0 - 2)
 
 
 _tanh = _rt.Kernel(
@@ -208,14 +208,14 @@ _tanh_prime_chunk_c = _rt.constants(-2.0, 4.0, 2.0, 1.0)
 
 def _tanh_prime_chunk(x, out, f0, f1, f2):
     c0, c1, c2, c3 = _tanh_prime_chunk_c[out.dtype.char]
-    np.abs(x, out=f0)                             # Abs(x)
-    np.multiply(f0, c0, out=f0)                   # -2*Abs(x)
-    np.exp(f0, out=f0)                            # x0 = exp(-2*Abs(x))
-    np.multiply(f0, c1, out=f1)                   # 4*x0/(x0*(x0 + 2) + 1)
-    np.add(f0, c2, out=f2)                        # x0 + 2
-    np.multiply(f0, f2, out=f0)                   # x0*(x0 + 2)
-    np.add(f0, c3, out=f0)                        # x0*(x0 + 2) + 1
-    np.divide(f1, f0, out=out)                    # 4*x0/(x0*(x0 + 2) + 1)
+    np.abs(x, f0)                                 # Abs(x)
+    np.multiply(f0, c0, f0)                       # -2*Abs(x)
+    np.exp(f0, f0)                                # x0 = exp(-2*Abs(x))
+    np.multiply(f0, c1, f1)                       # 4*x0/(x0*(x0 + 2) + 1)
+    np.add(f0, c2, f2)                            # x0 + 2
+    np.multiply(f0, f2, f0)                       # x0*(x0 + 2)
+    np.add(f0, c3, f0)                            # x0*(x0 + 2) + 1
+    np.divide(f1, f0, out)                        # 4*x0/(x0*(x0 + 2) + 1)
 
 
 _tanh_prime = _rt.Kernel("tanh_prime", _tanh_prime_chunk, scratch="fff")
@@ -239,19 +239,19 @@ _silu_chunk_c = _rt.constants(-700.0, 64.0, 0.0, 1.0, 6.235149080811617e+27)
 
 def _silu_chunk(x, out, f0, f1, f2):
     c0, c1, c2, c3, c4 = _silu_chunk_c[out.dtype.char]
-    np.less(x, c0, out=f0)                        # x0 = Piecewise((1, x < -700), (0, True))
-    np.multiply(f0, c1, out=f1)                   # 64*x0
+    np.less(x, c0, f0)                            # x0 = Piecewise((1, x < -700), (0, True))
+    np.multiply(f0, c1, f1)                       # 64*x0
     np.minimum(c2, x, out=f2)                     # Min(0, x)
-    np.add(f1, f2, out=f1)                        # 64*x0 + Min(0, x)
-    np.exp(f1, out=f1)                            # exp(64*x0 + Min(0, x))
-    np.multiply(x, f1, out=f1)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
-    _rt.neg_abs(x, out=f2)                        # -Abs(x)
-    np.exp(f2, out=f2)                            # exp(-Abs(x))
-    np.add(f2, c3, out=f2)                        # 1 + exp(-Abs(x))
-    np.multiply(f0, c4, out=f0)                   # x0*(-1 + exp(64))
-    np.add(f0, c3, out=f0)                        # x0*(-1 + exp(64)) + 1
-    np.multiply(f2, f0, out=f2)                   # (1 + exp(-Abs(x)))*(x0*(-1 + exp(64)) + 1)
-    np.divide(f1, f2, out=out)                    # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
+    np.add(f1, f2, f1)                            # 64*x0 + Min(0, x)
+    np.exp(f1, f1)                                # exp(64*x0 + Min(0, x))
+    np.multiply(x, f1, f1)                        # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
+    _rt.neg_abs(x, f2)                            # -Abs(x)
+    np.exp(f2, f2)                                # exp(-Abs(x))
+    np.add(f2, c3, f2)                            # 1 + exp(-Abs(x))
+    np.multiply(f0, c4, f0)                       # x0*(-1 + exp(64))
+    np.add(f0, c3, f0)                            # x0*(-1 + exp(64)) + 1
+    np.multiply(f2, f0, f2)                       # (1 + exp(-Abs(x)))*(x0*(-1 + exp(64)) + 1)
+    np.divide(f1, f2, out)                        # x*exp(64*x0 + Min(0, x))/((1 + exp(-Abs(x)))*...
     np.copyto(out, 0.0, where=(x == -np.inf))  # the limit at -oo
 
 
@@ -260,12 +260,12 @@ _silu_fast_c = _rt.constants(0.0, 1.0)
 
 def _silu_fast(x, out, f0, f1):
     c0, c1 = _silu_fast_c[out.dtype.char]
-    np.negative(x, out=f0)                        # -x
-    np.exp(f0, out=f0)                            # exp(-x)
-    np.multiply(f0, c0, out=f1)                   # 0*exp(-x)
-    np.add(f0, c1, out=f0)                        # 1 + exp(-x)
-    np.divide(x, f0, out=f0)                      # x/(1 + exp(-x))
-    np.add(f0, f1, out=out)                       # x/(1 + exp(-x)) + 0*exp(-x)
+    np.negative(x, f0)                            # -x
+    np.exp(f0, f0)                                # exp(-x)
+    np.multiply(f0, c0, f1)                       # 0*exp(-x)
+    np.add(f0, c1, f0)                            # 1 + exp(-x)
+    np.divide(x, f0, f0)                          # x/(1 + exp(-x))
+    np.add(f0, f1, out)                           # x/(1 + exp(-x)) + 0*exp(-x)
 
 
 _silu = _rt.Kernel(
@@ -300,40 +300,40 @@ _silu_prime_chunk_c = _rt.constants(1.0, 1.278464542761074, 2.0, -700.0, 0.0, 64
 
 def _silu_prime_chunk(x, out, f0, f1, f2, f3, f4, f5, f6, f7, b0, b1, b2):
     c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = _silu_prime_chunk_c[out.dtype.char]
-    np.add(x, c0, out=f0)                         # x + 1
-    np.add(x, c1, out=f1)                         # x + 1439423109596291/1125899906842624
-    _rt.neg_abs(x, out=f2)                        # -Abs(x)
-    np.exp(f2, out=f2)                            # x0 = exp(-Abs(x))
-    np.add(f2, c2, out=f3)                        # x0 + 2
-    np.multiply(f2, f3, out=f3)                   # x0*(x0 + 2)
-    np.add(f3, c0, out=f3)                        # x0*(x0 + 2) + 1
-    np.divide(c0, f3, out=f3)                     # x1 = 1/(x0*(x0 + 2) + 1)
-    np.less(x, c3, out=f4)                        # x2 = Piecewise((1, x < -700), (0, True))
-    np.multiply(x, f2, out=f5)                    # x*x0
-    np.add(f2, f5, out=f5)                        # x*x0 + x0 + 1
-    np.add(f5, c0, out=f5)                        # x*x0 + x0 + 1
-    np.multiply(f3, f5, out=f5)                   # x1*(x*x0 + x0 + 1)
-    np.less(x, c4, out=b0)                        # x < 0
-    np.add(f2, f0, out=f0)                        # x0 + (x + 1)
-    np.multiply(f3, f0, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
-    np.multiply(f4, c5, out=f6)                   # 64*x2
+    np.add(x, c0, f0)                             # x + 1
+    np.add(x, c1, f1)                             # x + 1439423109596291/1125899906842624
+    _rt.neg_abs(x, f2)                            # -Abs(x)
+    np.exp(f2, f2)                                # x0 = exp(-Abs(x))
+    np.add(f2, c2, f3)                            # x0 + 2
+    np.multiply(f2, f3, f3)                       # x0*(x0 + 2)
+    np.add(f3, c0, f3)                            # x0*(x0 + 2) + 1
+    np.divide(c0, f3, f3)                         # x1 = 1/(x0*(x0 + 2) + 1)
+    np.less(x, c3, f4)                            # x2 = Piecewise((1, x < -700), (0, True))
+    np.multiply(x, f2, f5)                        # x*x0
+    np.add(f2, f5, f5)                            # x*x0 + x0 + 1
+    np.add(f5, c0, f5)                            # x*x0 + x0 + 1
+    np.multiply(f3, f5, f5)                       # x1*(x*x0 + x0 + 1)
+    np.less(x, c4, b0)                            # x < 0
+    np.add(f2, f0, f0)                            # x0 + (x + 1)
+    np.multiply(f3, f0, f0)                       # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.multiply(f4, c5, f6)                       # 64*x2
     np.minimum(c4, x, out=f7)                     # Min(0, x)
-    np.add(f6, f7, out=f6)                        # 64*x2 + Min(0, x)
-    np.exp(f6, out=f6)                            # exp(64*x2 + Min(0, x))
-    np.multiply(f0, f6, out=f0)                   # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
-    np.multiply(f4, c6, out=f4)                   # x2*(-1 + exp(64))
-    np.add(f4, c0, out=f4)                        # x2*(-1 + exp(64)) + 1
-    np.divide(f0, f4, out=f0)                     # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.add(f6, f7, f6)                            # 64*x2 + Min(0, x)
+    np.exp(f6, f6)                                # exp(64*x2 + Min(0, x))
+    np.multiply(f0, f6, f0)                       # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
+    np.multiply(f4, c6, f4)                       # x2*(-1 + exp(64))
+    np.add(f4, c0, f4)                            # x2*(-1 + exp(64)) + 1
+    np.divide(f0, f4, f0)                         # x1*exp(64*x2 + Min(0, x))*(x0 + (x + 1))/(x2*...
     np.copyto(f5, f0, where=b0)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
-    np.greater(x, c7, out=b1)                     # x > -2871044762448691/1125899906842624
-    np.less(x, c8, out=b2)                        # x < -5764607523034235/9007199254740992
-    np.logical_and(b1, b2, out=b1)                # (x > -2871044762448691/1125899906842624) & (x...
-    np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
-    np.expm1(f1, out=f3)                          # expm1(x + 1439423109596291/1125899906842624)
-    np.multiply(c9, f3, out=f3)                   # exp(-1439423109596291/1125899906842624)*expm1...
-    np.add(f3, c10, out=f3)                       # exp(-1439423109596291/1125899906842624)*expm1...
-    np.add(f3, f1, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
-    np.multiply(f2, f3, out=f2)                   # x0*x1*(exp(-1439423109596291/1125899906842624...
+    np.greater(x, c7, b1)                         # x > -2871044762448691/1125899906842624
+    np.less(x, c8, b2)                            # x < -5764607523034235/9007199254740992
+    np.logical_and(b1, b2, b1)                    # (x > -2871044762448691/1125899906842624) & (x...
+    np.multiply(f2, f3, f2)                       # x0*x1*(exp(-1439423109596291/1125899906842624...
+    np.expm1(f1, f3)                              # expm1(x + 1439423109596291/1125899906842624)
+    np.multiply(c9, f3, f3)                       # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, c10, f3)                           # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, f1, f3)                            # exp(-1439423109596291/1125899906842624)*expm1...
+    np.multiply(f2, f3, f2)                       # x0*x1*(exp(-1439423109596291/1125899906842624...
     np.copyto(f5, f2, where=b1)                   # Piecewise((x0*x1*(exp(-1439423109596291/11258...
     np.copyto(out, f5)
     np.copyto(out, 0.0, where=(x == -np.inf))  # the limit at -oo
@@ -345,20 +345,20 @@ _silu_prime_fast_c = _rt.constants(1.0, -0.03125, 708.0, 0.0, 2.0)
 
 def _silu_prime_fast(x, out, f0, f1, f2, f3):
     c0, c1, c2, c3, c4 = _silu_prime_fast_c[out.dtype.char]
-    np.add(x, c0, out=f0)                         # x + 1
-    np.exp(x, out=f1)                             # exp(x)
-    np.add(f0, f1, out=f0)                        # exp(x) + (x + 1)
-    np.multiply(f0, f0, out=f2)                   # (exp(x) + (x + 1))**2
-    np.add(f2, c1, out=f2)                        # -1/32 + (exp(x) + (x + 1))**2
-    np.add(x, c2, out=f3)                         # x + 708
-    np.multiply(f2, f3, out=f2)                   # (x + 708)*(-1/32 + (exp(x) + (x + 1))**2)
-    np.sqrt(f2, out=f2)                           # sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2))
-    np.multiply(f2, c3, out=f2)                   # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
-    np.divide(c0, f1, out=f3)                     # 1/exp(x)
-    np.add(f3, f1, out=f3)                        # exp(x) + 1/exp(x)
-    np.add(f3, c4, out=f3)                        # 2 + (exp(x) + 1/exp(x))
-    np.divide(f0, f3, out=f0)                     # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
-    np.add(f0, f2, out=out)                       # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(x, c0, f0)                             # x + 1
+    np.exp(x, f1)                                 # exp(x)
+    np.add(f0, f1, f0)                            # exp(x) + (x + 1)
+    np.multiply(f0, f0, f2)                       # (exp(x) + (x + 1))**2
+    np.add(f2, c1, f2)                            # -1/32 + (exp(x) + (x + 1))**2
+    np.add(x, c2, f3)                             # x + 708
+    np.multiply(f2, f3, f2)                       # (x + 708)*(-1/32 + (exp(x) + (x + 1))**2)
+    np.sqrt(f2, f2)                               # sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))**2))
+    np.multiply(f2, c3, f2)                       # 0*sqrt((x + 708)*(-1/32 + (exp(x) + (x + 1))*...
+    np.divide(c0, f1, f3)                         # 1/exp(x)
+    np.add(f3, f1, f3)                            # exp(x) + 1/exp(x)
+    np.add(f3, c4, f3)                            # 2 + (exp(x) + 1/exp(x))
+    np.divide(f0, f3, f0)                         # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(f0, f2, out)                           # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
 
 
 _silu_prime_fast32_c = _rt.constants(1.0, -0.25, 87.0, 0.0, 2.0)
@@ -366,20 +366,20 @@ _silu_prime_fast32_c = _rt.constants(1.0, -0.25, 87.0, 0.0, 2.0)
 
 def _silu_prime_fast32(x, out, f0, f1, f2, f3):
     c0, c1, c2, c3, c4 = _silu_prime_fast32_c[f0.dtype.char]
-    np.add(x, c0, out=f0)                         # x + 1
-    np.exp(x, out=f1)                             # exp(x)
-    np.add(f0, f1, out=f0)                        # exp(x) + (x + 1)
-    np.multiply(f0, f0, out=f2)                   # (exp(x) + (x + 1))**2
-    np.add(f2, c1, out=f2)                        # -1/4 + (exp(x) + (x + 1))**2
-    np.add(x, c2, out=f3)                         # x + 87
-    np.multiply(f2, f3, out=f2)                   # (x + 87)*(-1/4 + (exp(x) + (x + 1))**2)
-    np.sqrt(f2, out=f2)                           # sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
-    np.multiply(f2, c3, out=f2)                   # 0*sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
-    np.divide(c0, f1, out=f3)                     # 1/exp(x)
-    np.add(f3, f1, out=f3)                        # exp(x) + 1/exp(x)
-    np.add(f3, c4, out=f3)                        # 2 + (exp(x) + 1/exp(x))
-    np.divide(f0, f3, out=f0)                     # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
-    np.add(f0, f2, out=out)                       # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(x, c0, f0)                             # x + 1
+    np.exp(x, f1)                                 # exp(x)
+    np.add(f0, f1, f0)                            # exp(x) + (x + 1)
+    np.multiply(f0, f0, f2)                       # (exp(x) + (x + 1))**2
+    np.add(f2, c1, f2)                            # -1/4 + (exp(x) + (x + 1))**2
+    np.add(x, c2, f3)                             # x + 87
+    np.multiply(f2, f3, f2)                       # (x + 87)*(-1/4 + (exp(x) + (x + 1))**2)
+    np.sqrt(f2, f2)                               # sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
+    np.multiply(f2, c3, f2)                       # 0*sqrt((x + 87)*(-1/4 + (exp(x) + (x + 1))**2))
+    np.divide(c0, f1, f3)                         # 1/exp(x)
+    np.add(f3, f1, f3)                            # exp(x) + 1/exp(x)
+    np.add(f3, c4, f3)                            # 2 + (exp(x) + 1/exp(x))
+    np.divide(f0, f3, f0)                         # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
+    np.add(f0, f2, out)                           # (exp(x) + (x + 1))*(2 + (exp(x) + 1/exp(x)))*...
 
 
 _silu_prime_fallback_c = _rt.constants(-0.64, 2.55, 0.0, 1.278464542761074, 0.27846454276107374, -1.4392271517907656e-16, 2.0, 1.0)
@@ -387,23 +387,23 @@ _silu_prime_fallback_c = _rt.constants(-0.64, 2.55, 0.0, 1.278464542761074, 0.27
 
 def _silu_prime_fallback(x, out, f0, f1, f2, f3):
     c0, c1, c2, c3, c4, c5, c6, c7 = _silu_prime_fallback_c[out.dtype.char]
-    np.subtract(c0, x, out=f0)                    # -x - 5764607523034235/9007199254740992
-    np.add(x, c1, out=f1)                         # x + 2871044762448691/1125899906842624
-    np.multiply(f0, f1, out=f0)                   # (-x - 5764607523034235/9007199254740992)*(x +...
-    np.sqrt(f0, out=f0)                           # sqrt((-x - 5764607523034235/9007199254740992)...
-    np.multiply(f0, c2, out=f0)                   # 0*sqrt((-x - 5764607523034235/900719925474099...
-    np.add(x, c3, out=f1)                         # x + 1439423109596291/1125899906842624
-    np.exp(x, out=f2)                             # x0 = exp(x)
-    np.expm1(f1, out=f3)                          # expm1(x + 1439423109596291/1125899906842624)
-    np.multiply(c4, f3, out=f3)                   # exp(-1439423109596291/1125899906842624)*expm1...
-    np.add(f3, c5, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
-    np.add(f3, f1, out=f3)                        # exp(-1439423109596291/1125899906842624)*expm1...
-    np.multiply(f2, f3, out=f3)                   # x0*(exp(-1439423109596291/1125899906842624)*e...
-    np.add(f2, c6, out=f1)                        # x0 + 2
-    np.multiply(f2, f1, out=f2)                   # x0*(x0 + 2)
-    np.add(f2, c7, out=f2)                        # x0*(x0 + 2) + 1
-    np.divide(f3, f2, out=f3)                     # x0*(exp(-1439423109596291/1125899906842624)*e...
-    np.add(f3, f0, out=out)                       # x0*(exp(-1439423109596291/1125899906842624)*e...
+    np.subtract(c0, x, f0)                        # -x - 5764607523034235/9007199254740992
+    np.add(x, c1, f1)                             # x + 2871044762448691/1125899906842624
+    np.multiply(f0, f1, f0)                       # (-x - 5764607523034235/9007199254740992)*(x +...
+    np.sqrt(f0, f0)                               # sqrt((-x - 5764607523034235/9007199254740992)...
+    np.multiply(f0, c2, f0)                       # 0*sqrt((-x - 5764607523034235/900719925474099...
+    np.add(x, c3, f1)                             # x + 1439423109596291/1125899906842624
+    np.exp(x, f2)                                 # x0 = exp(x)
+    np.expm1(f1, f3)                              # expm1(x + 1439423109596291/1125899906842624)
+    np.multiply(c4, f3, f3)                       # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, c5, f3)                            # exp(-1439423109596291/1125899906842624)*expm1...
+    np.add(f3, f1, f3)                            # exp(-1439423109596291/1125899906842624)*expm1...
+    np.multiply(f2, f3, f3)                       # x0*(exp(-1439423109596291/1125899906842624)*e...
+    np.add(f2, c6, f1)                            # x0 + 2
+    np.multiply(f2, f1, f2)                       # x0*(x0 + 2)
+    np.add(f2, c7, f2)                            # x0*(x0 + 2) + 1
+    np.divide(f3, f2, f3)                         # x0*(exp(-1439423109596291/1125899906842624)*e...
+    np.add(f3, f0, out)                           # x0*(exp(-1439423109596291/1125899906842624)*e...
 
 
 _silu_prime = _rt.Kernel(
@@ -461,35 +461,36 @@ silu_prime.provenance = {'derivation': 'silu-derivative',
 _softplus_chunk_c = _rt.constants(0.0)
 
 
-def _softplus_chunk(x, out, f0, f1, f2):
+def _softplus_chunk(x, out, f0, f1):
     (c0,) = _softplus_chunk_c[out.dtype.char]
     np.maximum(c0, x, out=f0)                     # Max(0, x)
-    _rt.neg_abs(x, out=f1)                        # -Abs(x)
-    np.exp(f1, out=f1)                            # exp(-Abs(x))
-    np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
-    np.add(f0, f1, out=out)                       # log1p(exp(-Abs(x))) + Max(0, x)
+    _rt.neg_abs(x, f1)                            # -Abs(x)
+    np.exp(f1, f1)                                # exp(-Abs(x))
+    np.log1p(f1, f1)                              # log1p(exp(-Abs(x)))
+    np.add(f0, f1, out)                           # log1p(exp(-Abs(x))) + Max(0, x)
 
 
-_softplus_fast32_c = _rt.constants(1.0, -1.0)
+_softplus_fast32_c = _rt.constants(1.0, -1.0, 0.6931471805599453)
 
 
-def _softplus_fast32(x, out, f0, f1, f2):
-    c0, c1 = _softplus_fast32_c[f0.dtype.char]
-    np.exp(x, out=f0)                             # exp(x)
-    np.add(f0, c0, out=f1)                        # exp(x) + 1
-    np.add(f1, c1, out=f2)                        # -1 + (exp(x) + 1)
-    np.subtract(f0, f2, out=f0)                   # exp(x) - ((-1 + (exp(x) + 1)))
-    np.divide(f0, f1, out=f0)                     # (exp(x) + 1)**(-1)*(exp(x) - ((-1 + (exp(x) +...
-    np.log(f1, out=f1)                            # log(exp(x) + 1)
-    np.add(f0, f1, out=out)                       # log(exp(x) + 1) + (exp(x) + 1)**(-1)*(exp(x) ...
+def _softplus_fast32(x, out, f0, f1):
+    c0, c1, c2 = _softplus_fast32_c[f0.dtype.char]
+    np.exp(x, f0)                                 # exp(x)
+    np.add(f0, c0, out)                           # x0 = DataPrecision(exp(x) + 1)
+    np.add(out, c1, f1)                           # DataPrecision(exp(x) + 1) - 1
+    np.subtract(f0, f1, f0)                       # exp(x) - (DataPrecision(exp(x) + 1) - 1)
+    np.divide(f0, out, f0)                        # (exp(x) - (DataPrecision(exp(x) + 1) - 1))/x0
+    np.log2(out, f1, dtype=x.dtype)               # log2(x0)
+    np.multiply(c2, f1, f1)                       # log(2)*log2(x0)
+    np.add(f0, f1, out)                           # log(2)*log2(x0) + (exp(x) - (DataPrecision(ex...
 
 
 _softplus = _rt.Kernel(
     "softplus",
     _softplus_chunk,
-    scratch="fff",
+    scratch="ff",
     fast32=_softplus_fast32,
-    fast32_scratch="fff",
+    fast32_scratch="ff",
     float32="mixed",
     threaded_min=65_536,
 )
@@ -507,8 +508,10 @@ softplus.provenance = {'derivation': 'softplus-derivative',
  'rewrite_proof': 'x > 0: algebra (simplify) (log1p read by its definition); x < 0: '
                   'algebra (identical) (log1p read by its definition); x = 0: algebra '
                   '(identical) (log1p read by its definition)',
- 'fast32_form': 'log(exp(x) + 1) + (exp(x) - ((-1 + (exp(x) + 1))))*(exp(x) + 1)**(-1)',
- 'fast32_proof': 'all values: algebra (identical)'}
+ 'fast32_form': 'log(2)*log2(DataPrecision(exp(x) + 1)) + (exp(x) - (DataPrecision(exp(x) '
+                '+ 1) - 1))/DataPrecision(exp(x) + 1)',
+ 'fast32_proof': 'all values: algebra (identical) (DataPrecision, log2 read by its '
+                 'definition)'}
 
 
 _softplus_prime_chunk_c = _rt.constants(0.0, 1.0)
@@ -516,12 +519,12 @@ _softplus_prime_chunk_c = _rt.constants(0.0, 1.0)
 
 def _softplus_prime_chunk(x, out, f0, f1):
     c0, c1 = _softplus_prime_chunk_c[out.dtype.char]
-    _rt.neg_abs(x, out=f0)                        # -Abs(x)
-    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.greater_equal(x, c0, out=f1)               # x >= 0
+    _rt.neg_abs(x, f0)                            # -Abs(x)
+    np.exp(f0, f0)                                # x0 = exp(-Abs(x))
+    np.greater_equal(x, c0, f1)                   # x >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))
-    np.add(f0, c1, out=f0)                        # x0 + 1
-    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
+    np.add(f0, c1, f0)                            # x0 + 1
+    np.divide(f1, f0, out)                        # Max(x0, Piecewise((1, x >= 0), (0, True)))/(x...
 
 
 _softplus_prime_fast_c = _rt.constants(1.0)
@@ -529,9 +532,9 @@ _softplus_prime_fast_c = _rt.constants(1.0)
 
 def _softplus_prime_fast(x, out, f0, f1):
     (c0,) = _softplus_prime_fast_c[out.dtype.char]
-    np.exp(x, out=f0)                             # x0 = exp(x)
-    np.add(f0, c0, out=f1)                        # x0 + 1
-    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+    np.exp(x, f0)                                 # x0 = exp(x)
+    np.add(f0, c0, f1)                            # x0 + 1
+    np.divide(f0, f1, out)                        # x0/(x0 + 1)
 
 
 _softplus_prime = _rt.Kernel(
@@ -561,36 +564,37 @@ softplus_prime.provenance = {'derivation': 'softplus-derivative',
 _log_sigmoid_chunk_c = _rt.constants(0.0)
 
 
-def _log_sigmoid_chunk(x, out, f0, f1, f2):
+def _log_sigmoid_chunk(x, out, f0, f1):
     (c0,) = _log_sigmoid_chunk_c[out.dtype.char]
     np.minimum(c0, x, out=f0)                     # Min(0, x)
-    _rt.neg_abs(x, out=f1)                        # -Abs(x)
-    np.exp(f1, out=f1)                            # exp(-Abs(x))
-    np.log1p(f1, out=f1)                          # log1p(exp(-Abs(x)))
-    np.subtract(f0, f1, out=out)                  # -log1p(exp(-Abs(x))) + Min(0, x)
+    _rt.neg_abs(x, f1)                            # -Abs(x)
+    np.exp(f1, f1)                                # exp(-Abs(x))
+    np.log1p(f1, f1)                              # log1p(exp(-Abs(x)))
+    np.subtract(f0, f1, out)                      # -log1p(exp(-Abs(x))) + Min(0, x)
 
 
-_log_sigmoid_fast32_c = _rt.constants(1.0, -1.0)
+_log_sigmoid_fast32_c = _rt.constants(1.0, -1.0, 0.6931471805599453)
 
 
-def _log_sigmoid_fast32(x, out, f0, f1, f2):
-    c0, c1 = _log_sigmoid_fast32_c[f0.dtype.char]
-    np.negative(x, out=out)                       # -x
-    np.exp(out, out=f0, dtype=x.dtype)            # exp(-x)
-    np.add(f0, c0, out=f1)                        # 1 + exp(-x)
-    np.add(f1, c1, out=f2)                        # -1 + (1 + exp(-x))
-    np.subtract(f2, f0, out=f2)                   # ((-1 + (1 + exp(-x)))) - exp(-x)
-    np.divide(f2, f1, out=f2)                     # (1 + exp(-x))**(-1)*(((-1 + (1 + exp(-x)))) -...
-    np.log(f1, out=f1)                            # log(1 + exp(-x))
-    np.subtract(f2, f1, out=out)                  # -log(1 + exp(-x)) + (1 + exp(-x))**(-1)*(((-1...
+def _log_sigmoid_fast32(x, out, f0, f1):
+    c0, c1, c2 = _log_sigmoid_fast32_c[f0.dtype.char]
+    np.negative(x, out)                           # -x
+    np.exp(out, f0, dtype=x.dtype)                # exp(-x)
+    np.add(f0, c0, out)                           # x0 = DataPrecision(1 + exp(-x))
+    np.add(out, c1, f1)                           # DataPrecision(1 + exp(-x)) - 1
+    np.subtract(f1, f0, f1)                       # (DataPrecision(1 + exp(-x)) - 1) - exp(-x)
+    np.divide(f1, out, f1)                        # ((DataPrecision(1 + exp(-x)) - 1) - exp(-x))/x0
+    np.log2(out, f0, dtype=x.dtype)               # log2(x0)
+    np.multiply(c2, f0, f0)                       # log(2)*log2(x0)
+    np.subtract(f1, f0, out)                      # -log(2)*log2(x0) + ((DataPrecision(1 + exp(-x...
 
 
 _log_sigmoid = _rt.Kernel(
     "log_sigmoid",
     _log_sigmoid_chunk,
-    scratch="fff",
+    scratch="ff",
     fast32=_log_sigmoid_fast32,
-    fast32_scratch="fff",
+    fast32_scratch="ff",
     float32="mixed",
     threaded_min=65_536,
 )
@@ -608,9 +612,10 @@ log_sigmoid.provenance = {'derivation': 'log-sigmoid-derivative',
  'rewrite_proof': 'x > 0: algebra (cancel) (log1p read by its definition); x < 0: algebra '
                   '(simplify) (log1p read by its definition); x = 0: algebra (identical) '
                   '(log1p read by its definition)',
- 'fast32_form': '-log(1 + exp(-x)) + (((-1 + (1 + exp(-x)))) - exp(-x))*(1 + '
-                'exp(-x))**(-1)',
- 'fast32_proof': 'all values: algebra (cancel)'}
+ 'fast32_form': '-log(2)*log2(DataPrecision(1 + exp(-x))) + ((DataPrecision(1 + exp(-x)) - '
+                '1) - exp(-x))/DataPrecision(1 + exp(-x))',
+ 'fast32_proof': 'all values: algebra (cancel) (DataPrecision, log2 read by its '
+                 'definition)'}
 
 
 _log_sigmoid_prime_chunk_c = _rt.constants(0.0, 1.0)
@@ -618,12 +623,12 @@ _log_sigmoid_prime_chunk_c = _rt.constants(0.0, 1.0)
 
 def _log_sigmoid_prime_chunk(x, out, f0, f1):
     c0, c1 = _log_sigmoid_prime_chunk_c[out.dtype.char]
-    _rt.neg_abs(x, out=f0)                        # -Abs(x)
-    np.exp(f0, out=f0)                            # x0 = exp(-Abs(x))
-    np.less_equal(x, c0, out=f1)                  # x <= 0
+    _rt.neg_abs(x, f0)                            # -Abs(x)
+    np.exp(f0, f0)                                # x0 = exp(-Abs(x))
+    np.less_equal(x, c0, f1)                      # x <= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))
-    np.add(f0, c1, out=f0)                        # x0 + 1
-    np.divide(f1, f0, out=out)                    # Max(x0, Piecewise((1, x <= 0), (0, True)))/(x...
+    np.add(f0, c1, f0)                            # x0 + 1
+    np.divide(f1, f0, out)                        # Max(x0, Piecewise((1, x <= 0), (0, True)))/(x...
 
 
 _log_sigmoid_prime_fast_c = _rt.constants(1.0)
@@ -631,10 +636,10 @@ _log_sigmoid_prime_fast_c = _rt.constants(1.0)
 
 def _log_sigmoid_prime_fast(x, out, f0, f1):
     (c0,) = _log_sigmoid_prime_fast_c[out.dtype.char]
-    np.negative(x, out=f0)                        # -x
-    np.exp(f0, out=f0)                            # x0 = exp(-x)
-    np.add(f0, c0, out=f1)                        # x0 + 1
-    np.divide(f0, f1, out=out)                    # x0/(x0 + 1)
+    np.negative(x, f0)                            # -x
+    np.exp(f0, f0)                                # x0 = exp(-x)
+    np.add(f0, c0, f1)                            # x0 + 1
+    np.divide(f0, f1, out)                        # x0/(x0 + 1)
 
 
 _log_sigmoid_prime = _rt.Kernel(
@@ -666,18 +671,18 @@ _softmax_cross_entropy_chunk_c = _rt.constants(0.0, 1.0)
 
 def _softmax_cross_entropy_chunk(z, t, out, f0, f1, f2, f3):
     c0, c1 = _softmax_cross_entropy_chunk_c[out.dtype.char]
-    _rt.neg_abs(z, out=f0)                        # -Abs(z)
-    np.exp(f0, out=f0)                            # exp(-Abs(z))
-    np.log1p(f0, out=f0)                          # x0 = log1p(exp(-Abs(z)))
-    np.negative(z, out=f1)                        # -z
+    _rt.neg_abs(z, f0)                            # -Abs(z)
+    np.exp(f0, f0)                                # exp(-Abs(z))
+    np.log1p(f0, f0)                              # x0 = log1p(exp(-Abs(z)))
+    np.negative(z, f1)                            # -z
     np.maximum(c0, f1, out=f1)                    # Max(0, -z)
-    np.add(f0, f1, out=f1)                        # x0 + Max(0, -z)
-    np.multiply(t, f1, out=f1)                    # t*(x0 + Max(0, -z))
-    np.subtract(c1, t, out=f2)                    # 1 - t
+    np.add(f0, f1, f1)                            # x0 + Max(0, -z)
+    np.multiply(t, f1, f1)                        # t*(x0 + Max(0, -z))
+    np.subtract(c1, t, f2)                        # 1 - t
     np.maximum(c0, z, out=f3)                     # Max(0, z)
-    np.add(f0, f3, out=f0)                        # x0 + Max(0, z)
-    np.multiply(f2, f0, out=f2)                   # (1 - t)*(x0 + Max(0, z))
-    np.add(f1, f2, out=out)                       # t*(x0 + Max(0, -z)) + (1 - t)*(x0 + Max(0, z))
+    np.add(f0, f3, f0)                            # x0 + Max(0, z)
+    np.multiply(f2, f0, f2)                       # (1 - t)*(x0 + Max(0, z))
+    np.add(f1, f2, out)                           # t*(x0 + Max(0, -z)) + (1 - t)*(x0 + Max(0, z))
 
 
 _softmax_cross_entropy = _rt.Kernel(
@@ -707,13 +712,13 @@ _softmax_cross_entropy_prime_chunk_c = _rt.constants(0.0, 1.0)
 
 def _softmax_cross_entropy_prime_chunk(z, t, out, f0, f1):
     c0, c1 = _softmax_cross_entropy_prime_chunk_c[out.dtype.char]
-    _rt.neg_abs(z, out=f0)                        # -Abs(z)
-    np.exp(f0, out=f0)                            # x0 = exp(-Abs(z))
-    np.greater_equal(z, c0, out=f1)               # z >= 0
+    _rt.neg_abs(z, f0)                            # -Abs(z)
+    np.exp(f0, f0)                                # x0 = exp(-Abs(z))
+    np.greater_equal(z, c0, f1)                   # z >= 0
     np.maximum(f0, f1, out=f1)                    # Max(x0, Piecewise((1, z >= 0), (0, True)))
-    np.add(f0, c1, out=f0)                        # x0 + 1
-    np.divide(f1, f0, out=f1)                     # Max(x0, Piecewise((1, z >= 0), (0, True)))/(x...
-    np.subtract(f1, t, out=out)                   # -t + Max(x0, Piecewise((1, z >= 0), (0, True)...
+    np.add(f0, c1, f0)                            # x0 + 1
+    np.divide(f1, f0, f1)                         # Max(x0, Piecewise((1, z >= 0), (0, True)))/(x...
+    np.subtract(f1, t, out)                       # -t + Max(x0, Piecewise((1, z >= 0), (0, True)...
 
 
 _softmax_cross_entropy_prime = _rt.Kernel(
@@ -737,7 +742,7 @@ softmax_cross_entropy_prime.provenance = {'derivation': 'softmax-cross-entropy',
 
 
 def _gelu_chunk(x, out):
-    _sp.gelu(x, out=out)                          # gelu(x)
+    _sp.gelu(x, out)                              # gelu(x)
 
 
 _gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="")
@@ -756,7 +761,7 @@ gelu.provenance = {'derivation': 'gelu-derivative',
 
 
 def _gelu_prime_chunk(x, out):
-    _sp.gelu_prime(x, out=out)                    # gelu_prime(x)
+    _sp.gelu_prime(x, out)                        # gelu_prime(x)
 
 
 _gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="")
@@ -775,7 +780,7 @@ gelu_prime.provenance = {'derivation': 'gelu-derivative',
 
 
 def _gelu_tanh_chunk(x, out):
-    _sp.gelu_tanh(x, out=out)                     # gelu_tanh(x)
+    _sp.gelu_tanh(x, out)                         # gelu_tanh(x)
 
 
 _gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="")
@@ -794,7 +799,7 @@ gelu_tanh.provenance = {'derivation': 'gelu-tanh-derivative',
 
 
 def _gelu_tanh_prime_chunk(x, out):
-    _sp.gelu_tanh_prime(x, out=out)               # gelu_tanh_prime(x)
+    _sp.gelu_tanh_prime(x, out)                   # gelu_tanh_prime(x)
 
 
 _gelu_tanh_prime = _rt.Kernel("gelu_tanh_prime", _gelu_tanh_prime_chunk, scratch="")

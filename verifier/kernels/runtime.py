@@ -194,8 +194,11 @@ def _nan_positions(values: np.ndarray) -> np.ndarray:
     n = values.shape[0]
     if mask is None or mask.shape[0] < n:
         mask = _local.nan_mask = np.empty(max(n, CHUNK), np.bool_)
-    np.isnan(values, out=mask[:n])
-    return np.flatnonzero(mask[:n])
+    view = mask[:n]
+    np.isnan(values, out=view)
+    # The mask's own nonzero(), not np.flatnonzero: the same positions of a 1-d mask
+    # without its ravel and wrapper (measured 0.3 us against 1.6 us on 100 elements).
+    return view.nonzero()[0]
 
 
 def _recompute_at(
@@ -231,7 +234,13 @@ def _with_fallback(
     """
 
     def run(x: np.ndarray, out: np.ndarray, *buffers: np.ndarray) -> None:
+        # Run under _quiet_enter (as every body): a nan the fallback makes from a number
+        # comes of an invalid operation, which marks the run. Unmarked, its only nan are
+        # those of nan inputs, which every form maps to nan: no scan for them (~1 us).
+        _local.flagged = False
         fallback(x, out, *buffers[:floats])
+        if not _local.flagged:
+            return
         where = _nan_positions(out)
         if where.shape[0]:
             k = where.shape[0]
@@ -530,7 +539,7 @@ class Kernel:
         if type(x) is not np.ndarray or x.ndim != 1:
             return _general(self, (x,), out)
         dtype = x.dtype
-        n = x.shape[0]
+        n = len(x)
         if dtype is _F64:
             wide = None
             fast = self.fast
@@ -541,16 +550,18 @@ class Kernel:
             work = self.scratch32
         else:
             return _general(self, (x,), out)
-        if not (0 < n <= CHUNK and x.strides[0] == dtype.itemsize):
+        # flags.c_contiguous, not strides == itemsize: half the cost (~0.05 us).
+        if not (0 < n <= CHUNK and x.flags.c_contiguous):
             return _general(self, (x,), out)
         if out is None:
             result = np.empty(n, dtype)
         elif (
             type(out) is np.ndarray
             and out.dtype is dtype
-            and out.shape == x.shape
-            and out.strides == x.strides
-            and out.flags.writeable
+            and out.ndim == 1
+            and len(out) == n
+            and (flags := out.flags).c_contiguous
+            and flags.writeable
             # Two arrays that each own their memory cannot overlap (cheaper than asking).
             and (
                 (out.base is None and x.base is None and out is not x)

@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sympy
-from sympy.codegen.cfunctions import expm1, log1p
+from sympy.codegen.cfunctions import expm1, log1p, log2
 
 from verifier.errors import ProofFailed
+from verifier.kernels.emit import DataPrecision
 from verifier.kernels.emit import form_text as _sstr
 from verifier.proof.checker import PROVED, CheckContext, check_equal
 from verifier.proof.conditions import Facts
@@ -120,28 +121,28 @@ def _softplus_form(x: sympy.Expr) -> sympy.Expr:
     return sympy.Max(x, 0) + log1p(_e(x))
 
 
-def _log_one_plus(p: sympy.Expr) -> sympy.Expr:
-    """log(1 + p) as log(u) + (p - (u - 1))/u with u = 1 + p (p >= 0), kept as written.
+def _log_one_plus_32(p: sympy.Expr, negated: bool = False) -> sympy.Expr:
+    """log(1 + p) (or its negative) for float32 data: float32's log2 of 1 + p in float32.
 
-    The log of u and the exact rounding error of u make log1p for four cheap passes:
-    for float32 data with a float64 log, NumPy's float32 log1p being a scalar loop and
-    its float32 log off by up to 3.3 ULP. u - 1 is exact (Sterbenz for
-    u <= 2; for u > 2 a multiple of ulp(u) below u), and so is p - (u - 1) (the error of
-    1 + p), so the correction is log(1 + c/u) ~ c/u to first order, |c/u| <= 2^-53. Where
-    1 + p rounds to 1 the result is p itself, subnormal p included. It is 0 added to
-    log(1 + p) exactly, and nan where p overflows (inf - inf): that element is recomputed
-    by the accurate form.
+    v = 1 + p rounded once to float32 (DataPrecision, into the float32 out); then
+    log(1 + p) = log(v) + log(1 + c/v) with c = p - (v - 1) the exact error of that
+    rounding (v - 1 is exact, v being a float32 >= 1; p - (v - 1) is float64's
+    subtraction of two nearby numbers, off by 2^-53 of c), and log(1 + c/v) = c/v up
+    to (c/v)^2/2 <= 2^-49, 2^-25 of the result where c/v matters (where 1 + p rounds to
+    1 the result is p itself). log2(v) ln 2, not log(v): NumPy's float32 log2 is off by
+    <= 0.75 float32 ULP on [1, 2] (measured on 2e6 points), its float32 log by up to 3.05
+    (too much beside float32 exp's 2.42); both are SIMD loops, ~2x float32 exp, where
+    float64's log (of the float64 form) is a scalar loop, ~5x. In exact arithmetic v is
+    1 + p and c is 0: the proof reads DataPrecision as the identity. nan where p
+    overflows (inf - inf): that element is recomputed by the accurate form. (The float64
+    form, log(1 + p) + (p - (u - 1))/u with u = 1 + p in float64, measured 7.47x np.exp
+    at 1e6 float32 where this one took 5.80x, same run.)
     """
-    u = sympy.UnevaluatedExpr(1 + p)
-    error = sympy.UnevaluatedExpr(p - sympy.UnevaluatedExpr(u - 1))
-    return sympy.log(u) + error / u
-
-
-def _log_one_plus_negated(p: sympy.Expr) -> sympy.Expr:
-    """-log(1 + p), as _log_one_plus with the correction's sign folded in (one pass less)."""
-    u = sympy.UnevaluatedExpr(1 + p)
-    error = sympy.UnevaluatedExpr(sympy.UnevaluatedExpr(u - 1) - p)
-    return error / u - sympy.log(u)
+    v = DataPrecision(1 + p)
+    logarithm = log2(v) * sympy.log(2)
+    if negated:  # -log(1 + p), the correction's sign folded in (one pass less)
+        return sympy.UnevaluatedExpr(sympy.UnevaluatedExpr(v - 1) - p) / v - logarithm
+    return logarithm + sympy.UnevaluatedExpr(p - sympy.UnevaluatedExpr(v - 1)) / v
 
 
 def _exp_prime(d: Derivation):
@@ -485,16 +486,17 @@ SPECS: tuple[KernelSpec, ...] = (
         # is e^x; max(x, 0) + log1p(e^-|x|) adds two non-negative terms, never overflows.
         lambda s: _softplus_form(s["x"]),
         "softplus(x) = log(1 + e^x), accurate over the whole float line.",
-        # Float32 data: log(1 + P) with P = e^x from NumPy's float32 exp and everything
-        # else in float64 ("mixed"), 1 + P's rounding error added back: NumPy's float32
-        # log1p is a scalar loop, and its float32 exp and log are off by up to 2.54 and
-        # 3.3 float32 ULP (the whole form in float32 measured 5.1 ULP); with only exp in
-        # float32 the result carries exp's error alone, measured <= 2.9 float32 ULP over
-        # 3e7 points. CPU time at 1e6: 7.9x np.exp (float32) against 9.9x chunk by chunk
-        # in float64. Not for float64 data: the same form there (log, 4 cheap passes for
-        # log1p) measured 5% slower at 1e5 and 12% at 100 elements than the form.
+        # Float32 data: log(1 + P) with P = e^x from NumPy's float32 exp, 1 + P rounded
+        # once to float32 and its log2 by NumPy's float32 loop, the rounding error of
+        # 1 + P added back in float64 (_log_one_plus_32): NumPy's float32 log1p is a
+        # scalar loop, float64's log (of the float64 form used before) ~4x float32's
+        # log2, and float32's log is off by up to 3.05 float32 ULP on [1, 2] (the whole
+        # form in float32 measured 5.1 ULP). Measured <= 3.21 float32 ULP over 8e6
+        # points (float64 reference), <= 4 against mpmath in the tests. Not for float64
+        # data: the float64 form (log, 4 cheap passes for log1p) measured 5% slower at
+        # 1e5 and 12% at 100 elements than the form.
         # P overflows for x > 88.72: nan there, recomputed in float64.
-        fast32=lambda s: _log_one_plus(sympy.exp(s["x"])),
+        fast32=lambda s: _log_one_plus_32(sympy.exp(s["x"])),
         activation="softplus",
         float32="mixed",
         threaded_min=_THREADS_FROM_1E5,
@@ -518,8 +520,10 @@ SPECS: tuple[KernelSpec, ...] = (
         # log S(x) = min(x, 0) - log1p(e^-|x|): no overflow, and no log(1 - tiny).
         lambda s: sympy.Min(s["x"], 0) - log1p(_e(s["x"])),
         "log S(x) = -log(1 + e^-x), accurate over the whole float line.",
-        # Float32 data: -log(1 + Q) with Q = e^-x, as softplus's (nan for x < -88.72).
-        fast32=lambda s: _log_one_plus_negated(sympy.exp(-s["x"])),
+        # Float32 data: -log(1 + Q) with Q = e^-x, as softplus's (nan for x < -88.72);
+        # measured <= 3.31 float32 ULP over 8e6 points; 4.60x np.exp at 1e6 (float32)
+        # against 6.46x for the float64-log form, same run.
+        fast32=lambda s: _log_one_plus_32(sympy.exp(-s["x"]), negated=True),
         activation="log_sigmoid",
         float32="mixed",
         threaded_min=_THREADS_FROM_1E5,
@@ -615,6 +619,9 @@ _BY_EXP = {
     sympy.sinh: lambda u: (sympy.exp(u) - sympy.exp(-u)) / 2,
     expm1: lambda u: sympy.exp(u) - 1,
     log1p: lambda u: sympy.log(1 + u),
+    log2: lambda u: sympy.log(u) / sympy.log(2),
+    # The value rounded to float32 is, in exact arithmetic, the value.
+    DataPrecision: lambda u: u,
     **_ROUTINES,
 }
 
