@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,22 +138,23 @@ def _citing_nothing(files: list[Path], texts: dict[Path, str] | None = None) -> 
     for ident, uses, _ in seen.values():
         for lemma in uses:
             cited_by.setdefault(lemma, set()).add(ident)
-
-    def users(ident: str) -> int:
-        # Those citing it directly or through others: one walk, each id once (a cycle
-        # ends it), for the lemma-free files only: linear in the files for each.
-        found: set[str] = set()
-        todo = [ident]
-        while todo:
-            for user in cited_by.get(todo.pop(), ()):
-                if user not in found:
-                    found.add(user)
-                    todo.append(user)
-        return len(found)
-
     free = [(path, ident, steps) for path, (ident, uses, steps) in seen.items() if not uses]
-    free.sort(key=lambda f: (-users(f[1]), -f[2]))  # stable: file order next
+    free.sort(key=lambda f: (-_users(cited_by, f[1]), -f[2]))  # stable: file order next
     return [path for path, _, _ in free]
+
+
+def _users(cited_by: Mapping[str, set[str]], ident: str) -> int:
+    """How many cite ``ident``, directly or through others: one walk that meets each id
+    once (a cycle ends it), so linear in the files (rounds over every file were cubic
+    on a chain of lemmas)."""
+    found: set[str] = set()
+    todo = [ident]
+    while todo:
+        for user in cited_by.get(todo.pop(), ()):
+            if user not in found:
+                found.add(user)
+                todo.append(user)
+    return len(found)
 
 
 def _requested(order: list, paths: Sequence[str | Path]) -> set[str]:
