@@ -202,9 +202,14 @@ def _signed_where_real(base: sympy.Basic) -> bool:
 
 
 def _may_vanish_on_interval(base: sympy.Basic) -> bool:
-    """May the divisor ``base``, which SymPy cancelled, be 0 on a whole interval?"""
+    """May the divisor ``base``, which SymPy cancelled, be 0 on a whole interval?
+
+    Or, for an integer variable, at one point of its range (n - 6 at n = 6): there
+    every point is isolated, and no finite set of samples meets them all."""
     if _signed_where_real(base):
         return False
+    if any(s.is_integer for s in base.free_symbols):
+        return True
     return not _analytic(base) or vanishes_at_samples(base)
 
 
@@ -250,18 +255,59 @@ def division_bases(expr: sympy.Basic, into_binders: bool = False) -> frozenset[s
     return found
 
 
-@functools.lru_cache(maxsize=8192)
-def _divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
-    """The divisors of ``expr`` (outside binders) that may vanish on an interval."""
-    return frozenset(b for b in division_bases(expr) if _can_vanish_on_interval(b))
-
-
 def divided_out(before: sympy.Basic, after: sympy.Basic) -> list[sympy.Basic]:
     """The divisors of ``before`` (outside binders) that may vanish on a whole interval
-    and by which ``after`` no longer divides: what a step from one to the other cancels."""
-    kept = division_bases(after)
-    dropped = (d for d in _divisors(before) if not _still_divides(d, kept))
+    and by which ``after`` no longer divides: what a step from one to the other cancels.
+
+    A divisor may vanish on an interval by its form (Abs, an unknown function, ...) or,
+    like sqrt(x**2 - 2*x + 1) - x + 1 or asin(sin(x)) - x, by its values
+    (:func:`_may_vanish_on_interval`, as for a division SymPy cancels as it reads).
+    ``after`` still divides by it only through a power at least as negative wherever
+    ``before``'s is negative: E**(x**2 - 2*x + 2) (an exponent SymPy cannot sign, but
+    positive) is defined where E = 0 and 1/E is not."""
+    powers = _division_powers(before)
+    kept = _division_powers(after)
+    dropped = []
+    for base in _interval_divisors(before):
+        needed = [k for b, k in powers if b == base]
+        if not all(_kept(base, k, kept) for k in needed):
+            dropped.append(base)
     return sorted(dropped, key=sympy.default_sort_key)
+
+
+@functools.lru_cache(maxsize=8192)
+def _interval_divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
+    """The divisors of ``expr`` (outside binders) that may vanish on an interval, by
+    their form or by their values (opaque ones are the algebra's own business)."""
+    return frozenset(
+        b
+        for b in division_bases(expr)
+        if _can_vanish_on_interval(b) or (not opaque_terms(b) and _may_vanish_on_interval(b))
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _division_powers(expr: sympy.Basic) -> frozenset[tuple[sympy.Basic, sympy.Basic]]:
+    """(base, exponent) of every power outside binders whose exponent may be negative."""
+    if not isinstance(expr, sympy.Basic) or expr.is_Atom or isinstance(expr, OPAQUE):
+        return frozenset()
+    found = frozenset().union(*(_division_powers(a) for a in expr.args))
+    if isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True:
+        found |= {(expr.base, expr.exp)}
+    return found
+
+
+def _kept(base: sympy.Basic, exponent: sympy.Basic, kept) -> bool:
+    """Does a power in ``kept`` divide by ``base`` wherever ``base**exponent`` does?"""
+    root = base.base if isinstance(base, sympy.Pow) else base
+    for b, k in kept:
+        if (b.base if isinstance(b, sympy.Pow) else b) != root:
+            continue
+        if isinstance(b, sympy.Pow) and b != base and not b.exp.is_positive:
+            continue  # (E**Z)**(-1) with Z = 0 is 1 where E = 0: no division by E
+        if k.is_negative or (k - exponent).is_nonpositive:
+            return True
+    return False
 
 
 def _still_divides(base: sympy.Basic, kept: frozenset[sympy.Basic]) -> bool:

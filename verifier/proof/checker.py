@@ -56,6 +56,7 @@ from verifier.proof.binders import (
     inexact_number,
     ranged_index,
     substitute,
+    vanishes_at_samples,
 )
 from verifier.proof.conditions import Facts, domain_conditions
 from verifier.proof.deadline import StepTimeout, clock, expired, run_with_deadline
@@ -479,14 +480,18 @@ def _lost_domain(facts: Facts, term, other) -> str | None:
 
 def _nonzero_but_isolated(base: sympy.Expr, facts: Facts) -> bool:
     """Is ``base`` nonzero except at isolated points (so cancelling it is an identity
-    where both sides are defined)? As :mod:`binders` reads a division: unless it holds
-    an unknown function or Abs/sign/Min/Max/... (binders.FLAT), it is; otherwise it
-    must be shown nonzero."""
+    where both sides are defined)? As :mod:`binders` reads a division: built from entire
+    functions and not 0 at the sample points (sin(x)**2 + cos(x)**2 - 1 is entire and 0
+    everywhere), it is; otherwise it must be shown nonzero."""
     if isinstance(base, sympy.Mul):
         return all(_nonzero_but_isolated(a, facts) for a in base.args)
     if isinstance(base, sympy.Pow) and base.exp.is_integer and base.exp.is_positive:
         return _nonzero_but_isolated(base.base, facts)
-    if _entire(base) and not any(s.is_integer for s in base.free_symbols):
+    if (
+        _entire(base)
+        and not any(s.is_integer for s in base.free_symbols)
+        and not vanishes_at_samples(base)
+    ):
         return True
     return facts.is_nonzero(base)
 
@@ -775,10 +780,14 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
 
 
 def _cancelled_flat_divisors(a: sympy.Expr, b: sympy.Expr, facts: Facts) -> list[sympy.Expr]:
-    """The divisors of ``a`` (outside binders) that may be 0 on a whole interval (built
-    from Abs, Max, a step function or an unknown function), that ``b`` no longer
-    divides by, and that the facts do not show nonzero."""
-    return [d for d in divided_out(a, b) if not _shown_nonzero(d, facts)]
+    """The divisors of either side (outside binders) that may be 0 on a whole interval
+    (built from Abs, Max, a step function or an unknown function, or 0 there by their
+    values: sqrt(x**2 - 2*x + 1) - x + 1, asin(sin(x)) - x, an integer n - 6), that the
+    other side no longer divides by, and that the facts do not show nonzero."""
+    # Both ways: a step that writes E/E for 1 is as false where E = 0 on an interval,
+    # and a claim's right side is compared with the last step as (claim, last).
+    dropped = divided_out(a, b) + [d for d in divided_out(b, a) if d not in divided_out(a, b)]
+    return [d for d in dropped if not _shown_nonzero(d, facts)]
 
 
 def _shown_nonzero(expr: sympy.Expr, facts: Facts) -> bool:
