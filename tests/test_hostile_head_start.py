@@ -327,15 +327,16 @@ def test_the_glance_at_a_chain_of_lemmas_does_work_linear_in_the_files(tmp_path:
     # worker of the whole suite that run spun for over ten minutes at the function's
     # entry, though it passed alone in 4 s: the count is now taken by the map itself.)
     from verifier.cli import loading
+    from verifier.proof import model
 
     long = _chain(tmp_path / "long", 200)
     assert loading._citing_nothing(long) == [long[0]]  # the one lemma-free file
     for n in (100, 200, 400):
         chain = _CountingMap({f"c{i}": {f"c{i + 1}"} for i in range(n - 1)})
-        assert loading._users(chain, "c0") == n - 1  # every later file cites c0 through others
+        assert model.users_count(chain, "c0") == n - 1  # every later file cites c0 through others
         assert chain.lookups == n  # each id looked up once: linear
     loop = _CountingMap({"a": {"b"}, "b": {"a"}})  # a cycle ends the walk
-    assert loading._users(loop, "a") == 2 and loop.lookups == 3
+    assert model.users_count(loop, "a") == 2 and loop.lookups == 3
 
 
 # --- a file changed between the glance and the read ------------------------------------------

@@ -75,10 +75,27 @@ def test_the_started_workers_check_the_lemma_free_files_and_the_reports_are_unch
     assert multiprocessing.active_children() == []
 
 
+def _cited_through(order) -> dict[str, int]:
+    """How many cite each derivation, directly or through others: the closure by a
+    fixed point, computed here (the runner and the glance share model.users_count)."""
+    users: dict[str, set[str]] = {d.id: set() for d in order}
+    changed = True
+    while changed:
+        changed = False
+        for d in order:
+            for lemma in d.uses:
+                more = {d.id} | users[d.id]
+                if lemma in users and not more <= users[lemma]:
+                    users[lemma] |= more
+                    changed = True
+    return {k: len(v) for k, v in users.items()}
+
+
 def test_the_files_read_first_are_those_the_run_would_start_first() -> None:
     files = [p for folder in PATHS for p in sorted(folder.glob("*.toml"))]
     order = resolve([load_file(p) for p in files], load_shipped())
-    waiting_on = runner._waiting_on(order)
+    waiting_on = _cited_through(order)
+    assert waiting_on == runner._waiting_on(order)
     position = {str(p): i for i, p in enumerate(files)}
     free = [d for d in order if not d.uses and d.file in position]
     free.sort(key=lambda d: (-waiting_on[d.id], -len(d.steps), position[d.file]))

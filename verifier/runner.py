@@ -48,7 +48,7 @@ from verifier.proof.checker import (
     summarize,
 )
 from verifier.proof.deadline import WALL_FACTOR, WALL_SLACK, interruptions
-from verifier.proof.model import Derivation
+from verifier.proof.model import Derivation, citing, users_count
 
 GRACE_SECONDS = 2.0  # process overhead: a verdict's trip through the pipe, a busy machine
 GRACE_FRACTION = 0.25  # of the step's time limit: the in-process limit fires first when it can
@@ -105,12 +105,8 @@ def check_ordered(
 
 def _waiting_on(order: Sequence[Derivation]) -> dict[str, int]:
     """For each derivation, how many of the run cite it, directly or through others."""
-    users: dict[str, set[str]] = {d.id: set() for d in order}
-    for d in reversed(order):  # users before their lemmas: each user's set is complete
-        for lemma in d.uses:
-            if lemma in users:
-                users[lemma] |= {d.id} | users[d.id]
-    return {k: len(v) for k, v in users.items()}
+    cited_by = citing((d.id, d.uses) for d in order)
+    return {d.id: users_count(cited_by, d.id) for d in order}
 
 
 def _step_bound(timeout: float | None, index: int = 1) -> float:

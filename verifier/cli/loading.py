@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,7 +117,7 @@ def _citing_nothing(files: list[Path], texts: dict[Path, str] | None = None) -> 
 
     A glance at the TOML only (no expression is read, so it costs ~1 ms for a dozen
     files); a file it cannot read is left out, for :func:`load` to report."""
-    from verifier.proof.model import MAX_FILE_BYTES, read_source
+    from verifier.proof.model import MAX_FILE_BYTES, citing, read_source, users_count
 
     seen: dict[Path, tuple[str, list[str], int]] = {}
     texts = {} if texts is None else texts
@@ -134,27 +134,10 @@ def _citing_nothing(files: list[Path], texts: dict[Path, str] | None = None) -> 
         ident, uses, steps = data.get("id"), data.get("uses", []), data.get("step", [])
         if isinstance(ident, str) and isinstance(uses, list) and isinstance(steps, list):
             seen[path] = (ident, [u for u in uses if isinstance(u, str)], len(steps))
-    cited_by: dict[str, set[str]] = {}
-    for ident, uses, _ in seen.values():
-        for lemma in uses:
-            cited_by.setdefault(lemma, set()).add(ident)
+    cited_by = citing((ident, uses) for ident, uses, _ in seen.values())
     free = [(path, ident, steps) for path, (ident, uses, steps) in seen.items() if not uses]
-    free.sort(key=lambda f: (-_users(cited_by, f[1]), -f[2]))  # stable: file order next
+    free.sort(key=lambda f: (-users_count(cited_by, f[1]), -f[2]))  # stable: file order next
     return [path for path, _, _ in free]
-
-
-def _users(cited_by: Mapping[str, set[str]], ident: str) -> int:
-    """How many cite ``ident``, directly or through others: one walk that meets each id
-    once (a cycle ends it), so linear in the files (rounds over every file were cubic
-    on a chain of lemmas)."""
-    found: set[str] = set()
-    todo = [ident]
-    while todo:
-        for user in cited_by.get(todo.pop(), ()):
-            if user not in found:
-                found.add(user)
-                todo.append(user)
-    return len(found)
 
 
 def _requested(order: list, paths: Sequence[str | Path]) -> set[str]:

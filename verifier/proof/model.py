@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -513,6 +513,29 @@ def _short(path: Path) -> Path:
         return path.relative_to(Path.cwd())
     except ValueError:
         return path
+
+
+def citing(uses: Iterable[tuple[str, Sequence[str]]]) -> dict[str, set[str]]:
+    """Lemma id -> the ids that cite it directly, from (id, the lemma ids it cites) pairs."""
+    cited_by: dict[str, set[str]] = {}
+    for ident, lemmas in uses:
+        for lemma in lemmas:
+            cited_by.setdefault(lemma, set()).add(ident)
+    return cited_by
+
+
+def users_count(cited_by: Mapping[str, set[str]], ident: str) -> int:
+    """How many cite ``ident``, directly or through others: one walk that meets each id
+    once (a cycle ends it), so linear in the files (rounds over every file were cubic
+    on a chain of lemmas)."""
+    found: set[str] = set()
+    todo = [ident]
+    while todo:
+        for user in cited_by.get(todo.pop(), ()):
+            if user not in found:
+                found.add(user)
+                todo.append(user)
+    return len(found)
 
 
 def resolve(derivations: list[Derivation], library: list[Derivation]) -> list[Derivation]:
