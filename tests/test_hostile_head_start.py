@@ -161,6 +161,17 @@ _INTERRUPTED_AT_THE_FIRST_GIVE = textwrap.dedent(
 )
 
 
+def _left_running(pid: int) -> bool:
+    """Is the worker ``pid`` still alive 10 s on? It is killed then: not left behind."""
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    leaked = _alive(pid)
+    if leaked:
+        os.kill(pid, signal.SIGKILL)  # the process this test made
+    return leaked
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -191,14 +202,7 @@ def test_a_ctrl_c_as_a_worker_is_forked_leaves_no_process(tmp_path: Path) -> Non
         )
     assert done.returncode == 130, err.read_text()
     assert "interrupted" in err.read_text() and "Traceback" not in err.read_text()
-    pid = int(out.read_text().split()[0])
-    deadline = time.monotonic() + 10
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    leaked = _alive(pid)
-    if leaked:
-        os.kill(pid, signal.SIGKILL)  # the process this test made: not left behind
-    assert not leaked
+    assert not _left_running(int(out.read_text().split()[0]))
 
 
 # --- attacks that found nothing: kept, each asserts what the run must still do -------------
@@ -465,11 +469,4 @@ def test_a_worker_whose_parent_is_gone_ends(tmp_path: Path) -> None:
             timeout=120,
             check=True,
         )
-    pid = int(out.read_text().split()[0])
-    deadline = time.monotonic() + 10
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    leaked = _alive(pid)
-    if leaked:
-        os.kill(pid, signal.SIGKILL)  # the process this test made: not left behind
-    assert not leaked
+    assert not _left_running(int(out.read_text().split()[0]))
