@@ -245,13 +245,21 @@ def division_bases(expr: sympy.Basic, into_binders: bool = False) -> frozenset[s
     """Bases of every division anywhere in ``expr``: powers whose exponent may be
     negative (an exponent of unknown sign, E**(-n) or E**x, too). Inside the bodies
     of Limit/Sum/Derivative/Subs only with ``into_binders``."""
+    return frozenset(base for base, _ in _division_powers(expr, into_binders))
+
+
+@functools.lru_cache(maxsize=8192)
+def _division_powers(
+    expr: sympy.Basic, into_binders: bool = False
+) -> frozenset[tuple[sympy.Basic, sympy.Basic]]:
+    """(base, exponent) of each division :func:`division_bases` finds."""
     if not isinstance(expr, sympy.Basic) or expr.is_Atom:
         return frozenset()
     if isinstance(expr, OPAQUE) and not into_binders:
         return frozenset()
-    found = frozenset().union(*(division_bases(a, into_binders) for a in expr.args))
+    found = frozenset().union(*(_division_powers(a, into_binders) for a in expr.args))
     if isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True:
-        found |= {expr.base}
+        found |= {(expr.base, expr.exp)}
     return found
 
 
@@ -284,17 +292,6 @@ def _interval_divisors(expr: sympy.Basic) -> frozenset[sympy.Basic]:
         for b in division_bases(expr)
         if _can_vanish_on_interval(b) or (not opaque_terms(b) and _may_vanish_on_interval(b))
     )
-
-
-@functools.lru_cache(maxsize=8192)
-def _division_powers(expr: sympy.Basic) -> frozenset[tuple[sympy.Basic, sympy.Basic]]:
-    """(base, exponent) of every power outside binders whose exponent may be negative."""
-    if not isinstance(expr, sympy.Basic) or expr.is_Atom or isinstance(expr, OPAQUE):
-        return frozenset()
-    found = frozenset().union(*(_division_powers(a) for a in expr.args))
-    if isinstance(expr, sympy.Pow) and expr.exp.is_nonnegative is not True:
-        found |= {(expr.base, expr.exp)}
-    return found
 
 
 def _kept(base: sympy.Basic, exponent: sympy.Basic, kept) -> bool:

@@ -689,7 +689,7 @@ def _show(expr: sympy.Basic) -> str:
 def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> Algebra:
     """Decide a = b with opaque terms that may not exist (see the module docstring)."""
     facts = facts or Facts()
-    cancelled = _cancelled_flat_divisors(a, b, facts)
+    cancelled = _cancelled_divisors(a, b, facts)
     if cancelled:
         # Cancelling D/D to 1 is an identity where D vanishes at isolated points only;
         # |x| - x, Max(x, 0) - x or f(x) - 1 (for f = 1) is 0 on a whole interval, where
@@ -779,14 +779,15 @@ def algebra_equal(a: sympy.Expr, b: sympy.Expr, facts: Facts | None = None) -> A
     return Algebra(True, procedure, sympy.Integer(0), frozenset(procedures | used))
 
 
-def _cancelled_flat_divisors(a: sympy.Expr, b: sympy.Expr, facts: Facts) -> list[sympy.Expr]:
+def _cancelled_divisors(a: sympy.Expr, b: sympy.Expr, facts: Facts) -> list[sympy.Expr]:
     """The divisors of either side (outside binders) that may be 0 on a whole interval
     (built from Abs, Max, a step function or an unknown function, or 0 there by their
     values: sqrt(x**2 - 2*x + 1) - x + 1, asin(sin(x)) - x, an integer n - 6), that the
     other side no longer divides by, and that the facts do not show nonzero."""
     # Both ways: a step that writes E/E for 1 is as false where E = 0 on an interval,
     # and a claim's right side is compared with the last step as (claim, last).
-    dropped = divided_out(a, b) + [d for d in divided_out(b, a) if d not in divided_out(a, b)]
+    forward = divided_out(a, b)
+    dropped = forward + [d for d in divided_out(b, a) if d not in forward]
     return [d for d in dropped if not _shown_nonzero(d, facts)]
 
 
