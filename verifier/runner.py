@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import time
-import types
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from verifier import standins
 from verifier.proof.checker import (
     DEFAULT_TIMEOUT,
     UNKNOWN,
@@ -441,29 +440,6 @@ class HeadStart:
             w.kill()
 
 
-def _without_units() -> None:
-    """Keep SymPy's ``simplify`` from importing ``sympy.physics.units`` in this worker.
-
-    ``simplify`` imports that package (its unit systems: a quarter of a second, in each
-    worker) only to ask whether the expression holds a physical ``Quantity``, and
-    ``quantity_simplify`` it if so. No expression the verifier reads can hold one (the
-    reader builds only the names it allows), so the answer is no either way: a stand-in
-    module whose ``Quantity`` no expression is an instance of gives the same answer
-    without the import. Only a worker process, which checks derivations and nothing
-    else, gets the stand-in; a process that imported the package already keeps it.
-    """
-    name = "sympy.physics.units"
-    if name in sys.modules:
-        return
-
-    class Quantity:
-        """No expression is one: ``expr.has(Quantity)`` is False, as with SymPy's own."""
-
-    stand_in = types.ModuleType(name, _without_units.__doc__)
-    stand_in.Quantity = Quantity
-    sys.modules[name] = stand_in
-
-
 def _serve(order, timeout, conn, collect: bool = False, parent_end=None) -> None:
     import gc
     import signal
@@ -475,7 +451,8 @@ def _serve(order, timeout, conn, collect: bool = False, parent_end=None) -> None
         # EOF and ends once the parent is gone, even if the parent never stopped it (a
         # Ctrl-C landing as it was forked, before it was listed anywhere).
         parent_end.close()
-    _without_units()
+    # A worker checks derivations and nothing else: SymPy's units are never needed.
+    standins.units()
     # Leave the inherited objects to the parent: the child's collector would
     # otherwise write to every one of them and copy the pages they live on.
     gc.freeze()

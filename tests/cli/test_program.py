@@ -259,7 +259,7 @@ def test_the_tensor_stand_in_is_only_for_commands_that_run_no_user_code():
         "assert not cli._runs_no_user_code()\n"
         "sys.argv = ['verifier', 'check']\n"
         "assert cli._runs_no_user_code()\n"
-        "cli._without_tensors()\n"
+        "cli._without_unused_sympy()\n"
         "import sympy\n"
         "x = sympy.Symbol('x')\n"
         "assert (x + 1 - 1) == x and sympy.expand((x + 1) ** 2) == x**2 + 2*x + 1\n"

@@ -14,7 +14,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from verifier.cli.program import main as run
 
     if argv is None and _runs_no_user_code():
-        _without_tensors()
+        _without_unused_sympy()
     code = run(argv)
     if argv is None:
         # Run as the program (the console script, ``python -m verifier``): the process
@@ -40,33 +40,16 @@ def _runs_no_user_code() -> bool:
     return bool(sys.argv[1:2]) and sys.argv[1] in _NO_USER_CODE
 
 
-def _without_tensors() -> None:
-    """Keep SymPy's first sum from importing ``sympy.tensor.tensor`` in this program.
+def _without_unused_sympy() -> None:
+    """Stand-ins for the parts of SymPy no check uses (``verifier.standins``).
 
-    ``Add.flatten`` imports that module (and with it ``sympy.combinatorics``, which builds
-    its polyhedra: 30-60 ms, a tenth of ``import sympy``) on every call, only to ask
-    whether a term is a ``TensExpr`` and to make a ``TensAdd`` if so. The verifier's
-    reader builds no tensor, so the answer is no: a stand-in whose classes nothing is an
-    instance of gives it without the import. Only a program run of a command that runs
-    no user code gets it (the workers it forks inherit it); a process that imported the
-    module already keeps it, and a library caller is never touched.
+    Only a program run of a command that runs no user code gets them (the workers it
+    forks inherit them); a library caller is never touched.
     """
-    import sys
-    import types
+    from verifier import standins
 
-    name = "sympy.tensor.tensor"
-    if name in sys.modules:
-        return
-
-    class TensExpr:
-        """No expression is one: ``isinstance(term, TensExpr)`` is False, as with SymPy's own."""
-
-    class TensAdd(TensExpr):
-        """Never made: ``Add.flatten`` makes one only of a TensExpr."""
-
-    stand_in = types.ModuleType(name, _without_tensors.__doc__)
-    stand_in.TensExpr, stand_in.TensAdd = TensExpr, TensAdd
-    sys.modules[name] = stand_in
+    standins.tensors()
+    standins.unused_packages()
 
 
 def _end_now(code: int) -> None:
