@@ -27,13 +27,19 @@ Families:
 * ``together`` cancelling as it combines (gcd_terms): in conditions.limit_exists
   before its gcd check (so limit-sum/-product and L/L accept a body 0/0 for
   f(t) = t), and in the standard limits' ``_isolated_poles``;
-* real-domain conditions erased as read: sqrt(u)**2 = u, exp(log(u)) = u;
+* real-domain conditions erased as read: sqrt(u)**2 = u, exp(log(u)) = u. Fixed where
+  SymPy can tell the radicand (the log's argument) is negative (<= 0) for every value:
+  the reader refuses sqrt(-x**2 - 1), log(-x**2 - 1) (``syntax._Reader.power``,
+  ``defined_somewhere``); exp(log(x - |x| - 1)) and a limit body defined nowhere near
+  its point stay xfails;
 * E**(-n)*E**n = 1: binders._divisors counts a power as a division only when its
   exponent is known negative;
-* inside a Sum, 1/(n - 2) - 1/(n - 2) (the reader's in_range guard sees only
-  products, quotients and powers);
+* inside a Sum, 1/(n - 2) - 1/(n - 2): refused by the reader (its in_range guard
+  sees sums too);
 * evaluation exactly where a cancelled polynomial divisor is 0: Subs at the
-  point, a [define]d function applied there.
+  point, a [define]d function applied there. Fixed: the reader keeps the divisors it
+  cancels in a Subs or [define] body and refuses the evaluation where one is 0
+  (``syntax._Reader.at_point``).
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ import mpmath
 import pytest
 from helpers import check_text, derivation_text
 
+from verifier.errors import InputError
+
 F = {"f": "differentiable"}
 
 
@@ -52,6 +60,13 @@ def not_proved(report, index: int) -> None:
     verdict = report.steps[index - 1].verdict
     assert verdict.status != "proved", verdict
     assert not report.proved
+
+
+def refused(text: str, *words: str) -> None:
+    """The reader refuses the file (exit 2) with a message that holds ``words``."""
+    with pytest.raises(InputError) as info:
+        check_text(text)
+    assert all(w in str(info.value) for w in words), str(info.value)
 
 
 # -- independent demonstrations -------------------------------------------------
@@ -399,11 +414,11 @@ def test_domain_demonstration():
         math.pow(-2.0, 1 / 3)  # a fractional power of a negative number: no real value
 
 
-@pytest.mark.xfail(strict=True, reason="sqrt(-x^2 - 1)**2 (defined nowhere) = -x^2 - 1 is proved")
 def test_square_of_the_root_of_a_negative_is_not_a_number():
+    # sqrt(-x^2 - 1)**2 (defined nowhere) = -x^2 - 1 was proved: the reader refuses it now
     assert demo_radicand_and_log_argument_are_negative_everywhere()
     text = derivation_text([(None, "sqrt(-x**2 - 1)**2"), ("algebra", "-x**2 - 1")])
-    not_proved(check_text(text), 2)
+    refused(text, "sqrt(-x**2 - 1) has no real value", "negative for every value")
 
 
 @pytest.mark.xfail(
@@ -492,10 +507,10 @@ def test_sum_demonstration():
     assert demo_term_at_two_divides_by_zero()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Sum(x^n + 1/(n-2) - 1/(n-2), n=0..4): the n = 2 term is 1/0"
-)
 def test_sum_with_a_term_undefined_at_two_is_not_a_polynomial():
+    # Sum(x^n + 1/(n-2) - 1/(n-2), n=0..4): the n = 2 term is 1/0. These were strict
+    # xfails that passed only by the reader's refusal (an exception, not the assertion):
+    # the refusal is what is tested now.
     assert demo_term_at_two_divides_by_zero()
     text = derivation_text(
         [
@@ -503,13 +518,11 @@ def test_sum_with_a_term_undefined_at_two_is_not_a_polynomial():
             ("algebra", "Sum(x**n, (n, 0, 4))"),
         ]
     )
-    not_proved(check_text(text), 2)
+    refused(text, "inside this Sum", "cancel the divisor n - 2")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a series whose n = 2 term is 1/0 - 1/0 is proved to be exp(x)"
-)
 def test_series_with_a_term_undefined_at_two_is_not_exp():
+    # a series whose n = 2 term is 1/0 - 1/0 was read as exp(x)'s
     assert demo_term_at_two_divides_by_zero()
     text = derivation_text(
         [
@@ -517,7 +530,7 @@ def test_series_with_a_term_undefined_at_two_is_not_exp():
             ("exp-series", "exp(x)"),
         ]
     )
-    not_proved(check_text(text), 2)
+    refused(text, "inside this Sum", "cancel the divisor n - 2")
 
 
 # -- evaluation at the very point where the cancelled divisor is 0 ------------------
@@ -548,26 +561,27 @@ def test_point_demonstration():
     assert demo_zero_over_zero_at_the_point()
 
 
-@pytest.mark.xfail(strict=True, reason="Subs((u - 1)/(u - 1), u, 1) = 1 is proved: it is 0/0")
+# These four were strict xfails (each proved); the reader now refuses each evaluation
+# at a zero of a divisor it cancelled (syntax._Reader.at_point).
+
+
 def test_subs_at_the_zero_of_a_cancelled_divisor():
     assert demo_zero_over_zero_at_the_point()
     text = derivation_text(
         [(None, "Subs((u - 1)/(u - 1), u, 1)"), ("algebra", "1")], symbols=_POINT_SYMBOLS
     )
-    not_proved(check_text(text), 2)
+    refused(text, "Subs at u = 1", "divisor u - 1", "0 there (0/0)")
 
 
-@pytest.mark.xfail(strict=True, reason="d/du of u^2 (u - 1)/(u - 1) at u = 1 (undefined there) = 2")
 def test_derivative_at_the_zero_of_a_cancelled_divisor():
     assert demo_zero_over_zero_at_the_point()
     text = derivation_text(
         [(None, "Subs(Derivative(u**2*(u - 1)/(u - 1), u), u, 1)"), ("power-rule", "2")],
         symbols=_POINT_SYMBOLS,
     )
-    not_proved(check_text(text), 2)
+    refused(text, "Subs at u = 1", "divisor u - 1")
 
 
-@pytest.mark.xfail(strict=True, reason="[define] D(t) = (t - 1)/(t - 1): D(1) = 1 is proved")
 def test_defined_function_at_the_zero_of_its_divisor():
     assert demo_zero_over_zero_at_the_point()
     text = derivation_text(
@@ -575,12 +589,9 @@ def test_defined_function_at_the_zero_of_its_divisor():
         symbols=_POINT_SYMBOLS,
         define={"D(t)": "(t - 1)/(t - 1)"},
     )
-    not_proved(check_text(text), 2)
+    refused(text, "D(1)", "the definition of D", "divisor t - 1", "0 there (0/0)")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="[define] D(t, s) = (t - s)/(t - s): D(x, x) = 1 for every x"
-)
 def test_defined_function_on_the_diagonal_where_its_divisor_is_zero():
     assert demo_zero_over_zero_at_the_point()
     text = derivation_text(
@@ -588,10 +599,9 @@ def test_defined_function_on_the_diagonal_where_its_divisor_is_zero():
         symbols=_POINT_SYMBOLS,
         define={"D(t, s)": "(t - s)/(t - s)"},
     )
-    not_proved(check_text(text), 2)
+    refused(text, "D(x, x)", "the definition of D", "0 there (0/0)")
 
 
-@pytest.mark.xfail(strict=True, reason="a left side with no real value is read as a number")
 @pytest.mark.parametrize(
     "left, right",
     [
@@ -611,7 +621,8 @@ def test_expressions_defined_nowhere_are_not_numbers(left, right):
     else:
         raise AssertionError("math.pow(-2, 1/3) was expected to have no real value")
     text = derivation_text([(None, left), ("algebra", right)])
-    not_proved(check_text(text), 2)
+    # a left side with no real value was read as a number (strict xfails until now)
+    refused(text, "has no real value", "for every value of its variables")
 
 
 # -- the refuter meets the same erased domain: a counterexample where the left side

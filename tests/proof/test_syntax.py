@@ -320,3 +320,111 @@ def test_e_to_the_x_is_exp_for_the_checker():
         derivation_text([(None, "e^x"), ("algebra", "exp(x)")], symbols={"x": "real", "e": "real"})
     )
     assert declared.steps[1].verdict.status == "refuted"  # the user's e is not Euler's number
+
+
+# -- expressions defined nowhere, and evaluations at a zero of a cancelled divisor ------
+#
+# SymPy computes with sqrt(-x**2 - 1) and cancels (u - 1)/(u - 1) to 1 as it builds, so a
+# step could be read off a value that does not exist. The reader refuses both. Oracles:
+# math raises where there is no real value; Fraction raises on the 0/0.
+
+import math  # noqa: E402 (the section's own oracle)
+from fractions import Fraction  # noqa: E402
+
+from helpers import check_text, derivation_text  # noqa: E402
+
+POINT = {"x": "real", "u": "real", "t": "real", "s": "real", "n": "integer nonnegative"}
+
+
+def _refusal(steps, define=None) -> str:
+    with pytest.raises(InputError) as info:
+        check_text(derivation_text(steps, symbols=POINT, define=define))
+    return str(info.value)
+
+
+def _verdicts(steps, define=None) -> list[str]:
+    report = check_text(derivation_text(steps, symbols=POINT, define=define))
+    return [s.verdict.status.value for s in report.steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("sqrt(-x**2 - 1)", "sqrt(-x**2 - 1) has no real value"),
+        ("(-x**2 - 4)**Rational(3, 2)", "(-x**2 - 4)**(3/2) has no real value"),
+        ("log(-x**2)", "log(-x**2) has no real value: -x**2 is <= 0"),
+        ("ln(-exp(x))", "ln(-exp(x)) has no real value"),  # as the user spelled it
+        ("asin(x**2 + 2)", "is outside [-1, 1]"),
+        ("acos(-x**2 - 2)", "is outside [-1, 1]"),
+        ("sqrt(-1)/sqrt(-1)", "sqrt(-1) has no real value: -1 is negative (the verifier"),
+    ],
+)
+def test_a_function_of_an_argument_outside_its_domain_everywhere_is_refused(text, words):
+    # the oracle: at sample points the real function has no value
+    for value in (-2.0, 0.0, 0.5, 3.0):
+        with pytest.raises(ValueError):
+            if text.startswith(("sqrt(-x", "(-x")):
+                math.sqrt(-(value**2) - 1)
+            elif text.startswith(("log", "ln")):
+                math.log(-(value**2) if text.startswith("log") else -math.exp(value))
+            elif text.startswith(("asin", "acos")):
+                (math.asin if text.startswith("asin") else math.acos)(
+                    value**2 + 2 if text.startswith("asin") else -(value**2) - 2
+                )
+            else:
+                math.sqrt(-1)
+    with pytest.raises(InputError, match="has no real value") as info:
+        parse_expression(text, Scope(symbols={"x": x}), file="d.toml", line=4)
+    assert words in str(info.value) and str(info.value).startswith("d.toml:4:")
+
+
+@pytest.mark.parametrize(
+    "text", ["sqrt(x**2)", "log(x**2 + 1)", "sqrt(x - 5)", "asin(x/2)", "log(x)", "(-8)**2"]
+)
+def test_a_function_defined_somewhere_is_read(text):
+    assert isinstance(parse_expression(text, Scope(symbols={"x": x})), sympy.Expr)
+
+
+def test_evaluation_at_the_zero_of_a_cancelled_divisor_is_refused():
+    with pytest.raises(ZeroDivisionError):  # the oracle: (u - 1)/(u - 1) at u = 1
+        Fraction(1 - 1) / Fraction(1 - 1)
+    nested = _refusal([(None, "Subs(Subs((u - 1)/(u - 1), u, x), x, 1)"), ("algebra", "1")])
+    assert "Subs at x = 1" in nested and "divisor x - 1" in nested
+    through_define = _refusal(
+        [(None, "Subs(D(u), u, 1)"), ("algebra", "1")], define={"D(t)": "(t - 1)/(t - 1)"}
+    )
+    assert "Subs at u = 1" in through_define
+    in_a_sum = _refusal(
+        [(None, "Sum(D(n)*x**n, (n, 0, 4))"), ("algebra", "Sum(x**n, (n, 0, 4))")],
+        define={"D(t)": "(t - 2)/(t - 2)"},
+    )
+    assert "inside this Sum" in in_a_sum and "n - 2" in in_a_sum
+    of_a_define = _refusal(
+        [(None, "G(1)"), ("definition", "1")],
+        define={"D(t)": "(t - 1)/(t - 1)", "G(t)": "D(t)*t"},
+    )
+    assert "G(1)" in of_a_define and "the definition of G" in of_a_define
+
+
+def test_a_cancelled_divisor_that_vanishes_on_an_interval_where_applied_is_not_proved():
+    # D(|x| - x + 1) divides by |x| - x, which is 0 for every x >= 0
+    assert all(abs(v) - v == 0 for v in (Fraction(1, 3), Fraction(2), Fraction(7, 2)))
+    verdicts = _verdicts(
+        [(None, "D(Abs(x) - x + 1)"), ("definition", "1")], define={"D(t)": "(t - 1)/(t - 1)"}
+    )
+    assert verdicts[1] != "proved"
+
+
+def test_cancellations_away_from_their_zeros_are_still_read():
+    # (t - 1)/(t - 1) = 1 but at t = 1, as every removable singularity in the verifier
+    assert _verdicts(
+        [(None, "D(x + 1)"), ("definition", "1")], define={"D(t)": "(t - 1)/(t - 1)"}
+    ) == ["proved", "proved"]
+    assert _verdicts([(None, "Subs((u - 1)/(u - 1), u, x)"), ("algebra", "1")]) == [
+        "proved",
+        "proved",
+    ]
+    assert _verdicts([(None, "Subs((u - 2)*(u - 1)/(u - 1), u, 3)"), ("algebra", "1")]) == [
+        "proved",
+        "proved",
+    ]

@@ -504,12 +504,13 @@ def build_scope(
                 functions=functions,
                 defines=dict(defines),
             )
+            cancelled: list[sympy.Expr] = []
             try:
-                body = parse_expression(d.body, inner, file=file)
+                body = parse_expression(d.body, inner, file=file, cancelled=cancelled)
             except InputError:
                 continue
             head = sympy.Function(d.name)(*params) if params else sympy.Symbol(d.name)
-            defines[d.name] = Define(d.name, params, body, head)
+            defines[d.name] = Define(d.name, params, body, head, tuple(cancelled))
             remaining.remove(d)
             progress = True
             signature = f"{d.name}({', '.join(d.params)})" if d.params else d.name

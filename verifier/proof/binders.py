@@ -383,6 +383,15 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
     return result
 
 
+def note_cancelled(base: sympy.Expr) -> None:
+    """Record ``base`` as :func:`build` records a divisor its evaluation took away, if it
+    may vanish on an interval: a cancellation the reader made in a body, seen where the
+    body is evaluated (D(|x| - x + 1) for D(t) = (t - 1)/(t - 1) divides by |x| - x)."""
+    ledger = _LEDGER.get()
+    if ledger is not None and _may_vanish_on_interval(base):
+        ledger.append(Dropped(base, needs_nonzero=True))
+
+
 def rebuild(node: sympy.Basic, args: tuple) -> sympy.Basic:
     """``node`` with new arguments, evaluated and audited."""
     if args == node.args:

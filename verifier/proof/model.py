@@ -373,7 +373,10 @@ class _Loader:
                 defines=dict(result),
             )
             dropped: list[Dropped] = []
-            body = parse_expression(body_text, inner, file=self.name, line=line, dropped=dropped)
+            cancelled: list[sympy.Expr] = []
+            body = parse_expression(
+                body_text, inner, file=self.name, line=line, dropped=dropped, cancelled=cancelled
+            )
             constants = {d.head for d in result.values() if not d.params}
             extra = body.free_symbols - set(param_symbols) - constants
             if extra:
@@ -393,7 +396,7 @@ class _Loader:
                     line,
                 )
             head = sympy.Function(fname)(*param_symbols) if params else sympy.Symbol(fname)
-            result[fname] = Define(fname, tuple(param_symbols), body, head)
+            result[fname] = Define(fname, tuple(param_symbols), body, head, tuple(cancelled))
         return result
 
     def claim(self, text: str, scope: Scope, line: int) -> tuple[sympy.Expr, sympy.Expr]:

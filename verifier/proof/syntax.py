@@ -43,6 +43,7 @@ from verifier.proof.binders import (
     audit,
     build,
     division_bases,
+    note_cancelled,
     opaque_terms,
     open_domain,
     ranged_index,
@@ -115,6 +116,9 @@ class Define:
     params: tuple[sympy.Symbol, ...]
     body: sympy.Expr
     head: sympy.Expr  # S(x) as an applied undefined function, or the Symbol c
+    # The divisors SymPy cancelled as it read the body ((t - 1)/(t - 1) is read as 1):
+    # D(1) is 0/0, though its body says 1 (checked where D is applied).
+    cancelled: tuple[sympy.Expr, ...] = ()
 
     def unfold(self, args: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
         return substitute(self.body, dict(zip(self.params, args, strict=True)))
@@ -137,15 +141,21 @@ def parse_expression(
     line: int | None = None,
     evaluate: bool = True,
     dropped: list[Dropped] | None = None,
+    cancelled: list[sympy.Expr] | None = None,
 ) -> sympy.Expr:
     """Parse ``text`` into a SymPy expression using only the names in ``scope``.
 
     With ``evaluate=False`` the result keeps the author's form (for display);
     the checker uses the evaluated form. SymPy's evaluation may cancel an
     opaque term (``Limit(...)/Limit(...)`` becomes 1); such terms are appended
-    to ``dropped``, for the checker to show they exist. Raises :class:`InputError`.
+    to ``dropped``, for the checker to show they exist. The divisors it cancels
+    ((t - 1)/(t - 1) is 1) are appended to ``cancelled`` (a ``[define]`` body's, so that
+    the definition is refused where it is applied at one of their zeros). Raises
+    :class:`InputError`.
     """
     reader = _Reader(scope, file, line, evaluate)
+    if cancelled is not None:
+        reader.watchers.append(set())
     try:
         with audit() as ledger:
             # SymPy evaluates as it builds, and some of that is slow or raises
@@ -163,6 +173,8 @@ def parse_expression(
         ) from None
     if dropped is not None:
         dropped.extend(ledger)
+    if cancelled is not None:
+        cancelled.extend(sorted(reader.watchers[0], key=sympy.default_sort_key))
     return result
 
 
@@ -175,6 +187,9 @@ class _Reader:
         self.bound: dict[str, sympy.Symbol] = {}
         # Sum indices in scope, each with a variable that knows its range.
         self.ranges: dict[sympy.Symbol, sympy.Symbol] = {}
+        # The divisors SymPy cancels while a Subs body (or a [define] body) is read,
+        # innermost last: evaluated at a point they may be 0 there, where the body is 0/0.
+        self.watchers: list[set[sympy.Expr]] = []
 
     # -- errors -------------------------------------------------------------
     def fail(self, message: str, node: ast.AST | None = None) -> InputError:
@@ -363,22 +378,58 @@ class _Reader:
         return self.in_range(self.power(left, right, node), (left, right), node)
 
     def in_range(self, result: sympy.Expr, operands: tuple, node: ast.AST) -> sympy.Expr:
-        """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 and 1/(n - 2) - 1/(n - 2) = 0 hide a
-        term undefined at n = 2: refuse a cancelled divisor in the index unless it is
-        nonzero over the index's range."""
-        if not (self.ranges and self.evaluate):
+        """The divisors SymPy cancelled building ``result`` from ``operands``, checked
+        (:meth:`cancelling`) where that matters: inside a Sum, a Subs or a [define] body."""
+        if not ((self.ranges or self.watchers) and self.evaluate):
             return result
-        indices = set(self.ranges)
         # 1/(n-2) - 1/(n-2) loses a divisor by addition, (n-2)/(n-2) by multiplication.
         before = frozenset().union(*(division_bases(o, into_binders=True) for o in operands))
-        for base in before - division_bases(result, into_binders=True):
+        self.cancelling(before - division_bases(result, into_binders=True), node)
+        return result
+
+    def cancelling(self, bases, node: ast.AST) -> None:
+        """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 and 1/(n - 2) - 1/(n - 2) = 0 hide a
+        term undefined at n = 2: refuse a cancelled divisor in the index unless it is
+        nonzero over the index's range. Inside a Subs or a [define] body, note it for the
+        point the body is evaluated at."""
+        indices = set(self.ranges)
+        for base in sorted(bases, key=sympy.default_sort_key):
             if base.free_symbols & indices and not substitute(base, self.ranges).is_nonzero:
                 raise self.fail(
                     f"inside this Sum, SymPy would cancel the divisor {base}, which can be 0 "
                     "for an index of the range; write the term without that cancellation",
                     node,
                 )
-        return result
+            if self.watchers:
+                self.watchers[-1].add(base)
+
+    def at_point(self, bases, point: Mapping, where: str, source: str, node: ast.AST) -> None:
+        """Each cancelled divisor of ``bases`` with ``point`` substituted: refused where it
+        is 0 (0/0 there: Subs((u - 1)/(u - 1), u, 1) is no number, though SymPy read the
+        body as 1), else passed on to the Sum, Subs or definition around this one.
+
+        A divisor that still holds a variable is refused when it is 0 for every value
+        (t - s at t = s = x); one that is a number, unless it is shown nonzero. A zero at
+        isolated values of a variable is what every cancellation allows ((x - 1)/(x - 1)
+        is 1 but at x = 1)."""
+        moved = set()
+        for base in sorted(bases, key=sympy.default_sort_key):
+            if not base.free_symbols & set(point):
+                moved.add(base)
+                continue
+            value = substitute(base, dict(point))
+            zero = value.is_zero if value.free_symbols else not value.is_nonzero
+            if zero:
+                there = "0 there (0/0)" if value.is_zero else f"{value} there, not shown nonzero"
+                raise self.fail(
+                    f"{where}: SymPy cancelled the divisor {base} as it read {source}, and it "
+                    f"is {there}; write {source} without that cancellation",
+                    node,
+                )
+            if value.free_symbols:
+                note_cancelled(value)  # 0 on an interval: the checker needs it nonzero
+            moved.add(value)
+        self.cancelling(moved, node)
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
         if exponent.is_Number:
@@ -394,6 +445,20 @@ class _Reader:
                     raise self.fail("numeric power is too large to compute", node)
             if base == 0 and exponent.is_negative:
                 raise self.fail("division by zero (0 to a negative power)", node)
+            if (
+                self.evaluate
+                and exponent.is_integer is False
+                and not opaque_terms(base)  # SymPy would evaluate a Limit or Sum numerically
+                and base.is_negative
+            ):
+                # Defined nowhere: SymPy would still compute with it (sqrt(-x**2 - 1)**2
+                # is -x**2 - 1, a real number read off no real value).
+                shown = f"sqrt({base})" if exponent == sympy.S.Half else f"({base})**({exponent})"
+                raise self.fail(
+                    f"{shown} has no real value: {base} is negative{_everywhere(base)} "
+                    "(the verifier works over the reals)",
+                    node,
+                )
         elif exponent.is_number and not exponent.free_symbols:
             # e.g. 2**pi: a number SymPy keeps symbolic; harmless.
             pass
@@ -425,6 +490,13 @@ class _Reader:
             if self.evaluate:
                 # Unfolded as it is read (capture-avoiding): F(x)/F(x) is not 1
                 # when F's body is 0 or a limit that does not exist.
+                self.at_point(
+                    define.cancelled,
+                    dict(zip(define.params, args, strict=True)),
+                    f"{fname}({', '.join(str(a) for a in args)})",
+                    f"the definition of {fname}",
+                    node,
+                )
                 return define.unfold(args)
             return define.head.func(*args)
         if fname in self.scope.functions:
@@ -484,6 +556,8 @@ class _Reader:
                 raise self.fail(f"factorial of {args[0]} is not allowed (0..{MAX_FACTORIAL})", node)
         if fname == "sqrt":
             return self.power(args[0], sympy.S.Half, node)
+        if self.evaluate:
+            self.defined_somewhere(fname, args, node)
         if (
             fname == "log"
             and len(args) == 2
@@ -492,6 +566,26 @@ class _Reader:
         ):
             raise self.fail(f"log to the base {args[1]} is not defined", node)
         return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
+
+    def defined_somewhere(self, fname: str, args: tuple, node: ast.AST) -> None:
+        """Refuse log, asin or acos of an argument outside its real domain for every value
+        of its variables (log(-x**2 - 1) - log(-x**2 - 1) would be read as 0)."""
+        argument = args[0]
+        if opaque_terms(argument):  # SymPy would evaluate a Limit or Sum numerically
+            return
+        if fname in ("log", "ln") and argument.is_nonpositive:
+            outside = "is <= 0"
+        elif fname in ("asin", "acos") and (
+            (argument - 1).is_positive or (argument + 1).is_negative
+        ):
+            outside = "is outside [-1, 1]"
+        else:
+            return
+        raise self.fail(
+            f"{fname}({argument}) has no real value: {argument} {outside}{_everywhere(argument)} "
+            "(the verifier works over the reals)",
+            node,
+        )
 
     def rational(self, args: tuple, node: ast.Call) -> sympy.Expr:
         # -1 or 10**2 may arrive unevaluated: a number that is an integer is one.
@@ -642,8 +736,19 @@ class _Reader:
             raise self.fail("Subs takes (expression, variable, value)", node)
         var = self.binder_symbol(node.args[1], "Subs", {"real": True})
         value = self.expr(node.args[2])
-        body = self.with_bound(var, node.args[0])
+        if not self.evaluate:
+            return sympy.Subs(self.with_bound(var, node.args[0]), var, value)
+        self.watchers.append(set())
+        try:
+            body = self.with_bound(var, node.args[0])
+        finally:
+            cancelled = self.watchers.pop()
+        self.at_point(cancelled, {var: value}, f"Subs at {var} = {value}", "its body", node)
         return sympy.Subs(body, var, value)
+
+
+def _everywhere(expr: sympy.Expr) -> str:
+    return " for every value of its variables" if expr.free_symbols else ""
 
 
 def _describe(node: ast.AST) -> str:
