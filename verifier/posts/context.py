@@ -505,12 +505,15 @@ def build_scope(
                 defines=dict(defines),
             )
             cancelled: list[sympy.Expr] = []
+            requires: list = []
             try:
-                body = parse_expression(d.body, inner, file=file, cancelled=cancelled)
+                body = parse_expression(
+                    d.body, inner, file=file, cancelled=cancelled, requires=requires
+                )
             except InputError:
                 continue
             head = sympy.Function(d.name)(*params) if params else sympy.Symbol(d.name)
-            defines[d.name] = Define(d.name, params, body, head, tuple(cancelled))
+            defines[d.name] = Define(d.name, params, body, head, tuple(cancelled), tuple(requires))
             remaining.remove(d)
             progress = True
             signature = f"{d.name}({', '.join(d.params)})" if d.params else d.name

@@ -374,8 +374,15 @@ class _Loader:
             )
             dropped: list[Dropped] = []
             cancelled: list[sympy.Expr] = []
+            requires: list = []
             body = parse_expression(
-                body_text, inner, file=self.name, line=line, dropped=dropped, cancelled=cancelled
+                body_text,
+                inner,
+                file=self.name,
+                line=line,
+                dropped=dropped,
+                cancelled=cancelled,
+                requires=requires,
             )
             constants = {d.head for d in result.values() if not d.params}
             extra = body.free_symbols - set(param_symbols) - constants
@@ -396,7 +403,9 @@ class _Loader:
                     line,
                 )
             head = sympy.Function(fname)(*param_symbols) if params else sympy.Symbol(fname)
-            result[fname] = Define(fname, tuple(param_symbols), body, head, tuple(cancelled))
+            result[fname] = Define(
+                fname, tuple(param_symbols), body, head, tuple(cancelled), tuple(requires)
+            )
         return result
 
     def claim(self, text: str, scope: Scope, line: int) -> tuple[sympy.Expr, sympy.Expr]:

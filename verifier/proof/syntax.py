@@ -119,6 +119,9 @@ class Define:
     # The divisors SymPy cancelled as it read the body ((t - 1)/(t - 1) is read as 1):
     # D(1) is 0/0, though its body says 1 (checked where D is applied).
     cancelled: tuple[sympy.Expr, ...] = ()
+    # What the body needs of its arguments to have a real value, erased as it was read
+    # (sqrt(t)**2 is read as t): ("root", "sqrt", t) means t must not be negative everywhere.
+    requires: tuple[tuple[str, str, sympy.Expr], ...] = ()
 
     def unfold(self, args: tuple[sympy.Expr, ...] = ()) -> sympy.Expr:
         return substitute(self.body, dict(zip(self.params, args, strict=True)))
@@ -142,6 +145,7 @@ def parse_expression(
     evaluate: bool = True,
     dropped: list[Dropped] | None = None,
     cancelled: list[sympy.Expr] | None = None,
+    requires: list[tuple[str, str, sympy.Expr]] | None = None,
 ) -> sympy.Expr:
     """Parse ``text`` into a SymPy expression using only the names in ``scope``.
 
@@ -154,8 +158,9 @@ def parse_expression(
     :class:`InputError`.
     """
     reader = _Reader(scope, file, line, evaluate)
-    if cancelled is not None:
+    if cancelled is not None or requires is not None:
         reader.watchers.append(set())
+        reader.needs.append(set())
     try:
         with audit() as ledger:
             # SymPy evaluates as it builds, and some of that is slow or raises
@@ -175,6 +180,8 @@ def parse_expression(
         dropped.extend(ledger)
     if cancelled is not None:
         cancelled.extend(sorted(reader.watchers[0], key=sympy.default_sort_key))
+    if requires is not None:
+        requires.extend(sorted(reader.needs[0], key=lambda n: (n[0], n[1], str(n[2]))))
     return result
 
 
@@ -190,6 +197,9 @@ class _Reader:
         # The divisors SymPy cancels while a Subs body (or a [define] body) is read,
         # innermost last: evaluated at a point they may be 0 there, where the body is 0/0.
         self.watchers: list[set[sympy.Expr]] = []
+        # Beside each watcher: the domain conditions of the body ("root", "sqrt", u), erased
+        # as it is read (sqrt(u)**2 is u) and checked at the point it is evaluated at.
+        self.needs: list[set[tuple[str, str, sympy.Expr]]] = []
 
     # -- errors -------------------------------------------------------------
     def fail(self, message: str, node: ast.AST | None = None) -> InputError:
@@ -403,7 +413,9 @@ class _Reader:
             if self.watchers:
                 self.watchers[-1].add(base)
 
-    def at_point(self, bases, point: Mapping, where: str, source: str, node: ast.AST) -> None:
+    def at_point(
+        self, bases, point: Mapping, where: str, source: str, node: ast.AST, needs=()
+    ) -> None:
         """Each cancelled divisor of ``bases`` with ``point`` substituted: refused where it
         is 0 (0/0 there: Subs((u - 1)/(u - 1), u, 1) is no number, though SymPy read the
         body as 1), else passed on to the Sum, Subs or definition around this one.
@@ -417,12 +429,22 @@ class _Reader:
             if not base.free_symbols & set(point):
                 moved.add(base)
                 continue
+            if _too_large_at(base, point):
+                raise self.fail(
+                    f"{where}: SymPy cancelled the divisor {_brief(base)} as it read {source}; its "
+                    f"value there is too large to compute (limit {MAX_NUMBER_BITS} bits)",
+                    node,
+                )
             value = substitute(base, dict(point))
             zero = value.is_zero if value.free_symbols else not value.is_nonzero
             if zero:
-                there = "0 there (0/0)" if value.is_zero else f"{value} there, not shown nonzero"
+                there = (
+                    "0 there (0/0)"
+                    if value.is_zero
+                    else f"{_brief(value)} there, not shown nonzero"
+                )
                 raise self.fail(
-                    f"{where}: SymPy cancelled the divisor {base} as it read {source}, and it "
+                    f"{where}: SymPy cancelled the divisor {_brief(base)} as it read {source}, and it "
                     f"is {there}; write {source} without that cancellation",
                     node,
                 )
@@ -430,6 +452,10 @@ class _Reader:
                 note_cancelled(value)  # 0 on an interval: the checker needs it nonzero
             moved.add(value)
         self.cancelling(moved, node)
+        # sqrt(u)**2 was read as u: at u = -1 the body has no real value.
+        for kind, name, argument in sorted(needs, key=lambda n: (n[0], n[1], str(n[2]))):
+            value = substitute(argument, dict(point))
+            self.domain(kind, name, value, node, where if value != argument else None)
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr, node: ast.AST) -> sympy.Expr:
         if exponent.is_Number:
@@ -445,20 +471,11 @@ class _Reader:
                     raise self.fail("numeric power is too large to compute", node)
             if base == 0 and exponent.is_negative:
                 raise self.fail("division by zero (0 to a negative power)", node)
-            if (
-                self.evaluate
-                and exponent.is_integer is False
-                and not opaque_terms(base)  # SymPy would evaluate a Limit or Sum numerically
-                and base.is_negative
-            ):
+            if self.evaluate and exponent.is_integer is False:
                 # Defined nowhere: SymPy would still compute with it (sqrt(-x**2 - 1)**2
                 # is -x**2 - 1, a real number read off no real value).
-                shown = f"sqrt({base})" if exponent == sympy.S.Half else f"({base})**({exponent})"
-                raise self.fail(
-                    f"{shown} has no real value: {base} is negative{_everywhere(base)} "
-                    "(the verifier works over the reals)",
-                    node,
-                )
+                name = "sqrt" if exponent == sympy.S.Half else f"**({exponent})"
+                self.domain("root", name, base, node)
         elif exponent.is_number and not exponent.free_symbols:
             # e.g. 2**pi: a number SymPy keeps symbolic; harmless.
             pass
@@ -490,14 +507,27 @@ class _Reader:
             if self.evaluate:
                 # Unfolded as it is read (capture-avoiding): F(x)/F(x) is not 1
                 # when F's body is 0 or a limit that does not exist.
+                point = dict(zip(define.params, args, strict=True))
                 self.at_point(
                     define.cancelled,
-                    dict(zip(define.params, args, strict=True)),
-                    f"{fname}({', '.join(str(a) for a in args)})",
+                    point,
+                    _brief(f"{fname}({', '.join(str(a) for a in args)})"),
                     f"the definition of {fname}",
                     node,
+                    define.requires,
                 )
-                return define.unfold(args)
+                unfolded = define.unfold(args)
+                if self.ranges or self.watchers:
+                    # F(t, s) = t/s at (u - 1, u - 1) is 1: unfolding cancels a divisor
+                    # no operator was read for; it is watched as one the reader cancelled.
+                    divisors = {
+                        substitute(b, point) for b in division_bases(define.body, into_binders=True)
+                    }
+                    before = frozenset(divisors).union(
+                        *(division_bases(a, into_binders=True) for a in args)
+                    )
+                    self.cancelling(before - division_bases(unfolded, into_binders=True), node)
+                return unfolded
             return define.head.func(*args)
         if fname in self.scope.functions:
             args = tuple(self.expr(a) for a in node.args)
@@ -565,27 +595,38 @@ class _Reader:
             and not (args[1].is_positive and args[1] != 1)
         ):
             raise self.fail(f"log to the base {args[1]} is not defined", node)
-        return build(FUNCTIONS[fname], args, evaluate=self.evaluate)
+        result = build(FUNCTIONS[fname], args, evaluate=self.evaluate)
+        operands = args
+        if fname == "log" and len(args) == 2 and self.evaluate:
+            # log(a, b) is log(a)/log(b): SymPy cancels log(u, u) to 1 inside the call,
+            # where no operator is read (0/0 at u = 1).
+            inverse = build(sympy.Pow, (build(sympy.log, (args[1],)), sympy.S.NegativeOne))
+            operands = (args[0], inverse)
+        return self.in_range(result, operands, node)
 
     def defined_somewhere(self, fname: str, args: tuple, node: ast.AST) -> None:
         """Refuse log, asin or acos of an argument outside its real domain for every value
         of its variables (log(-x**2 - 1) - log(-x**2 - 1) would be read as 0)."""
-        argument = args[0]
-        if opaque_terms(argument):  # SymPy would evaluate a Limit or Sum numerically
-            return
-        if fname in ("log", "ln") and argument.is_nonpositive:
-            outside = "is <= 0"
-        elif fname in ("asin", "acos") and (
-            (argument - 1).is_positive or (argument + 1).is_negative
-        ):
-            outside = "is outside [-1, 1]"
-        else:
-            return
-        raise self.fail(
-            f"{fname}({argument}) has no real value: {argument} {outside}{_everywhere(argument)} "
-            "(the verifier works over the reals)",
-            node,
-        )
+        if fname in ("log", "ln"):
+            self.domain("log", fname, args[0], node)
+        elif fname in ("asin", "acos"):
+            self.domain("asin", fname, args[0], node)
+
+    def domain(self, kind: str, name: str, argument: sympy.Expr, node: ast.AST, where=None):
+        """Refuse ``name`` of ``argument`` where it has no real value for any value of its
+        variables (a Sum index over its range); else note it for the Subs or definition
+        being read, which may evaluate it where it has none (sqrt(u)**2 at u = -1)."""
+        signed = substitute(argument, self.ranges) if self.ranges else argument
+        why = _outside(kind, signed)
+        if why is not None:
+            shown = _shown(name, argument)
+            raise self.fail(
+                f"{where + ': ' if where else ''}{shown} has no real value: {_brief(argument)} {why}"
+                f"{_everywhere(argument)} (the verifier works over the reals)",
+                node,
+            )
+        if self.needs and argument.free_symbols:
+            self.needs[-1].add((kind, name, argument))
 
     def rational(self, args: tuple, node: ast.Call) -> sympy.Expr:
         # -1 or 10**2 may arrive unevaluated: a number that is an integer is one.
@@ -688,7 +729,21 @@ class _Reader:
         point = self.expr(args[2])
         if var in point.free_symbols:
             raise self.fail("a Limit's point may not contain its own variable", node)
-        body = self.with_bound(var, args[0])
+        if not self.watchers:
+            body = self.with_bound(var, args[0])
+        else:
+            self.watchers.append(set())
+            self.needs.append(set())
+            try:
+                body = self.with_bound(var, args[0])
+            finally:
+                inner = self.watchers.pop()
+                needs = self.needs.pop()
+            # The Limit's h is bound: a divisor in it is passed on with h renamed, so that a
+            # Subs (or a definition's parameter) named h around it does not evaluate it.
+            own = {var: sympy.Dummy(var.name, real=True)}
+            self.watchers[-1].update(substitute(b, own) for b in inner)
+            self.needs[-1].update((k, n, substitute(a, own)) for k, n, a in needs)
         # In our files Limit(e, h, 0) is the two-sided limit of calculus; SymPy's
         # own default would be the right-hand limit.
         direction = "+-"
@@ -739,12 +794,67 @@ class _Reader:
         if not self.evaluate:
             return sympy.Subs(self.with_bound(var, node.args[0]), var, value)
         self.watchers.append(set())
+        self.needs.append(set())
         try:
             body = self.with_bound(var, node.args[0])
         finally:
             cancelled = self.watchers.pop()
-        self.at_point(cancelled, {var: value}, f"Subs at {var} = {value}", "its body", node)
+            needs = self.needs.pop()
+        self.at_point(
+            cancelled, {var: value}, f"Subs at {var} = {_brief(value)}", "its body", node, needs
+        )
+        if isinstance(body, sympy.Subs):
+            # SymPy would merge Subs(Subs(e, v, q), u, p) into Subs(e, (v, u), (q, p)),
+            # whose u in q is bound by the later u; every substitution here reads points as
+            # free. Evaluating the outer one into the inner keeps one variable per Subs.
+            return substitute(body, {var: value})
         return sympy.Subs(body, var, value)
+
+
+def _too_large_at(base: sympy.Expr, point: Mapping) -> bool:
+    """Would ``base`` at ``point``, computed exactly, hold a number of more than
+    MAX_NUMBER_BITS bits? (u**500000 at u = 10**39 is a power Python computes in C, which
+    no time limit interrupts.) A bound for each integer power whose base holds a point
+    variable: the exponent times the bits of the numbers in its base and in the values."""
+    for node in sympy.preorder_traversal(base):
+        if not (
+            isinstance(node, sympy.Pow)
+            and node.exp.is_Integer
+            and node.base.free_symbols & set(point)
+        ):
+            continue
+        values = [point[s] for s in node.base.free_symbols & set(point)]
+        numbers = set().union(*(e.atoms(sympy.Rational) for e in (node.base, *values)))
+        bits = max((max(abs(int(q.p)), int(q.q)).bit_length() for q in numbers), default=1)
+        if abs(int(node.exp)) * bits > MAX_NUMBER_BITS:
+            return True
+    return False
+
+
+def _outside(kind: str, argument: sympy.Expr) -> str | None:
+    """Why a root, log or asin/acos of ``argument`` has no real value for any value of its
+    variables, or None where SymPy cannot tell."""
+    if opaque_terms(argument):  # SymPy would evaluate a Limit or Sum numerically
+        return None
+    if kind == "root" and argument.is_negative:
+        return "is negative"
+    if kind == "log" and argument.is_nonpositive:
+        return "is <= 0"
+    if kind == "asin" and ((argument - 1).is_positive or (argument + 1).is_negative):
+        return "is outside [-1, 1]"
+    return None
+
+
+def _shown(name: str, argument: sympy.Expr) -> str:
+    text = _brief(argument)
+    return f"({text}){name}" if name.startswith("**") else f"{name}({text})"
+
+
+def _brief(expr: sympy.Basic | str, limit: int = 100) -> str:
+    """``expr`` for a message, shortened: a refused expression may be thousands of
+    characters long."""
+    text = str(expr)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _everywhere(expr: sympy.Expr) -> str:
