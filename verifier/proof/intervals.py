@@ -26,6 +26,10 @@ import sympy
 from mpmath.ctx_iv import MPIntervalContext
 
 _SIMPLE = {sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan"}
+# The largest |y| whose exp(y) is enclosed: beyond it, the enclosure of a tower of exps
+# is a number mpmath spends minutes on, in one call no time limit interrupts (the
+# refuter's bound, verifier.proof.refute.EXP_LIMIT).
+EXP_LIMIT = 2**128
 
 
 def context(digits: int | None = None) -> MPIntervalContext:
@@ -60,10 +64,10 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
         if expr.exp.is_Integer:
             return base ** int(expr.exp)
         if base.a > 0:
-            return iv.exp(power * iv.log(base))
+            return _exp(power * iv.log(base), iv)
         raise ValueError("a real power of a base not known positive")
     if isinstance(expr, sympy.exp):
-        return iv.exp(args[0])
+        return _exp(args[0], iv)
     if isinstance(expr, sympy.log) and len(args) == 1:
         return iv.log(args[0])
     if type(expr) in _SIMPLE:
@@ -81,10 +85,18 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
             high = mpmath.erf(args[0].b) + slack
         return iv.mpf([low, high])
     if isinstance(expr, (sympy.sinh, sympy.cosh, sympy.tanh)):
-        up, down = iv.exp(args[0]), iv.exp(-args[0])
+        up, down = _exp(args[0], iv), _exp(-args[0], iv)
         if isinstance(expr, sympy.sinh):
             return (up - down) / 2
         if isinstance(expr, sympy.cosh):
             return (up + down) / 2
         return (up - down) / (up + down)
     raise ValueError(f"no interval evaluation of {type(expr).__name__}")
+
+
+def _exp(value, iv: MPIntervalContext):
+    """iv.exp of an interval whose finite ends are within EXP_LIMIT; ValueError (no
+    enclosure) beyond it. An infinite end costs nothing (exp(-oo) = 0)."""
+    if any(mpmath.isfinite(end) and abs(end) > EXP_LIMIT for end in (value.a, value.b)):
+        raise ValueError("exp of a number too large to enclose")
+    return iv.exp(value)

@@ -19,6 +19,11 @@ or absent:
   derivative and one-sided difference quotients agree;
 * exact numbers are bounded before they are computed (Python cannot
   interrupt a huge integer power), and limit probes are Floats;
+* so are the arguments of exp, sinh and cosh (|y| <= EXP_LIMIT; y*log|b| for a
+  real power b**y) and of every other function (< 2**FUNCTION_BITS), before any
+  evaluation, by points or by intervals: exp of a tower of exps is a number whose
+  exponent has more digits than memory holds, and mpmath computes it in one
+  uninterruptible call;
 * a counterexample is recomputed at a second, higher precision: both sides
   must be stable across the two precisions and differ at both.
 
@@ -61,12 +66,23 @@ AGREE = mpmath.mpf("1e-12")  # how closely a symbolic value and its numeric chec
 DIFFER = mpmath.mpf("1e-9")  # relative difference that counts as "the sides differ"
 SERIES_DIGITS = 30  # digits of the nsum that confirms a closed form
 MAX_BITS = 1 << 16  # largest exact number we let SymPy compute
+# exp(y) costs mpmath about log2|y| bits of extra precision, in calls Python cannot
+# interrupt: measured, |y| = 2**1024 costs 17 ms at 833 bits and 2**4096 0.5 s, but
+# exp(exp(exp(exp(exp(1.5))))) needs 10**38 bits. Beyond EXP_LIMIT a value is refused,
+# as an overflow would be. sin(y) and gamma(y) cost about log2|y| bits too (0.04 s at
+# |y| = 2**14427 = e**10000, 0.5 s at 2**65536), hence FUNCTION_BITS for every other
+# function's argument. EXP_LIMIT = 2**128 (under a millisecond) still lets exp(-1/h)
+# be evaluated at h = -1e-32, where the divergence check (divergence.py) looks; exp of
+# a value beyond 2**FUNCTION_BITS, such as exp(EXP_LIMIT), is refused by that bound.
+EXP_LIMIT = 2**128
+FUNCTION_BITS = 1 << 14
 MAX_FACTORIAL = 2000
 MAX_TERMS = 10000  # finite sums added term by term
 MAX_EXACT_TERMS = 500  # ... and added exactly, as SymPy numbers, up to this many
 MAX_SLOW_TERMS = 200  # ... when each term needs its own limit/sum/derivative
 MAX_DEFINE_DEPTH = 16
 BUDGET = 2.5  # seconds of sample points; a later point is not started after this
+_FUNCTION_SIZE = mpmath.ldexp(mpmath.mpf(1), FUNCTION_BITS)
 
 _OPAQUE = (sympy.Limit, sympy.Sum, sympy.Derivative, sympy.Subs)
 # Functions whose SymPy derivative is wrong (or meaningless) at their kinks:
@@ -460,6 +476,32 @@ def _inside_unit(value) -> None:
         raise _NoInterval("not shown inside (-1, 1)")
 
 
+def _within(value, limit) -> None:
+    """_NoInterval unless each finite end of ``value`` is at most ``limit`` in magnitude:
+    the interval of exp(exp(exp(x))) over a sample box is finite, and exp of it is a
+    number mpmath would spend minutes on, in one call no time limit can interrupt. An
+    infinite end costs nothing (exp(-oo) = 0, atan(oo) = pi/2), as before."""
+    if any(mpmath.isfinite(end) and abs(end) > limit for end in _ends(value)):
+        raise _NoInterval("argument too large to evaluate")
+
+
+def _exp(value):
+    """iv.exp of an interval within EXP_LIMIT."""
+    _within(value, EXP_LIMIT)
+    return _IV.exp(value)
+
+
+def _reducing(function: Callable) -> Callable:
+    """``function`` of an interval of at most 2**FUNCTION_BITS: sin, cos and tan reduce
+    their argument modulo pi with as many more bits as it has."""
+
+    def bounded(value):
+        _within(value, _FUNCTION_SIZE)
+        return function(value)
+
+    return bounded
+
+
 def _monotone(function: Callable, increasing: bool, check: Callable | None = None) -> Callable:
     """Bounds of a monotone function: its values at the two ends, computed with 40 more
     bits than the intervals and widened by far more than mpmath's error."""
@@ -467,6 +509,7 @@ def _monotone(function: Callable, increasing: bool, check: Callable | None = Non
     def bounded(value):
         if check is not None:
             check(value)
+        _within(value, _FUNCTION_SIZE)
         lo, hi = _ends(value)
         with mpmath.workprec(_IV.prec + 40):
             at_lo, at_hi = function(lo), function(hi)
@@ -485,19 +528,20 @@ def _log(value):
 
 
 def _tanh(value):
-    return 1 - 2 / (_IV.exp(2 * value) + 1)
+    return 1 - 2 / (_exp(2 * value) + 1)
 
 
 # Real functions and their interval bounds: rounded outward by mpmath.iv, composed of
-# such, or monotone with a checked domain.
+# such, or monotone with a checked domain; each refuses an argument too large to
+# compute with (exp: EXP_LIMIT, the others: 2**FUNCTION_BITS; log and Abs cost nothing).
 _INTERVAL_FUNCTIONS: dict[type, Callable] = {
-    sympy.exp: _IV.exp,
+    sympy.exp: _exp,
     sympy.log: _log,
-    sympy.sin: _IV.sin,
-    sympy.cos: _IV.cos,
-    sympy.tan: _IV.tan,
-    sympy.sinh: lambda v: (_IV.exp(v) - _IV.exp(-v)) / 2,
-    sympy.cosh: lambda v: (_IV.exp(v) + _IV.exp(-v)) / 2,
+    sympy.sin: _reducing(_IV.sin),
+    sympy.cos: _reducing(_IV.cos),
+    sympy.tan: _reducing(_IV.tan),
+    sympy.sinh: lambda v: (_exp(v) - _exp(-v)) / 2,
+    sympy.cosh: lambda v: (_exp(v) + _exp(-v)) / 2,
     sympy.tanh: _tanh,
     sympy.Abs: abs,
     sympy.erf: _monotone(mpmath.erf, increasing=True),
@@ -564,7 +608,7 @@ def _interval_power(node: sympy.Pow) -> Callable:
     def power(point):
         value = base(point)
         _positive(value)
-        return _IV.exp(exponent(point) * _IV.log(value))
+        return _exp(exponent(point) * _IV.log(value))
 
     return power
 
@@ -652,7 +696,9 @@ def _defined_at(expr: sympy.Expr, env: Mapping) -> bool:
             elif isinstance(node, sympy.acosh):
                 checks.append((node.args[0], "at least one"))
             for value, need in checks:
-                number = sympy.N(bind(value, env), 20)
+                concrete = bind(value, env)
+                tame(concrete)
+                number = sympy.N(concrete, 20)
                 re, im = number.as_real_imag()
                 if not (re.is_Number and im.is_Number) or abs(im) > 1e-15 * max(1, abs(re)):
                     return False
@@ -739,6 +785,7 @@ def _to_real(value: sympy.Expr, digits: int) -> mpmath.mpf:
     """A finite real mpf, or _Unknown (complex values and infinities are not compared)."""
     if not value.is_number or value.has(sympy.nan, sympy.zoo, sympy.oo, -sympy.oo, *_UNEVALUATED):
         raise _Unknown("not a finite number")
+    tame(value)
     re, im = sympy.N(value, digits).as_real_imag()
     if not (re.is_Number and im.is_Number):
         raise _Unknown("not a number")
@@ -762,6 +809,7 @@ def _value(expr: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
     concrete = bind(expr, env)
     if concrete.free_symbols or concrete.has(*_UNEVALUATED):
         raise _Unknown("not concrete")
+    tame(concrete)
     return concrete.evalf(digits)
 
 
@@ -781,10 +829,14 @@ def bind(expr: sympy.Expr, env: Mapping) -> sympy.Expr:
 
     SymPy evaluates ``Rational**Integer`` exactly and Python cannot
     interrupt a huge integer power, so the substitution is first done
-    without evaluation and every exact power and factorial measured."""
+    without evaluation and every exact power and factorial measured, and
+    every function's argument bounded (:func:`tame`)."""
     with sympy.evaluate(False):
         trial = substitute(expr, env) if env else expr
     _measure(trial, {})
+    # SymPy's evaluation asks numbers for their sign by evaluating them (evalf(2)):
+    # cosh of a tower of cosh must be refused before it is built.
+    tame(trial)
     return substitute(expr, env) if env else expr
 
 
@@ -793,6 +845,7 @@ def _exact_number(node: sympy.Expr) -> bool:
 
 
 def _magnitude(node: sympy.Expr) -> float:
+    tame(node)
     value = sympy.N(node, 15)
     if not value.is_real or not value.is_finite:
         raise _Unknown("exponent not a finite real")
@@ -821,6 +874,73 @@ def _measure(node: sympy.Basic, memo: dict) -> int:
     if size > MAX_BITS:
         raise _Unknown("exact number too large")
     memo[node] = size
+    return size
+
+
+# -- bounded growth -----------------------------------------------------------------
+
+_GROWTH = (sympy.exp, sympy.sinh, sympy.cosh)
+
+
+def tame(expr: sympy.Basic) -> None:
+    """_Unknown unless ``expr`` is cheap to evaluate: the argument of every exp, sinh
+    and cosh in it at most EXP_LIMIT (and of a real power b**y, y*log|b|), of every
+    other function below 2**FUNCTION_BITS.
+
+    Inside out: an argument is evaluated (to 15 digits) only after every node inside it
+    has been shown tame, so that each evaluation here is cheap too. Only closed nodes are
+    measured: a node with a bound variable has no value (its closed parts are measured).
+    """
+    _tame_node(expr, {})
+
+
+def _tame_node(node: sympy.Basic, sizes: dict) -> None:
+    if node in sizes or not node.args:
+        return
+    for arg in node.args:
+        _tame_node(arg, sizes)
+    sizes[node] = None  # visited; its size is computed only when something asks
+    if node.free_symbols or not isinstance(node, sympy.Expr):
+        return
+    if isinstance(node, _GROWTH):
+        if _size(node.args[0], sizes) > EXP_LIMIT:
+            raise _Unknown("exp of a number too large to evaluate")
+    elif isinstance(node, sympy.Pow):
+        if not node.exp.is_Integer and not _tame_power(
+            _size(node.base, sizes), _size(node.exp, sizes), integer=False
+        ):
+            raise _Unknown("a power too large to evaluate")
+    elif isinstance(node, sympy.Function):
+        for arg in node.args:
+            if isinstance(arg, sympy.Expr) and _size(arg, sizes) >= _FUNCTION_SIZE:
+                raise _Unknown("a function of a number too large to evaluate")
+
+
+def _tame_power(base: mpmath.mpf, exponent: mpmath.mpf, integer: bool) -> bool:
+    """Is b**y cheap, for |b| = ``base`` and |y| = ``exponent``? An integer power costs
+    log2|y| multiplications; another is exp(y*log(b)): |y*log|b|| at most EXP_LIMIT
+    (the size of the result; (1 + 2h)**(1/h) at h = 1e-28 is e**2), and y is taken to
+    log2|y| more bits, with an angle y*pi to reduce when b < 0."""
+    if not exponent < _FUNCTION_SIZE:
+        return False
+    return integer or base == 0 or exponent * abs(mpmath.log(base)) <= EXP_LIMIT
+
+
+def _size(node: sympy.Expr, sizes: dict) -> mpmath.mpf:
+    """|value| of a closed node whose insides are tame (the larger of |re| and |im|)."""
+    known = sizes.get(node)
+    if known is not None:
+        return known
+    if isinstance(node, sympy.Rational):
+        size = abs(mpmath.mpf(int(node.p)) / int(node.q))
+    else:
+        re, im = sympy.N(node, 15).as_real_imag()
+        if not (re.is_Number and im.is_Number):
+            raise _Unknown("no size")
+        size = max(abs(mpmath.mpf(re)), abs(mpmath.mpf(im)))
+    if not mpmath.isfinite(size):
+        raise _Unknown("no finite size")
+    sizes[node] = size
     return size
 
 
@@ -972,13 +1092,12 @@ def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
             and body.is_rational_function(index)
             and not (body.free_symbols - {index})
         ):
-            # Exact terms stay exact: a rounded 49/60 makes sign(S - 49/60) = 1.
+            # Exact terms stay exact: a rounded 49/60 makes sign(S - 49/60) = 1. Each is
+            # bound (measured and tamed as written) before SymPy evaluates it: the term
+            # exp(-exp(exp(k))) costs SymPy seconds to build at k = 400, and is refused at 3.
             return bind(
                 sympy.Add(
-                    *[
-                        substitute(body, {index: sympy.Integer(k)})
-                        for k in range(int(low), int(high) + 1)
-                    ]
+                    *[bind(body, {index: sympy.Integer(k)}) for k in range(int(low), int(high) + 1)]
                 ),
                 {},
             )
@@ -995,10 +1114,16 @@ def _sum_value(node: sympy.Sum, env: dict, digits: int) -> sympy.Expr:
 def _term_function(body: sympy.Expr, index: sympy.Symbol, work: int):
     """The terms as an mpmath function of the index (fast), checked against SymPy.
 
-    The index is passed as an mpf, so no exact integer power is ever formed."""
+    The index is passed as an mpf, so no exact integer power is ever formed; every
+    function and symbolic power is bounded as :func:`tame` bounds them (nsum may ask
+    for the term at k = 10**6, where exp(exp(exp(k))) is out of reach)."""
     if body.free_symbols - {index}:
         raise _Unknown("sum body not concrete")
-    compiled = sympy.lambdify(index, body, modules="mpmath")
+    powers = body.replace(
+        lambda n: isinstance(n, sympy.Pow) and not n.exp.is_Integer,
+        lambda n: _TAME_POWER(n.base, n.exp),
+    )
+    compiled = sympy.lambdify(index, powers, modules=[_TAME_MPMATH, "mpmath"])
 
     def term(k: int) -> mpmath.mpf:
         value = compiled(mpmath.mpf(k))
@@ -1012,6 +1137,36 @@ def _term_function(body: sympy.Expr, index: sympy.Symbol, work: int):
         return value
 
     return term
+
+
+def _bounded(function: Callable, limit) -> Callable:
+    """``function``, refusing an argument above ``limit`` in magnitude (see :func:`tame`)."""
+
+    def call(*args):
+        if not all(abs(a) <= limit for a in args):
+            raise _Unknown("a term too large to evaluate")
+        return function(*args)
+
+    return call
+
+
+def _power(base, exponent):
+    if not _tame_power(abs(base), abs(exponent), integer=bool(mpmath.isint(exponent))):
+        raise _Unknown("a term too large to evaluate")
+    return base**exponent
+
+
+_TAME_POWER = sympy.Function("tame_power")
+# The mpmath functions lambdify may call for a term, each bounded as tame() bounds it.
+_OTHER_FUNCTIONS = "sin cos tan tanh asin acos atan erf erfc log sqrt gamma loggamma factorial"
+_TAME_MPMATH: dict[str, Callable] = {
+    "tame_power": _power,
+    **{name: _bounded(getattr(mpmath, name), EXP_LIMIT) for name in ("exp", "sinh", "cosh")},
+    **{
+        name: _bounded(getattr(mpmath, name), _FUNCTION_SIZE)
+        for name in (*_OTHER_FUNCTIONS.split(), "binomial", "digamma", "polygamma")
+    },
+}
 
 
 def _check_terms(term, body, index, first: int, count: int, work: int) -> None:
