@@ -454,6 +454,12 @@ class _Reader:
         self.cancelling(moved, node)
         # sqrt(u)**2 was read as u: at u = -1 the body has no real value.
         for kind, name, argument in sorted(needs, key=lambda n: (n[0], n[1], str(n[2]))):
+            if argument.free_symbols & set(point) and _too_large_at(argument, point):
+                raise self.fail(
+                    f"{where}: the value of {_brief(argument)} there is too large to compute "
+                    f"(limit {MAX_NUMBER_BITS} bits)",
+                    node,
+                )
             value = substitute(argument, dict(point))
             self.domain(kind, name, value, node, where if value != argument else None)
 
@@ -626,7 +632,9 @@ class _Reader:
                 node,
             )
         if self.needs and argument.free_symbols:
-            self.needs[-1].add((kind, name, argument))
+            # Kept with the Sum indices that know their range (sqrt(u - n) for n >= 0 is
+            # sqrt(-1 - n) at u = -1, negative for every n of the range, not for every n).
+            self.needs[-1].add((kind, name, signed))
 
     def rational(self, args: tuple, node: ast.Call) -> sympy.Expr:
         # -1 or 10**2 may arrive unevaluated: a number that is an integer is one.
@@ -804,6 +812,14 @@ class _Reader:
             cancelled, {var: value}, f"Subs at {var} = {_brief(value)}", "its body", node, needs
         )
         if isinstance(body, sympy.Subs):
+            # Only the points are computed when var is the inner variable too.
+            evaluated = sympy.Tuple(*body.point) if var in body.variables else body
+            if _too_large_at(evaluated, {var: value}):
+                raise self.fail(
+                    f"Subs at {var} = {_brief(value)}: the value of {_brief(body)} there is "
+                    f"too large to compute (limit {MAX_NUMBER_BITS} bits)",
+                    node,
+                )
             # SymPy would merge Subs(Subs(e, v, q), u, p) into Subs(e, (v, u), (q, p)),
             # whose u in q is bound by the later u; every substitution here reads points as
             # free. Evaluating the outer one into the inner keeps one variable per Subs.
@@ -813,22 +829,45 @@ class _Reader:
 
 def _too_large_at(base: sympy.Expr, point: Mapping) -> bool:
     """Would ``base`` at ``point``, computed exactly, hold a number of more than
-    MAX_NUMBER_BITS bits? (u**500000 at u = 10**39 is a power Python computes in C, which
-    no time limit interrupts.) A bound for each integer power whose base holds a point
-    variable: the exponent times the bits of the numbers in its base and in the values."""
-    for node in sympy.preorder_traversal(base):
-        if not (
-            isinstance(node, sympy.Pow)
-            and node.exp.is_Integer
-            and node.base.free_symbols & set(point)
-        ):
-            continue
-        values = [point[s] for s in node.base.free_symbols & set(point)]
-        numbers = set().union(*(e.atoms(sympy.Rational) for e in (node.base, *values)))
-        bits = max((max(abs(int(q.p)), int(q.q)).bit_length() for q in numbers), default=1)
-        if abs(int(node.exp)) * bits > MAX_NUMBER_BITS:
-            return True
-    return False
+    MAX_NUMBER_BITS bits? (u**500000 at u = 10**39, u**u at u = 10**7 or a power of a
+    power are numbers Python computes in C, which no time limit interrupts.)"""
+    return _bits_at(base, point) > MAX_NUMBER_BITS
+
+
+_HUGE = 2 * MAX_NUMBER_BITS + 2  # any size past the limit: the estimate stops growing here
+
+
+def _bits_at(expr: sympy.Basic, point: Mapping) -> int:
+    """An upper estimate of the bits of the numbers in ``expr`` at ``point``, computed
+    exactly, capped at _HUGE. Powers multiply the size of their base (not of the literals
+    in it: ((u**128 + 1)**128 + 1)**128); an exponent that holds a point variable is
+    computed first, when it is small; factorial and binomial grow with their argument's
+    value."""
+    if expr in point:
+        return _bits_at(point[expr], {})
+    if isinstance(expr, sympy.Rational):
+        return max(abs(int(expr.p)), int(expr.q)).bit_length()
+    if not expr.args:
+        return 1
+    if isinstance(expr, sympy.Pow):
+        base = _bits_at(expr.base, point)
+        exponent = expr.exp
+        if exponent.free_symbols & set(point):
+            if _bits_at(exponent, point) > 16:  # an exponent past 2**16: past any limit
+                return _HUGE
+            exponent = substitute(exponent, dict(point))
+        if exponent.is_Rational:  # p/q: SymPy computes the integer power p of the base
+            return min(_HUGE, abs(int(exponent.p)) * base)
+        return min(_HUGE, base + _bits_at(exponent, point))
+    args = [_bits_at(a, point) for a in expr.args]
+    if isinstance(expr, (sympy.factorial, sympy.binomial)):
+        # n! and binomial(n, k) have about n*log2(n) and n bits, n < 2**bits(n)
+        if args[0] > 16:
+            return _HUGE
+        return min(_HUGE, 2 ** args[0] * max(args[0], 1))
+    if isinstance(expr, sympy.Add):
+        return min(_HUGE, max(args) + len(args))
+    return min(_HUGE, sum(args))
 
 
 def _outside(kind: str, argument: sympy.Expr) -> str | None:
