@@ -428,3 +428,26 @@ def test_cancellations_away_from_their_zeros_are_still_read():
         "proved",
         "proved",
     ]
+
+
+def test_a_domain_refused_at_a_subs_point_names_the_point():
+    # sqrt(u)**2 is read as u: at u = -1 the body has no real value (math.sqrt(-1) raises)
+    with pytest.raises(ValueError):
+        math.sqrt(-1)
+    message = _refusal([(None, "Subs(sqrt(u)**2, u, -1)"), ("algebra", "-1")])
+    assert "Subs at u = -1: sqrt(-1) has no real value" in message
+
+
+def test_watched_bodies_are_still_read_as_written():
+    # A Limit, a two-argument log and the display form inside a Subs (mutants of the
+    # watchers' bookkeeping that read the wrong argument are killed here). Oracles: the
+    # values by hand, lim (2h + h)/h = 3 and log(4)/log(2) = 2 (math).
+    assert math.isclose(math.log(4) / math.log(2), 2.0)
+    assert (
+        _verdicts([(None, "Subs(Limit((u*h + h)/h, h, 0), u, 2)"), ("continuity", "3")])[1]
+        == "proved"
+    )
+    assert _verdicts([(None, "Subs(log(u, 2), u, 4)"), ("algebra", "2")])[1] == "proved"
+    u = sympy.Symbol("u", real=True)
+    shown = parse_expression("Subs(u**2, u, 3)", Scope(symbols={"u": u}), evaluate=False)
+    assert isinstance(shown, sympy.Subs) and shown.expr == u**2 and shown.point == (3,)
