@@ -379,7 +379,17 @@ def test_a_function_of_an_argument_outside_its_domain_everywhere_is_refused(text
 
 
 @pytest.mark.parametrize(
-    "text", ["sqrt(x**2)", "log(x**2 + 1)", "sqrt(x - 5)", "asin(x/2)", "log(x)", "(-8)**2"]
+    "text",
+    [
+        "sqrt(x**2)",
+        "log(x**2 + 1)",
+        "sqrt(x - 5)",
+        "asin(x/2)",
+        "asin(x**2/2)",  # in [-1, 1] for |x| <= sqrt(2), and > -1 everywhere
+        "acos(-x**2/2)",  # < 1 everywhere
+        "log(x)",
+        "(-8)**2",
+    ],
 )
 def test_a_function_defined_somewhere_is_read(text):
     assert isinstance(parse_expression(text, Scope(symbols={"x": x})), sympy.Expr)
