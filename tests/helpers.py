@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
+import pytest
+
+from verifier.errors import InputError
 from verifier.proof.checker import DerivationReport, check_derivation, citable_lemmas
 from verifier.proof.model import load_shipped, load_text, resolve
 
@@ -72,3 +76,38 @@ def post_links(text: str, name: str = "p.md", timeout: float = 5.0):
 
     result = check_post(Post.from_text(name, text), timeout=timeout)
     return [link for chain in result.chains for link in chain.steps[1:]]
+
+
+@dataclass(frozen=True)
+class StepChecks:
+    """Assertions on a derivation given as steps (``derivation_text``), with the symbols a
+    test file declares by default: the hostile reviews of the reader share them."""
+
+    symbols: dict
+
+    def check(self, steps, *, define=None, symbols=None) -> DerivationReport:
+        return check_text(derivation_text(steps, symbols=symbols or self.symbols, define=define))
+
+    def not_proved_or_refused(self, steps, *, define=None, symbols=None) -> None:
+        """The step is refused at read (exit 2) or, if read, not proved."""
+        try:
+            report = self.check(steps, define=define, symbols=symbols)
+        except InputError:
+            return
+        verdict = report.steps[-1].verdict
+        assert verdict.status != "proved", verdict
+        assert not report.proved
+
+    def refused(self, steps, *words, define=None, symbols=None) -> str:
+        with pytest.raises(InputError) as info:
+            self.check(steps, define=define, symbols=symbols)
+        message = str(info.value)
+        assert all(w in message for w in words), message
+        assert message.startswith("t.toml:"), message  # file and line, not a traceback
+        return message
+
+    def proved(self, steps, *, define=None, symbols=None) -> None:
+        report = self.check(steps, define=define, symbols=symbols)
+        assert [s.verdict.status for s in report.steps[1:]] == ["proved"] * (len(steps) - 1), [
+            s.verdict.reason for s in report.steps
+        ]

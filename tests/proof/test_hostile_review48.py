@@ -39,43 +39,16 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from helpers import check_text, derivation_text
-
-from verifier.errors import InputError
+from helpers import StepChecks, derivation_text
 
 SYMBOLS = {"x": "real", "h": "real", "u": "real", "v": "real", "n": "integer nonnegative"}
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _check(steps, *, define=None, symbols=None):
-    return check_text(derivation_text(steps, symbols=symbols or SYMBOLS, define=define))
-
-
-def not_proved_or_refused(steps, *, define=None, symbols=None) -> None:
-    """The step is refused at read (exit 2) or, if read, not proved."""
-    try:
-        report = _check(steps, define=define, symbols=symbols)
-    except InputError:
-        return
-    verdict = report.steps[-1].verdict
-    assert verdict.status != "proved", verdict
-    assert not report.proved
-
-
-def refused(steps, *words, define=None, symbols=None) -> str:
-    with pytest.raises(InputError) as info:
-        _check(steps, define=define, symbols=symbols)
-    message = str(info.value)
-    assert all(w in message for w in words), message
-    assert message.startswith("t.toml:"), message  # file and line, not a traceback
-    return message
-
-
-def proved(steps, *, define=None, symbols=None) -> None:
-    report = _check(steps, define=define, symbols=symbols)
-    assert [s.verdict.status for s in report.steps[1:]] == ["proved"] * (len(steps) - 1), [
-        s.verdict.reason for s in report.steps
-    ]
+# The shared assertions (tests/helpers.py), with this file's symbols by default.
+_checks = StepChecks(SYMBOLS)
+_check, not_proved_or_refused = _checks.check, _checks.not_proved_or_refused
+refused, proved = _checks.refused, _checks.proved
 
 
 # -- independent demonstrations ----------------------------------------------------
