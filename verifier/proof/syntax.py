@@ -29,6 +29,7 @@ bounded, so ``9**9**9**9`` and 5000 nested parentheses are clear errors.
 from __future__ import annotations
 
 import ast
+import contextlib
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -181,7 +182,7 @@ def parse_expression(
     if cancelled is not None:
         cancelled.extend(sorted(reader.watchers[0], key=sympy.default_sort_key))
     if requires is not None:
-        requires.extend(sorted(reader.needs[0], key=lambda n: (n[0], n[1], str(n[2]))))
+        requires.extend(sorted(reader.needs[0], key=_need_order))
     return result
 
 
@@ -397,6 +398,21 @@ class _Reader:
         self.cancelling(before - division_bases(result, into_binders=True), node)
         return result
 
+    @contextlib.contextmanager
+    def watching(self):
+        """A watcher and its domain conditions for the body read inside the block: the
+        divisors SymPy cancels there and the conditions it erases, for the point the body
+        is evaluated at."""
+        cancelled: set[sympy.Expr] = set()
+        needs: set[tuple[str, str, sympy.Expr]] = set()
+        self.watchers.append(cancelled)
+        self.needs.append(needs)
+        try:
+            yield cancelled, needs
+        finally:
+            self.watchers.pop()
+            self.needs.pop()
+
     def cancelling(self, bases, node: ast.AST) -> None:
         """Inside a Sum, SymPy's (n - 2)/(n - 2) = 1 and 1/(n - 2) - 1/(n - 2) = 0 hide a
         term undefined at n = 2: refuse a cancelled divisor in the index unless it is
@@ -453,7 +469,7 @@ class _Reader:
             moved.add(value)
         self.cancelling(moved, node)
         # sqrt(u)**2 was read as u: at u = -1 the body has no real value.
-        for kind, name, argument in sorted(needs, key=lambda n: (n[0], n[1], str(n[2]))):
+        for kind, name, argument in sorted(needs, key=_need_order):
             if argument.free_symbols & set(point) and _too_large_at(argument, point):
                 raise self.fail(
                     f"{where}: the value of {_brief(argument)} there is too large to compute "
@@ -740,13 +756,8 @@ class _Reader:
         if not self.watchers:
             body = self.with_bound(var, args[0])
         else:
-            self.watchers.append(set())
-            self.needs.append(set())
-            try:
+            with self.watching() as (inner, needs):
                 body = self.with_bound(var, args[0])
-            finally:
-                inner = self.watchers.pop()
-                needs = self.needs.pop()
             # The Limit's h is bound: a divisor in it is passed on with h renamed, so that a
             # Subs (or a definition's parameter) named h around it does not evaluate it.
             own = {var: sympy.Dummy(var.name, real=True)}
@@ -801,13 +812,8 @@ class _Reader:
         value = self.expr(node.args[2])
         if not self.evaluate:
             return sympy.Subs(self.with_bound(var, node.args[0]), var, value)
-        self.watchers.append(set())
-        self.needs.append(set())
-        try:
+        with self.watching() as (cancelled, needs):
             body = self.with_bound(var, node.args[0])
-        finally:
-            cancelled = self.watchers.pop()
-            needs = self.needs.pop()
         self.at_point(
             cancelled, {var: value}, f"Subs at {var} = {_brief(value)}", "its body", node, needs
         )
@@ -868,6 +874,11 @@ def _bits_at(expr: sympy.Basic, point: Mapping) -> int:
     if isinstance(expr, sympy.Add):
         return min(_HUGE, max(args) + len(args))
     return min(_HUGE, sum(args))
+
+
+def _need_order(need: tuple[str, str, sympy.Expr]) -> tuple[str, str, str]:
+    kind, name, argument = need
+    return kind, name, str(argument)
 
 
 def _outside(kind: str, argument: sympy.Expr) -> str | None:
