@@ -27,8 +27,9 @@ from mpmath.ctx_iv import MPIntervalContext
 
 _SIMPLE = {sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan"}
 # The largest |y| whose exp(y) is enclosed: beyond it, the enclosure of a tower of exps
-# is a number mpmath spends minutes on, in one call no time limit interrupts (the
-# refuter's bound, verifier.proof.refute.EXP_LIMIT).
+# is a number mpmath spends minutes on, in one call no time limit interrupts. The
+# refuter's points use the same bound (verifier.proof.refute.EXP_LIMIT, where its
+# measurements are).
 EXP_LIMIT = 2**128
 
 

@@ -50,7 +50,7 @@ import sympy
 from mpmath.ctx_iv import MPIntervalContext
 from sympy.core.function import AppliedUndef
 
-from verifier.proof import binders
+from verifier.proof import binders, intervals
 from verifier.proof.binders import substitute
 from verifier.proof.conditions import Facts
 from verifier.proof.deadline import clock
@@ -74,7 +74,8 @@ MAX_BITS = 1 << 16  # largest exact number we let SymPy compute
 # function's argument. EXP_LIMIT = 2**128 (under a millisecond) still lets exp(-1/h)
 # be evaluated at h = -1e-32, where the divergence check (divergence.py) looks; exp of
 # a value beyond 2**FUNCTION_BITS, such as exp(EXP_LIMIT), is refused by that bound.
-EXP_LIMIT = 2**128
+# One bound for points and for the enclosures of binders' divisor check (intervals.py).
+EXP_LIMIT = intervals.EXP_LIMIT
 FUNCTION_BITS = 1 << 14
 MAX_FACTORIAL = 2000
 MAX_TERMS = 10000  # finite sums added term by term
