@@ -250,3 +250,20 @@ def test_decimal_text_only_for_tenths():
     assert decimal_text(sympy.Rational(-7, 20)) == "-0.35"
     assert decimal_text(sympy.Rational(1, 2)) is None
     assert decimal_text(sympy.Rational(1, 3)) is None
+
+
+def test_sympy_contradicting_itself_makes_a_step_unknown_in_words(monkeypatch):
+    # SymPy's facts about a number it signs by evalf(2) can contradict each other (seen in
+    # CI, depending on the order its shuffled queries ran): the step is unknown, said so.
+    from sympy.core.facts import InconsistentAssumptions
+
+    from verifier.proof import checker
+
+    def contradict(*args, **kwargs):
+        raise InconsistentAssumptions({"zero": False}, "zero", True)
+
+    monkeypatch.setattr(checker, "_check", contradict)
+    x = sympy.Symbol("x", real=True)
+    verdict = checker.check_equal(x, x, checker.CheckContext(facts=checker.Facts()))
+    assert verdict.status == checker.UNKNOWN
+    assert "contradicted itself about the sign of a number" in verdict.reason

@@ -58,3 +58,51 @@ def test_what_cannot_be_enclosed_is_a_value_error(expr):
     iv = intervals.context(30)
     with pytest.raises(ValueError):
         intervals.enclosure(expr, {x: intervals.enclosure(sympy.Rational(1, 2), {}, iv)}, iv)
+
+
+# Numbers SymPy signs by evalf(2), each with its sign from mpmath at 60 digits.
+TINY = [
+    # log(1 + 1e-10) - 1e-10 + 1e-20 = 5e-21 - ..., which evalf(2) calls negative
+    sympy.log(1 + sympy.Rational(1, 10**10))
+    - sympy.Rational(1, 10**10)
+    + sympy.Rational(1, 10**20),
+    sympy.Rational(1, 10**10)
+    - sympy.log(1 + sympy.Rational(1, 10**10))
+    - sympy.Rational(1, 10**20),
+    sympy.exp(sympy.Rational(1, 10**12)) - 1 - sympy.Rational(1, 10**12),
+    sympy.sin(sympy.Rational(1, 10**8)) - sympy.Rational(1, 10**8),
+    sympy.pi - sympy.Rational(314159265358979323846, 10**20),
+]
+
+
+def _mpmath_sign(number: sympy.Basic) -> int:
+    with mpmath.workdps(60):
+        value = mpmath.mpmathify(sympy.lambdify((), number, "mpmath")())
+        assert abs(value) > mpmath.mpf(10) ** -40  # the sign is settled at 60 digits
+        return 1 if value > 0 else -1
+
+
+@pytest.mark.parametrize("number", TINY, ids=[str(n) for n in TINY])
+def test_a_number_near_zero_gets_its_true_sign(number):
+    assert intervals.certified_sign(number) == _mpmath_sign(number)
+
+
+def test_evalf_2_gets_the_first_tiny_sign_wrong():
+    # Why certified_sign exists: the 2 digits SymPy signs TINY[0] by have the wrong sign.
+    assert TINY[0].evalf(2) < 0 and _mpmath_sign(TINY[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        sympy.sin(1) ** 2 + sympy.cos(1) ** 2 - 1,  # 0, which no enclosure settles
+        sympy.gamma(sympy.Rational(1, 3)) - 2,  # no interval evaluation of gamma
+        sympy.Symbol("y") + 1,  # not a number
+    ],
+)
+def test_a_sign_no_enclosure_settles_is_none(number):
+    assert intervals.certified_sign(number) is None
+
+
+def test_zero_is_zero():
+    assert intervals.certified_sign(sympy.Integer(0)) == 0

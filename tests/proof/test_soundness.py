@@ -959,3 +959,52 @@ def test_a_false_step_behind_a_log_is_refuted_where_the_log_is_defined():
     x = float(dict(verdict.counterexample.values)["x"])
     assert x > 0  # where log(x) is real
     assert not math.isclose(math.exp(math.log(x)), x + 1)
+
+
+# -- numbers SymPy signs by evalf(2) -------------------------------------------------
+
+
+def _x_tiny() -> mpmath.mpf:
+    """X_TINY by mpmath alone, at 60 digits: 5.0e-21, positive."""
+    with mpmath.workdps(60):
+        ten = mpmath.mpf(10)
+        return mpmath.log(1 + ten**-10) - ten**-10 + ten**-20
+
+
+@pytest.mark.parametrize(
+    ("prev", "cur", "truth"),
+    [
+        # SymPy read sqrt(X**2) as -X (it signs X negative): this false step was proved.
+        (f"sqrt(({X_TINY})**2)", f"-({X_TINY})", lambda v: (v, -v)),
+        (f"Abs({X_TINY})", f"-({X_TINY})", lambda v: (v, -v)),
+        (f"sqrt({X_TINY})", "0", lambda v: (mpmath.sqrt(v), 0)),
+    ],
+)
+def test_a_false_step_on_a_number_near_zero_is_refuted_with_its_true_value(prev, cur, truth):
+    report = check_text(derivation_text([(None, prev), ("algebra", cur)]))
+    step = report.steps[1]
+    assert step.verdict.status == REFUTED, step.verdict.reason
+    with mpmath.workdps(60):
+        left, right = truth(_x_tiny())
+        assert abs(left - right) > abs(left) / 2  # they really differ
+        shown = step.verdict.counterexample
+        # the values the refutation prints are the true ones, to the digits it prints
+        assert mpmath.almosteq(mpmath.mpf(shown.lhs), left, rel_eps=1e-12)
+        assert mpmath.almosteq(mpmath.mpf(shown.rhs), right, rel_eps=1e-12, abs_eps=1e-300)
+
+
+@pytest.mark.parametrize(
+    ("prev", "truth"),
+    [
+        # simplify's logcombine made these log(1.5**(10**20)): a power no time limit could
+        # stop (the library call never returned; the CLI's worker was killed after 37 s).
+        ("10**20*log(Rational(3, 2))", lambda: 10**20 * mpmath.log(1.5)),
+        ("sqrt(10**20*log(Rational(3, 2)) - 1)", lambda: mpmath.sqrt(10**20 * mpmath.log(1.5) - 1)),
+    ],
+)
+def test_a_large_multiple_of_a_log_is_refuted_not_powered_out(prev, truth):
+    report = check_text(derivation_text([(None, prev), ("algebra", "0")]))
+    step = report.steps[1]
+    assert step.verdict.status == REFUTED, step.verdict.reason
+    with mpmath.workdps(30):
+        assert mpmath.almosteq(mpmath.mpf(step.verdict.counterexample.lhs), truth(), rel_eps=1e-12)

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 import sympy
+from sympy.core.facts import InconsistentAssumptions
 from sympy.printing.precedence import precedence
 from sympy.printing.str import StrPrinter
 
@@ -61,6 +62,7 @@ from verifier.proof.binders import (
 from verifier.proof.conditions import Facts, domain_conditions
 from verifier.proof.deadline import StepTimeout, clock, expired, run_with_deadline
 from verifier.proof.divergence import find_divergence
+from verifier.proof.intervals import certified_sign
 from verifier.proof.model import AUTO, Derivation, Step
 from verifier.proof.refute import Counterexample, find_counterexample, nonzero_somewhere
 from verifier.proof.rules import (
@@ -72,6 +74,10 @@ from verifier.proof.rules import (
     normalize,
     sum_floor,
 )
+from verifier.proof.signs import install as _install_certified_signs
+
+# SymPy signs numbers by evalf(2) otherwise: see verifier.proof.signs.
+_install_certified_signs()
 
 DEFAULT_TIMEOUT = 10.0
 # Defense in depth: sample points (and seconds) spent on a step about to be proved.
@@ -186,6 +192,8 @@ def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, 
     other, where most pairs differ and ``simplify`` would be slow to say so."""
     if expr == 0:
         return True, "identical", expr
+    if not expr.free_symbols and certified_sign(expr) in (-1, 1):
+        return False, "", expr  # a number an enclosure shows nonzero: no rewriting can
     if expr.has(sympy.Max, sympy.Min):
         expr = _order_exponentials(expr)
     residual = sympy.cancel(sympy.together(expr))
@@ -206,10 +214,42 @@ def decide_zero(expr: sympy.Expr, *, thorough: bool = True) -> tuple[bool, str, 
             return True, "rewrite(exp)", rewritten
     if not thorough:
         return False, "", residual
-    simplified = sympy.simplify(residual)
+    hidden = _hidden_number_logs(residual)
+    if hidden is None:
+        return False, "", residual
+    simplified = sympy.simplify(residual.xreplace(hidden))
     if simplified == 0:
         return True, "simplify", simplified
-    return False, "", simplified
+    return False, "", simplified.xreplace({d: log for log, d in hidden.items()})
+
+
+# The bits of a number beyond which simplify must not see a log of a number beside it.
+LOG_NEIGHBOUR_BITS = 32
+
+
+def _hidden_number_logs(expr: sympy.Expr) -> dict | None:
+    """Each log of a number in ``expr`` mapped to a symbol of its sign, where ``expr`` also
+    holds a number of more than LOG_NEIGHBOUR_BITS bits; else {}. None where such a log
+    has no sign an enclosure settles: then simplify is not run.
+
+    simplify's logcombine writes c*log(a) as log(a**c): for 10**20*log(3/2), or for a
+    coefficient 10**20 it factors out itself, a power no time limit interrupts. Shown zero
+    for every value of a symbol of the log's sign, the residual is zero at the log's value."""
+    big = any(
+        atom.is_Rational and max(abs(atom.p), atom.q).bit_length() > LOG_NEIGHBOUR_BITS
+        for atom in expr.atoms(sympy.Number)
+    )
+    if not big:
+        return {}
+    hidden = {}
+    for log in expr.atoms(sympy.log):
+        if log.free_symbols:
+            continue
+        sign = certified_sign(log)
+        if sign not in (-1, 1):
+            return None
+        hidden[log] = sympy.Dummy("L", positive=sign > 0, negative=sign < 0)
+    return hidden
 
 
 def _exponent(term: sympy.Expr) -> sympy.Expr | None:
@@ -836,6 +876,13 @@ def check_step(
         return StepVerdict(UNKNOWN, "timeout", f"timed out after {timeout:g} s")
     except RecursionError:
         return StepVerdict(UNKNOWN, "error", "the expressions are too deep for SymPy")
+    except InconsistentAssumptions:
+        return StepVerdict(
+            UNKNOWN,
+            "error",
+            "SymPy contradicted itself about the sign of a number here (it signs a number "
+            "by a 2-digit evaluation, which cannot settle one this close to 0); the step is not proved",
+        )
     except Exception as exc:
         return StepVerdict(
             UNKNOWN,

@@ -95,6 +95,35 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
     raise ValueError(f"no interval evaluation of {type(expr).__name__}")
 
 
+# The digits at which certified_sign tries a number, the cheapest first: a number SymPy's
+# evalf(2) gets wrong (log(1 + 1e-10) - 1e-10 + 1e-20, 5e-21) is decided at the first.
+SIGN_DIGITS = (30, 120, 480)
+
+
+def certified_sign(number: sympy.Basic) -> int | None:
+    """The sign (-1, 0 or 1) of a number without variables, from enclosures that exclude
+    0 (or from SymPy where the number is exactly 0); None where no enclosure decides it.
+
+    SymPy's is_negative of such a number reads the sign off evalf(2), which carries no
+    error bound: it calls log(1 + 1e-10) - 1e-10 + 1e-20 negative, and may even
+    contradict itself about it (InconsistentAssumptions)."""
+    if number == 0:
+        return 0
+    if number.free_symbols:
+        return None
+    for digits in SIGN_DIGITS:
+        iv = context(digits)
+        try:
+            value = enclosure(number, {}, iv)
+        except (ValueError, ZeroDivisionError, ArithmeticError):
+            return None
+        if value.a > 0:
+            return 1
+        if value.b < 0:
+            return -1
+    return None
+
+
 def _exp(value, iv: MPIntervalContext):
     """iv.exp of an interval whose finite ends are within EXP_LIMIT; ValueError (no
     enclosure) beyond it. An infinite end costs nothing (exp(-oo) = 0)."""

@@ -37,6 +37,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 import sympy
+from sympy.core.facts import InconsistentAssumptions
 
 from verifier.errors import InputError
 from verifier.proof.binders import (
@@ -51,6 +52,10 @@ from verifier.proof.binders import (
     substitute,
 )
 from verifier.proof.deadline import StepTimeout, run_with_deadline
+from verifier.proof.signs import install as _install_certified_signs
+
+# SymPy signs numbers by evalf(2) otherwise: see verifier.proof.signs.
+_install_certified_signs()
 
 MAX_TEXT = 4000
 MAX_NODES = 1500
@@ -173,6 +178,11 @@ def parse_expression(
         raise
     except RecursionError:
         raise reader.fail(f"expression is nested too deeply (limit {MAX_DEPTH})") from None
+    except InconsistentAssumptions:
+        raise reader.fail(
+            "SymPy contradicted itself about the sign of a number here (it signs a number "
+            "by a 2-digit evaluation, which cannot settle one this close to 0); write it another way"
+        ) from None
     except Exception as exc:
         raise reader.fail(
             f"SymPy cannot build this expression ({type(exc).__name__}: {exc})"
@@ -244,7 +254,8 @@ class _Reader:
                 and node.is_number
                 and not node.free_symbols
                 and not opaque_terms(node)
-            ) and node.is_extended_real is False:
+                and _fact(lambda node=node: node.is_extended_real) is False
+            ):
                 raise self.fail(
                     f"{node} is not a real number (as sqrt(-1) or log(-1) are not); "
                     "the verifier works over the reals"
@@ -886,13 +897,24 @@ def _outside(kind: str, argument: sympy.Expr) -> str | None:
     variables, or None where SymPy cannot tell."""
     if opaque_terms(argument):  # SymPy would evaluate a Limit or Sum numerically
         return None
-    if kind == "root" and argument.is_negative:
+    if kind == "root" and _fact(lambda: argument.is_negative):
         return "is negative"
-    if kind == "log" and argument.is_nonpositive:
+    if kind == "log" and _fact(lambda: argument.is_nonpositive):
         return "is <= 0"
-    if kind == "asin" and ((argument - 1).is_positive or (argument + 1).is_negative):
+    if kind == "asin" and (
+        _fact(lambda: (argument - 1).is_positive) or _fact(lambda: (argument + 1).is_negative)
+    ):
         return "is outside [-1, 1]"
     return None
+
+
+def _fact(query) -> bool | None:
+    """A SymPy assumption query, None where SymPy contradicts itself answering it (its
+    facts about a number it signs by evalf(2) can be inconsistent)."""
+    try:
+        return query()
+    except InconsistentAssumptions:
+        return None
 
 
 def _shown(name: str, argument: sympy.Expr) -> str:
