@@ -44,6 +44,7 @@ TARGETS = (
     "checker.py",
     "binders.py",
     "intervals.py",
+    "signs.py",
     "syntax.py",
     "model.py",
     "auto.py",

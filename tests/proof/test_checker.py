@@ -7,6 +7,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
+import mpmath
 import pytest
 import sympy
 
@@ -267,3 +268,67 @@ def test_sympy_contradicting_itself_makes_a_step_unknown_in_words(monkeypatch):
     verdict = checker.check_equal(x, x, checker.CheckContext(facts=checker.Facts()))
     assert verdict.status == checker.UNKNOWN
     assert "contradicted itself about the sign of a number" in verdict.reason
+
+
+# -- decide_zero: numbers, and simplify kept from powering out a log ---------------------
+from verifier.proof.checker import _hidden_number_logs, decide_zero  # noqa: E402
+
+_x = sympy.Symbol("x", real=True)
+_TRIG_ONE = sympy.sin(_x) ** 2 + sympy.cos(_x) ** 2
+
+
+def test_simplify_proves_what_only_it_can():
+    shown, procedure, _ = decide_zero(_TRIG_ONE - 1)
+    assert shown and procedure == "simplify"
+
+
+def test_simplify_still_proves_beside_a_large_number_and_a_log():
+    # The log is hidden as a positive symbol while simplify runs: still an identity.
+    c = sympy.Integer(10) ** 20 * sympy.log(2)
+    shown, procedure, _ = decide_zero(c * _TRIG_ONE - c)
+    assert shown and procedure == "simplify"
+
+
+def test_a_large_multiple_of_a_log_is_not_zero_and_is_decided_at_once():
+    # log(3/2) * 10**20 = 4.05e19 (mpmath), not 0; simplify would have built (3/2)**(10**20).
+    with mpmath.workdps(30):
+        assert mpmath.log(mpmath.mpf(3) / 2) * 10**20 > 4e19
+    shown, _, _ = decide_zero(sympy.Integer(10) ** 20 * sympy.log(sympy.Rational(3, 2)))
+    assert not shown
+    shown, _, _ = decide_zero(
+        _x**2 * 0 + sympy.sqrt(_x**2 + sympy.Integer(10) ** 20 * sympy.log(sympy.Rational(3, 2)))
+    )
+    assert not shown
+
+
+def test_logs_are_hidden_by_their_sign_only_beside_a_large_number():
+    big = sympy.Integer(2) ** 40
+    hidden = _hidden_number_logs(big * sympy.log(3) + sympy.log(sympy.Rational(2, 3)) * _x)
+    assert set(hidden) == {sympy.log(3), sympy.log(sympy.Rational(2, 3))}
+    assert hidden[sympy.log(3)].is_positive and hidden[sympy.log(sympy.Rational(2, 3))].is_negative
+    assert _hidden_number_logs(2**20 * sympy.log(3) * _x) == {}  # 21 bits: not large
+    assert _hidden_number_logs(big * sympy.log(_x)) == {}  # a log of a variable stays
+
+
+def test_a_log_no_enclosure_signs_beside_a_large_number_stops_simplify():
+    # log(1 + sin(1)**2 + cos(1)**2 - 2) is log(0)-like: no enclosure signs what is inside.
+    odd = sympy.log(sympy.sin(1) ** 2 + sympy.cos(1) ** 2)
+    assert _hidden_number_logs(sympy.Integer(2) ** 40 * odd) is None
+    shown, _, _ = decide_zero(
+        sympy.Integer(2) ** 40 * odd * _TRIG_ONE - sympy.Integer(2) ** 40 * odd
+    )
+    assert not shown  # simplify would prove it; without a sign for the log it is not run
+
+
+def test_a_number_an_enclosure_shows_nonzero_is_not_zero():
+    tiny = (
+        sympy.log(1 + sympy.Rational(1, 10**10))
+        - sympy.Rational(1, 10**10)
+        + sympy.Rational(1, 10**20)
+    )
+    with mpmath.workdps(60):
+        assert (
+            mpmath.log(1 + mpmath.mpf(10) ** -10) - mpmath.mpf(10) ** -10 + mpmath.mpf(10) ** -20
+            > 0
+        )
+    assert decide_zero(tiny) == (False, "", tiny)

@@ -100,6 +100,13 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
 SIGN_DIGITS = (30, 120, 480)
 
 
+@functools.cache
+def _sign_context(digits: int) -> MPIntervalContext:
+    # Made once (a context costs a millisecond, and SymPy asks many signs); shared, and
+    # so never given another precision.
+    return context(digits)
+
+
 def certified_sign(number: sympy.Basic) -> int | None:
     """The sign (-1, 0 or 1) of a number without variables, from enclosures that exclude
     0 (or from SymPy where the number is exactly 0); None where no enclosure decides it.
@@ -112,7 +119,7 @@ def certified_sign(number: sympy.Basic) -> int | None:
     if number.free_symbols:
         return None
     for digits in SIGN_DIGITS:
-        iv = context(digits)
+        iv = _sign_context(digits)
         try:
             value = enclosure(number, {}, iv)
         except (ValueError, ZeroDivisionError, ArithmeticError):

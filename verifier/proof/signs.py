@@ -45,24 +45,27 @@ def _has_function(number: sympy.Basic) -> bool:
 
 def _positive_negative(self: Expr, positive: bool) -> bool | None:
     """Is the number ``self`` positive (``positive``) or negative? From an enclosure."""
-    answer = _ORIGINAL_SIGN(self, positive)
-    if answer is None or not self.is_number or self.free_symbols:
-        return answer
-    sign = certified_sign(self)
-    if sign is None:
-        return None if _has_function(self) else answer
-    return sign > 0 if positive else sign < 0
+    if self.is_number and not self.free_symbols:
+        sign = certified_sign(self)
+        if sign is not None:
+            return sign > 0 if positive else sign < 0
+        if _has_function(self):
+            return None
+    return _ORIGINAL_SIGN(self, positive)
 
 
 def _difference(a: sympy.Basic, b: sympy.Basic):
     """``a - b`` as a number of the right sign for is_ge and is_eq, or None."""
-    n2 = _ORIGINAL_N2(a, b)
-    if n2 is None or n2.is_infinite or not (a.is_finite and b.is_finite):
-        return n2
-    sign = certified_sign(a - b)
-    if sign is None:
-        return None if _has_function(a - b) else n2
-    return sympy.Integer(sign)
+    if not (a.is_comparable and b.is_comparable):
+        return None  # as SymPy's _n2
+    if a.is_finite and b.is_finite:
+        difference = a - b
+        sign = certified_sign(difference)
+        if sign is not None:
+            return sympy.Integer(sign)
+        if _has_function(difference):
+            return None
+    return _ORIGINAL_N2(a, b)
 
 
 def install() -> None:
