@@ -49,3 +49,38 @@ def test_a_named_function_the_post_defines_is_checked_by_its_definition():
 def test_mathrm_d_is_still_a_differential():
     (link,) = links("$$\\frac{\\mathrm{d}}{\\mathrm{d}x} x^2 = 2x$$\n")
     assert link.verdict == "proved"
+
+
+UNREAD = "$$g(x) = \\frac{x}{1 + e^{-x}} \\star 2$$\n\n"  # \star is not read
+
+
+def test_a_function_defined_by_what_is_not_read_is_not_refuted_through_a_later_claim():
+    # "g(x) = x + 1" further down is a claim about g (false: g(0) = 0 whatever \star is),
+    # not its definition: g(0) = 0 was refuted at "before = 1.0", from x + 1.
+    text = UNREAD + "$$g(0) = 0$$\n\nthen\n\n$$g(x) = x + 1$$\n"
+    first = links(text)[1]  # links(...)[0] is the definition, which is not read
+    assert first.verdict == "unknown", first.reason
+    assert first.counterexample is None
+    assert "cannot read" in first.reason
+
+
+def test_a_function_defined_by_what_is_not_read_is_not_refuted_with_a_made_up_one():
+    (_, link) = links(UNREAD + "$$\\frac{d}{dx} g(x)^2 = g(x)$$\n")
+    assert link.verdict == "unknown", link.reason
+    assert link.counterexample is None
+
+
+def test_without_the_unread_definition_the_same_links_are_refuted():
+    # The control: the same claims about a generic g are false, and refuted, so the two
+    # tests above fail if the unread definition stops being noticed.
+    text = "$$g(0) = 0$$\n\nthen\n\n$$g(x) = x + 1$$\n"
+    assert links(text)[0].verdict == "refuted"
+    (link,) = links("$$\\frac{d}{dx} g(x)^2 = g(x)$$\n")
+    assert link.verdict == "refuted"
+
+
+def test_a_list_in_a_sentence_is_not_an_unread_definition():
+    # The seed post: "f(x) = e^x, f'(x) = e^x" splits at "=" into a part with a comma;
+    # f stays a generic function, and a false link about it is refuted.
+    text = "Let $f(x) = e^x, f'(x) = e^x$.\n\n$$\\frac{d}{dx} f(x)^2 = f(x)$$\n"
+    assert links(text)[-1].verdict == "refuted"

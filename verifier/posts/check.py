@@ -324,6 +324,18 @@ def _check_chain(
                     "with a made-up one would say nothing about it, so none is claimed"
                 )
                 counterexample = None
+            elif unread := sorted(
+                {w.split("(")[0] for w in (counterexample or {}).get("witnesses", {})}
+                & set(context.unreadable)
+            ):
+                # g(x) = (what the verifier cannot read): the post's g is a given function,
+                # and a made-up g says nothing about it.
+                status = "unknown"
+                reason = (
+                    f"{', '.join(unread)} is defined in the post by an expression the verifier "
+                    "cannot read; a counterexample with a made-up one says nothing about it"
+                )
+                counterexample = None
             elif {w.split("(")[0] for w in (counterexample or {}).get("witnesses", {})} & {
                 d.name for d in context.definitions
             }:

@@ -69,6 +69,9 @@ class Context:
     nonzero: set[str] = field(default_factory=set)
     assumptions: list[str] = field(default_factory=list)
     redefined: set[str] = field(default_factory=set)  # defined twice, differently
+    # g -> offsets of "g(x) = (what the verifier cannot read)": g means something there,
+    # which no later "g(x) = ..." and no made-up g stands for.
+    unreadable: dict[str, list[int]] = field(default_factory=dict)
     # (name, offset): y of "y = sigmoid(x) = f(x) = ..." named by the chain at offset.
     named_by_chain: set[tuple[str, int]] = field(default_factory=set)
     # hat_y1 of "\hat{y1} = \sigma(y1) = 0.7491": the one number the post gives a name.
@@ -148,6 +151,11 @@ def read_context(post: Post) -> Context:
                 translated.append(context.translate(part))
             except (NotRead, RecursionError):
                 translated.append(None)
+        if translated[0] is not None and translated[1] is None and "," not in parts[1]:
+            # (Not "f(x) = e^x, f'(x) = e^x": a list in a sentence, split at its "=".)
+            call = _CALL.match(translated[0].text.strip())
+            if call and call.group(1) in names.defined_functions:
+                context.unreadable.setdefault(call.group(1), []).append(offset)
         candidates = []
         for k in range(len(parts) - 1):
             left, right = translated[k], translated[k + 1]
@@ -213,6 +221,11 @@ def read_context(post: Post) -> Context:
                 f"{name} is defined more than once, differently: each chain reads the "
                 "definition stated last before it (a chain before them all reads none)"
             )
+    for name in sorted(set(context.unreadable) - {d.name for d in context.definitions}):
+        context.assumptions.append(
+            f"{name} is defined by an expression the verifier cannot read: a link that uses "
+            f"{name} is not refuted with a made-up one"
+        )
     defined = {d.name for d in context.definitions}
     for d in context.definitions:
         if not d.params and d.name in names.functions:
@@ -429,8 +442,12 @@ def build_scope(
         # Only a function is taken from a definition further down: a name alone
         # (n = e^h - 1 in a later substitution) may mean something else before it.
         if d.offset > start and d.name not in chosen and d.params:
-            if d.name in context.redefined:
-                # Which of its later definitions would be meant is a guess.
+            if d.name in context.redefined or any(
+                o <= start for o in context.unreadable.get(d.name, ())
+            ):
+                # Which of its later definitions would be meant is a guess; after one
+                # the verifier cannot read, that one is (g(x) = ... stated further down
+                # may be a claim about it).
                 continue
             words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", d.body))
             if not (words & (defined_names - {d.name})):
