@@ -29,6 +29,9 @@ CASES = [
     ((x + 1) ** -3, lambda v: (v + 1) ** -3),
     (sympy.Integer(2) ** x, lambda v: mpmath.mpf(2) ** v),
     (sympy.Rational(1, 3) * x, lambda v: v / 3),
+    (sympy.atan(3 * x - 5), lambda v: mpmath.atan(3 * v - 5)),
+    (sympy.asin(x - 1), lambda v: mpmath.asin(v - 1)),
+    (sympy.acos(x / 2), lambda v: mpmath.acos(v / 2)),
 ]
 
 
@@ -51,8 +54,20 @@ def test_an_identity_that_is_zero_everywhere_gets_an_interval_holding_zero():
 
 @pytest.mark.parametrize(
     "expr",
-    [sympy.Function("f")(x), sympy.asin(x), (x - 1) ** sympy.Rational(1, 2), sympy.Symbol("y")],
-    ids=["unknown function", "asin", "root of a base not positive", "symbol not in the box"],
+    [
+        sympy.Function("f")(x),
+        sympy.asin(x + 1),
+        sympy.acos(x - 2),
+        (x - 1) ** sympy.Rational(1, 2),
+        sympy.Symbol("y"),
+    ],
+    ids=[
+        "unknown function",
+        "asin past 1",
+        "acos below -1",
+        "root of a base not positive",
+        "symbol not in the box",
+    ],
 )
 def test_what_cannot_be_enclosed_is_a_value_error(expr):
     iv = intervals.context(30)
@@ -106,3 +121,12 @@ def test_a_sign_no_enclosure_settles_is_none(number):
 
 def test_zero_is_zero():
     assert intervals.certified_sign(sympy.Integer(0)) == 0
+
+
+def test_a_float_is_taken_exactly():
+    # A 40-digit Float standing for a value the refuter computed: rounding it to a double
+    # gave certified_sign(F - pi) = -1 for F = pi + 1e-30 (mpmath at 60 digits: +1e-30).
+    f = sympy.Float("3.141592653589793238462643383280502884197", 40)
+    with mpmath.workdps(60):
+        assert mpmath.mpf("3.141592653589793238462643383280502884197") - mpmath.pi > 0
+    assert intervals.certified_sign(f - sympy.pi) == 1

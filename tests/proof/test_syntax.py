@@ -509,3 +509,51 @@ def test_reading_a_tiny_number_does_not_depend_on_sympys_random_query_order(text
         seed(s)
         assert isinstance(parse_expression(text, SCOPE), sympy.Expr), s
     clear_cache()
+
+
+# -- numbers SymPy would compute in one uninterruptible call ---------------------------
+# Each was a hang (killed at 120 s): SymPy evaluates exp(c*log(r)) to r**c as it builds it.
+# Run in a process of its own, so that a regression fails here instead of hanging the suite.
+_TOO_LARGE = [
+    ({}, "exp(10**20*log(Rational(3, 2)))", "numeric power is too large"),
+    ({}, "E**(x + 10**20*log(Rational(3, 2)))", "numeric power is too large"),
+    ({}, "exp(2)**(10**20*log(Rational(3, 2)))", "numeric power is too large"),
+    ({}, "Subs(exp(u*log(Rational(3, 2))), u, 10**20)", "too large to compute"),
+    ({"D(x)": "exp(x*log(Rational(3, 2)))"}, "D(10**20)", "too large to compute"),
+    ({"D(x)": "factorial(x)"}, "D(10**7)", "too large to compute"),
+]
+
+
+@pytest.mark.parametrize(("define", "text", "words"), _TOO_LARGE, ids=[t for _, t, _ in _TOO_LARGE])
+def test_a_number_too_large_to_compute_is_refused_at_once(tmp_path, define, text, words):
+    import subprocess
+    import sys
+
+    from helpers import derivation_text
+
+    path = tmp_path / "t.toml"
+    path.write_text(derivation_text([(None, text), ("algebra", "0")], define=define or None))
+    run = subprocess.run(
+        [sys.executable, "-m", "verifier", "check", "--no-cache", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert words in run.stdout + run.stderr
+
+
+@pytest.mark.parametrize(
+    ("define", "text", "value"),
+    [
+        ({}, "exp(100*log(Rational(3, 2)))", "3**100/2**100"),
+        ({"D(x)": "factorial(x)"}, "D(20)", "2432902008176640000"),  # 20!, by hand
+    ],
+)
+def test_a_power_or_factorial_of_a_fair_size_is_still_computed(define, text, value):
+    from helpers import check_text, derivation_text
+
+    report = check_text(
+        derivation_text([(None, text), ("algebra", str(value))], define=define or None)
+    )
+    assert report.steps[1].verdict.status == "proved", report.steps[1].verdict.reason

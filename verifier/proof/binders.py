@@ -349,7 +349,14 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
         # SymPy would decide Min(1, S), Abs(S - 1) or sqrt(S**2) by evaluating
         # S numerically, and Sum.evalf can be far off: keep the node as written.
         kwargs = {**kwargs, "evaluate": False}
-    result = func(*args, **kwargs)
+    try:
+        result = func(*args, **kwargs)
+    except (TypeError, ValueError, AttributeError):
+        if func not in COMPARING or not kwargs.get("evaluate", True):
+            raise
+        # Max(0, (sqrt(2) + sqrt(3))**2 - 5 - 2*sqrt(6)): SymPy cannot compare an exact 0
+        # it does not see as 0, and raises ("not comparable"); the node stays as written.
+        result = func(*args, **{**kwargs, "evaluate": False})
     ledger = _LEDGER.get()
     if ledger is None or not kwargs.get("evaluate", True) or not isinstance(result, sympy.Basic):
         return result

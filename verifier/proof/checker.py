@@ -603,7 +603,12 @@ def _evaluate(expr: sympy.Basic) -> sympy.Basic:
     if not expr.args or isinstance(expr, OPAQUE):
         return expr
     args = tuple(_evaluate(a) for a in expr.args)
-    return expr.func(*args)
+    try:
+        return expr.func(*args)
+    except (TypeError, ValueError, AttributeError):
+        if expr.func not in COMPARING:
+            raise
+        return expr.func(*args, evaluate=False)  # SymPy cannot compare them: see binders.build
 
 
 @dataclass(frozen=True)

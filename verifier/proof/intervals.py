@@ -26,6 +26,7 @@ import sympy
 from mpmath.ctx_iv import MPIntervalContext
 
 _SIMPLE = {sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan"}
+_MONOTONE = {sympy.atan: ("atan", True), sympy.asin: ("asin", True), sympy.acos: ("acos", False)}
 # The largest |y| whose exp(y) is enclosed: beyond it, the enclosure of a tower of exps
 # is a number mpmath spends minutes on, in one call no time limit interrupts. The
 # refuter's points use the same bound (verifier.proof.refute.EXP_LIMIT, where its
@@ -50,7 +51,9 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
     if expr.is_Rational:
         return iv.mpf(int(expr.p)) / int(expr.q)
     if expr.is_Float:
-        return iv.mpf(mpmath.mpf(expr))
+        # A Float is a binary number: taken exactly (mpmath.mpf(expr) rounds it to a double,
+        # and a 40-digit Float standing for a Sum lost its last 24 digits).
+        return iv.mpf(mpmath.mp.make_mpf(expr._mpf_))
     if expr is sympy.pi:
         return iv.pi
     if expr is sympy.E:
@@ -85,6 +88,18 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
             low = mpmath.erf(args[0].a) - slack
             high = mpmath.erf(args[0].b) + slack
         return iv.mpf([low, high])
+    if type(expr) in _MONOTONE:
+        # Monotone: the values at the ends, each with 10 more digits and widened far
+        # beyond their error (as erf above); asin and acos only inside [-1, 1].
+        name, increasing = _MONOTONE[type(expr)]
+        low, high = args[0].a, args[0].b
+        if name != "atan" and not (low >= -1 and high <= 1):
+            raise ValueError(f"{name} of a number not known to be inside [-1, 1]")
+        with mpmath.workdps(iv.dps + 10):
+            slack = mpmath.mpf(10) ** -(iv.dps + 5)
+            ends = getattr(mpmath, name)(low), getattr(mpmath, name)(high)
+            lo, hi = ends if increasing else ends[::-1]
+            return iv.mpf([lo - slack, hi + slack])
     if isinstance(expr, (sympy.sinh, sympy.cosh, sympy.tanh)):
         up, down = _exp(args[0], iv), _exp(-args[0], iv)
         if isinstance(expr, sympy.sinh):

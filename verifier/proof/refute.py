@@ -811,7 +811,38 @@ def _value(expr: sympy.Expr, env: dict, digits: int) -> sympy.Expr:
     if concrete.free_symbols or concrete.has(*_UNEVALUATED):
         raise _Unknown("not concrete")
     tame(concrete)
-    return concrete.evalf(digits)
+    return _settle_kinks(concrete).evalf(digits)
+
+
+def _settle_kinks(number: sympy.Expr) -> sympy.Expr:
+    """``number`` with each sign, Abs, Max and Min decided by certified signs, or _Unknown.
+
+    evalf decides them from the value it computes, without an error bound:
+    sign(sin(1)**2 + cos(1)**2 - 1) is -1 to it (the inside evaluates to -1.5e-157), and a
+    true step "= 0" was refuted."""
+
+    def sign_of(value: sympy.Expr) -> int:
+        sign = intervals.certified_sign(value)
+        if sign is None:
+            raise _Unknown("the sign of a number here is not settled")
+        return sign
+
+    def settle(node: sympy.Expr) -> sympy.Expr:
+        if isinstance(node, sympy.sign):
+            return sympy.Integer(sign_of(node.args[0]))
+        if isinstance(node, sympy.Abs):
+            return sign_of(node.args[0]) * node.args[0]
+        best = node.args[0]
+        for arg in node.args[1:]:
+            sign = sign_of(arg - best)
+            if (sign > 0) if isinstance(node, sympy.Max) else (sign < 0):
+                best = arg
+        return best
+
+    kinks = (sympy.sign, sympy.Abs, sympy.Max, sympy.Min)
+    if not number.has(*kinks):
+        return number
+    return number.replace(lambda node: isinstance(node, kinks), settle)
 
 
 def _opaque_value(node: sympy.Expr, env: dict, digits: int) -> sympy.Expr:

@@ -40,7 +40,10 @@ _ORIGINAL_N2 = relational._n2
 
 
 def _has_function(number: sympy.Basic) -> bool:
-    return number.has(sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs)
+    # Max and Min are not Functions to SymPy; their evalf(2) raises where it cannot compare.
+    return number.has(
+        sympy.Function, sympy.Max, sympy.Min, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs
+    )
 
 
 def _positive_negative(self: Expr, positive: bool) -> bool | None:
@@ -51,21 +54,26 @@ def _positive_negative(self: Expr, positive: bool) -> bool | None:
             return sign > 0 if positive else sign < 0
         if _has_function(self):
             return None
-    return _ORIGINAL_SIGN(self, positive)
+    try:
+        return _ORIGINAL_SIGN(self, positive)
+    except ValueError:  # "not comparable", from an evalf inside: not known
+        return None
 
 
 def _difference(a: sympy.Basic, b: sympy.Basic):
     """``a - b`` as a number of the right sign for is_ge and is_eq, or None."""
-    if not (a.is_comparable and b.is_comparable):
-        return None  # as SymPy's _n2
-    if a.is_finite and b.is_finite:
-        difference = a - b
-        sign = certified_sign(difference)
-        if sign is not None:
-            return sympy.Integer(sign)
-        if _has_function(difference):
-            return None
-    return _ORIGINAL_N2(a, b)
+    n2 = _ORIGINAL_N2(a, b)
+    if n2 is None or n2.is_infinite:
+        return n2  # not comparable, or oo against a number: SymPy's answer is exact
+    # Certified even where SymPy cannot tell that a and b are finite (tan(atan(2)*atan(3)));
+    # an enclosure of a - b shows that they are.
+    difference = a - b
+    sign = certified_sign(difference)
+    if sign is not None:
+        return sympy.Integer(sign)
+    if _has_function(difference) or not (a.is_finite and b.is_finite):
+        return None
+    return n2
 
 
 def install() -> None:

@@ -512,6 +512,10 @@ class _Reader:
         elif exponent.is_number and not exponent.free_symbols:
             # e.g. 2**pi: a number SymPy keeps symbolic; harmless.
             pass
+        if base is sympy.E:  # E**(c*log(r)) is r**c
+            self.exp_of_logs(exponent, node)
+        elif isinstance(base, sympy.exp):  # exp(a)**b is exp(a*b)
+            self.exp_of_logs(build(sympy.Mul, (base.args[0], exponent)), node)
         return build(sympy.Pow, (base, exponent), evaluate=self.evaluate)
 
     # -- calls --------------------------------------------------------------
@@ -549,6 +553,15 @@ class _Reader:
                     node,
                     define.requires,
                 )
+                if _too_large_at(define.body, point):
+                    # factorial(t) at 10**7, exp(t*log(3/2)) at 10**20: computed in one
+                    # call no time limit interrupts.
+                    call = _brief(f"{fname}({', '.join(str(a) for a in args)})")
+                    raise self.fail(
+                        f"the value of {call} is too large to compute "
+                        f"(limit {MAX_NUMBER_BITS} bits)",
+                        node,
+                    )
                 unfolded = define.unfold(args)
                 if self.ranges or self.watchers:
                     # F(t, s) = t/s at (u - 1, u - 1) is 1: unfolding cancels a divisor
@@ -619,6 +632,8 @@ class _Reader:
                 raise self.fail(f"factorial of {args[0]} is not allowed (0..{MAX_FACTORIAL})", node)
         if fname == "sqrt":
             return self.power(args[0], sympy.S.Half, node)
+        if fname == "exp":
+            self.exp_of_logs(args[0], node)
         if self.evaluate:
             self.defined_somewhere(fname, args, node)
         if (
@@ -636,6 +651,14 @@ class _Reader:
             inverse = build(sympy.Pow, (build(sympy.log, (args[1],)), sympy.S.NegativeOne))
             operands = (args[0], inverse)
         return self.in_range(result, operands, node)
+
+    def exp_of_logs(self, argument: sympy.Expr, node: ast.AST) -> None:
+        """Refuse exp(c*log(r)) whose value r**c SymPy would compute, too large a number.
+
+        SymPy evaluates exp(10**20*log(3/2)) to (3/2)**(10**20) as it builds it, in one
+        integer power no time limit interrupts (E**(...) is read through here too)."""
+        if _exp_log_bits(argument) > MAX_NUMBER_BITS:
+            raise self.fail("numeric power is too large to compute", node)
 
     def defined_somewhere(self, fname: str, args: tuple, node: ast.AST) -> None:
         """Refuse log, asin or acos of an argument outside its real domain for every value
@@ -828,15 +851,18 @@ class _Reader:
         self.at_point(
             cancelled, {var: value}, f"Subs at {var} = {_brief(value)}", "its body", node, needs
         )
+        # The checker evaluates it (factorial(u) at 10**7, exp(u*log(3/2)) at 10**20: one
+        # call no time limit interrupts). Only the points are computed when var is the
+        # inner variable of a Subs too.
+        nested = isinstance(body, sympy.Subs) and var in body.variables
+        evaluated = sympy.Tuple(*body.point) if nested else body
+        if _too_large_at(evaluated, {var: value}):
+            raise self.fail(
+                f"Subs at {var} = {_brief(value)}: the value of {_brief(body)} there is "
+                f"too large to compute (limit {MAX_NUMBER_BITS} bits)",
+                node,
+            )
         if isinstance(body, sympy.Subs):
-            # Only the points are computed when var is the inner variable too.
-            evaluated = sympy.Tuple(*body.point) if var in body.variables else body
-            if _too_large_at(evaluated, {var: value}):
-                raise self.fail(
-                    f"Subs at {var} = {_brief(value)}: the value of {_brief(body)} there is "
-                    f"too large to compute (limit {MAX_NUMBER_BITS} bits)",
-                    node,
-                )
             # SymPy would merge Subs(Subs(e, v, q), u, p) into Subs(e, (v, u), (q, p)),
             # whose u in q is bound by the later u; every substitution here reads points as
             # free. Evaluating the outer one into the inner keeps one variable per Subs.
@@ -852,6 +878,26 @@ def _too_large_at(base: sympy.Expr, point: Mapping) -> bool:
 
 
 _HUGE = 2 * MAX_NUMBER_BITS + 2  # any size past the limit: the estimate stops growing here
+
+
+def _exp_log_bits(argument: sympy.Expr) -> int:
+    """The bits of the powers SymPy computes for exp(argument): one per term c*log(r), r a
+    rational or a rational power of one (exp(10**20*log(3/2)) is (3/2)**(10**20) to it,
+    exp(10**20*log(sqrt(2))) is 2**(5*10**19))."""
+    bits = 0
+    for term in sympy.Add.make_args(argument):
+        coefficient, rest = term.as_coeff_Mul()
+        if not (coefficient.is_Rational and isinstance(rest, sympy.log) and rest.args[0].is_number):
+            continue
+        base, power = rest.args[0].as_base_exp()
+        if not (base.is_Rational and power.is_Rational):
+            continue
+        # r**c is base**(power*c): about log2(base) bits per unit of the exponent
+        per_unit = (max(abs(int(base.p)), int(base.q)) - 1).bit_length()
+        total = power * coefficient
+        size = per_unit * (abs(int(total.p)) // int(total.q)) + per_unit
+        bits = max(bits, min(_HUGE, size))
+    return bits
 
 
 def _bits_at(expr: sympy.Basic, point: Mapping) -> int:
@@ -877,6 +923,12 @@ def _bits_at(expr: sympy.Basic, point: Mapping) -> int:
             return min(_HUGE, abs(int(exponent.p)) * base)
         return min(_HUGE, base + _bits_at(exponent, point))
     args = [_bits_at(a, point) for a in expr.args]
+    if isinstance(expr, sympy.exp) and args[0] <= MAX_NUMBER_BITS:
+        # exp(t*log(3/2)) at t = 10**20 is (3/2)**(10**20): the argument there says.
+        argument = expr.args[0]
+        if argument.free_symbols & set(point):
+            argument = substitute(argument, dict(point))
+        return min(_HUGE, max(args[0], _exp_log_bits(argument)))
     if isinstance(expr, (sympy.factorial, sympy.binomial)):
         # n! and binomial(n, k) have about n*log2(n) and n bits, n < 2**bits(n)
         if args[0] > 16:
