@@ -130,3 +130,20 @@ def test_a_float_is_taken_exactly():
     with mpmath.workdps(60):
         assert mpmath.mpf("3.141592653589793238462643383280502884197") - mpmath.pi > 0
     assert intervals.certified_sign(f - sympy.pi) == 1
+
+
+def test_asin_and_acos_are_enclosed_at_the_ends_of_their_domain():
+    iv = intervals.context(30)
+    low = intervals.enclosure(sympy.asin(x), {x: iv.mpf(-1)}, iv)
+    high = intervals.enclosure(sympy.acos(x), {x: iv.mpf(1)}, iv)
+    with mpmath.workdps(50):
+        assert low.a <= -mpmath.pi / 2 <= low.b
+        assert high.a <= 0 <= high.b
+
+
+@pytest.mark.parametrize("sign", [1, -1])
+def test_an_enclosure_that_only_touches_zero_settles_no_sign(sign):
+    # |sin(1)**2 + cos(1)**2 - 1| is 0 (an identity): its enclosure is [0, tiny], which
+    # says "not negative", not "positive".
+    zero = sign * sympy.Abs(sympy.sin(1) ** 2 + sympy.cos(1) ** 2 - 1)
+    assert intervals.certified_sign(zero) is None
