@@ -242,7 +242,9 @@ def test_an_early_worker_stuck_in_c_is_stopped_and_its_derivation_goes_on(
         return real(prev, step, ctx, **kwargs)
 
     monkeypatch.setattr(checker, "check_step", stuck_in)
-    args = ["-j", "1", "--timeout", "0.05", str(tmp_path)]
+    # 0.25 s of CPU a step: the sigmoid's steps need far less (at 0.05 s one of them ran out
+    # once, on a loaded machine), and the stuck step sleeps 30 s in C.
+    args = ["-j", "1", "--timeout", "0.25", str(tmp_path)]
     start = time.perf_counter()
     code, by_key = _json_check(capsys, args)
     spent = time.perf_counter() - start
