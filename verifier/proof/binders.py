@@ -318,13 +318,17 @@ def _numeric_opaque(expr) -> bool:
     return any(not term.free_symbols for term in opaque_terms(expr))
 
 
+# What SymPy can only compare by evaluating it numerically, without an error bound.
+EVALUATED_NUMERICALLY = (sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs)
+
+
 def inexact_number(expr) -> bool:
     """A number SymPy can only compare by evaluating it (log(1 + 1e-10) - 1e-10, a Sum)."""
     return (
         isinstance(expr, sympy.Basic)
         and expr.is_number
         and not expr.is_Rational
-        and expr.has(sympy.Function, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs)
+        and expr.has(*EVALUATED_NUMERICALLY)
     )
 
 
@@ -339,6 +343,19 @@ def _compares_numerically(func, args: tuple) -> bool:
     return False
 
 
+def construct(func, args: tuple, **kwargs) -> sympy.Basic:
+    """``func(*args)``; a Max, Min, Abs or sign SymPy cannot compare stays as written.
+
+    Max(0, (sqrt(2) + sqrt(3))**2 - 5 - 2*sqrt(6)): SymPy cannot compare an exact 0 it
+    does not see as 0, and raises ("not comparable")."""
+    try:
+        return func(*args, **kwargs)
+    except (TypeError, ValueError, AttributeError):
+        if func not in COMPARING or not kwargs.get("evaluate", True):
+            raise
+        return func(*args, **{**kwargs, "evaluate": False})
+
+
 def build(func, args: tuple, **kwargs) -> sympy.Basic:
     """``func(*args)`` evaluated as SymPy does, recording opaque terms it makes vanish.
 
@@ -349,14 +366,7 @@ def build(func, args: tuple, **kwargs) -> sympy.Basic:
         # SymPy would decide Min(1, S), Abs(S - 1) or sqrt(S**2) by evaluating
         # S numerically, and Sum.evalf can be far off: keep the node as written.
         kwargs = {**kwargs, "evaluate": False}
-    try:
-        result = func(*args, **kwargs)
-    except (TypeError, ValueError, AttributeError):
-        if func not in COMPARING or not kwargs.get("evaluate", True):
-            raise
-        # Max(0, (sqrt(2) + sqrt(3))**2 - 5 - 2*sqrt(6)): SymPy cannot compare an exact 0
-        # it does not see as 0, and raises ("not comparable"); the node stays as written.
-        result = func(*args, **{**kwargs, "evaluate": False})
+    result = construct(func, args, **kwargs)
     ledger = _LEDGER.get()
     if ledger is None or not kwargs.get("evaluate", True) or not isinstance(result, sympy.Basic):
         return result

@@ -53,6 +53,7 @@ from verifier.proof.binders import (
     OPAQUE,
     Dropped,
     audit,
+    construct,
     divided_out,
     inexact_number,
     ranged_index,
@@ -602,13 +603,7 @@ def _evaluate(expr: sympy.Basic) -> sympy.Basic:
     """Evaluate an expression built unevaluated (SymPy's usual canonical form)."""
     if not expr.args or isinstance(expr, OPAQUE):
         return expr
-    args = tuple(_evaluate(a) for a in expr.args)
-    try:
-        return expr.func(*args)
-    except (TypeError, ValueError, AttributeError):
-        if expr.func not in COMPARING:
-            raise
-        return expr.func(*args, evaluate=False)  # SymPy cannot compare them: see binders.build
+    return construct(expr.func, tuple(_evaluate(a) for a in expr.args))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,12 @@ import sympy
 from mpmath.ctx_iv import MPIntervalContext
 
 _SIMPLE = {sympy.sin: "sin", sympy.cos: "cos", sympy.tan: "tan"}
-_MONOTONE = {sympy.atan: ("atan", True), sympy.asin: ("asin", True), sympy.acos: ("acos", False)}
+_MONOTONE = {
+    sympy.erf: ("erf", True),
+    sympy.atan: ("atan", True),
+    sympy.asin: ("asin", True),
+    sympy.acos: ("acos", False),
+}
 # The largest |y| whose exp(y) is enclosed: beyond it, the enclosure of a tower of exps
 # is a number mpmath spends minutes on, in one call no time limit interrupts. The
 # refuter's points use the same bound (verifier.proof.refute.EXP_LIMIT, where its
@@ -78,22 +83,15 @@ def enclosure(expr: sympy.Basic, box: Mapping, iv: MPIntervalContext):
         return getattr(iv, _SIMPLE[type(expr)])(args[0])
     if isinstance(expr, sympy.Abs):
         return abs(args[0])
-    if isinstance(expr, sympy.erf):
-        # iv.erf does not converge; erf increases, so its values at the ends, each
-        # taken with 10 more digits and widened by far more than their error, enclose it.
-        # The widening is done at those digits too: at mpmath's global precision (15
-        # digits) low - slack would round the end to a double, off by 1e-17.
-        with mpmath.workdps(iv.dps + 10):
-            slack = mpmath.mpf(10) ** -(iv.dps + 5)
-            low = mpmath.erf(args[0].a) - slack
-            high = mpmath.erf(args[0].b) + slack
-        return iv.mpf([low, high])
     if type(expr) in _MONOTONE:
-        # Monotone: the values at the ends, each with 10 more digits and widened far
-        # beyond their error (as erf above); asin and acos only inside [-1, 1].
+        # Monotone (iv.erf does not converge; mpmath's iv has no atan, asin, acos): the
+        # values at the ends, each taken with 10 more digits and widened by far more than
+        # their error. The widening is done at those digits too: at mpmath's global
+        # precision (15 digits) low - slack would round the end to a double, off by 1e-17.
+        # asin and acos only inside [-1, 1].
         name, increasing = _MONOTONE[type(expr)]
         low, high = args[0].a, args[0].b
-        if name != "atan" and not (low >= -1 and high <= 1):
+        if name in ("asin", "acos") and not (low >= -1 and high <= 1):
             raise ValueError(f"{name} of a number not known to be inside [-1, 1]")
         with mpmath.workdps(iv.dps + 10):
             slack = mpmath.mpf(10) ** -(iv.dps + 5)

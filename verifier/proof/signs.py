@@ -33,6 +33,7 @@ import sympy
 from sympy.core import relational
 from sympy.core.expr import Expr
 
+from verifier.proof.binders import EVALUATED_NUMERICALLY
 from verifier.proof.intervals import certified_sign
 
 _ORIGINAL_SIGN = Expr._eval_is_extended_positive_negative
@@ -41,9 +42,7 @@ _ORIGINAL_N2 = relational._n2
 
 def _has_function(number: sympy.Basic) -> bool:
     # Max and Min are not Functions to SymPy; their evalf(2) raises where it cannot compare.
-    return number.has(
-        sympy.Function, sympy.Max, sympy.Min, sympy.Sum, sympy.Limit, sympy.Derivative, sympy.Subs
-    )
+    return number.has(*EVALUATED_NUMERICALLY, sympy.Max, sympy.Min)
 
 
 def _positive_negative(self: Expr, positive: bool) -> bool | None:
