@@ -745,7 +745,7 @@ def _gelu_chunk(x, out):
     _sp.gelu(x, out)                              # gelu(x)
 
 
-_gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="")
+_gelu = _rt.Kernel("gelu", _gelu_chunk, scratch="", threaded_min=65_536)
 
 
 def gelu(x, out=None):
@@ -764,7 +764,7 @@ def _gelu_prime_chunk(x, out):
     _sp.gelu_prime(x, out)                        # gelu_prime(x)
 
 
-_gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="")
+_gelu_prime = _rt.Kernel("gelu_prime", _gelu_prime_chunk, scratch="", threaded_min=65_536)
 
 
 def gelu_prime(x, out=None):
@@ -783,7 +783,7 @@ def _gelu_tanh_chunk(x, out):
     _sp.gelu_tanh(x, out)                         # gelu_tanh(x)
 
 
-_gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="")
+_gelu_tanh = _rt.Kernel("gelu_tanh", _gelu_tanh_chunk, scratch="", threaded_min=65_536)
 
 
 def gelu_tanh(x, out=None):
@@ -802,7 +802,12 @@ def _gelu_tanh_prime_chunk(x, out):
     _sp.gelu_tanh_prime(x, out)                   # gelu_tanh_prime(x)
 
 
-_gelu_tanh_prime = _rt.Kernel("gelu_tanh_prime", _gelu_tanh_prime_chunk, scratch="")
+_gelu_tanh_prime = _rt.Kernel(
+    "gelu_tanh_prime",
+    _gelu_tanh_prime_chunk,
+    scratch="",
+    threaded_min=65_536,
+)
 
 
 def gelu_tanh_prime(x, out=None):

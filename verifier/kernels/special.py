@@ -62,7 +62,9 @@ routines float32 chunks (``float32="native"``) and skip the whole-chunk conversi
 
 from __future__ import annotations
 
+import functools
 import itertools
+import os
 
 import numpy as np
 
@@ -513,6 +515,8 @@ class _Routine:
         self.direct, self.tail = direct, tail
         self.low32, self.high32 = np.float32(low32), np.float32(6.5)
         self.wide32 = wide32
+        # The same routine in C (``_native``), set by ``_use_native`` where it is built.
+        self.native = None
 
 
 def gelu(x: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -546,6 +550,23 @@ _TANH_LOW32 = -11.5
 
 
 def _dispatch(x: np.ndarray, out: np.ndarray, routine: _Routine) -> np.ndarray:
+    if (
+        routine.native is not None
+        and type(x) is np.ndarray
+        and type(out) is np.ndarray
+        and x.dtype is out.dtype
+        and x.ndim == 1
+        and out.ndim == 1
+        and (x.dtype is _F64 or x.dtype is _F32)
+        and x.flags.c_contiguous
+        and out.flags.c_contiguous
+        and out.flags.writeable
+        # out may be x itself (each element is read before it is written), not a
+        # shifted view of it.
+        and (out is x or not np.may_share_memory(x, out))
+    ):
+        routine.native(x, out)
+        return out
     if x.dtype == np.float32 and out.dtype == np.float32:
         return _apply32(x, out, routine)
     return _apply(x, out, routine)
@@ -3076,6 +3097,82 @@ _GELU_TANH_PRIME = _Routine(
     _TANH_LOW32,
     _gelu_tanh_prime32,
 )
+
+_F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
+
+
+def _use_native(on: bool = True) -> bool:
+    """Compute by the C routines of ``_native`` (when built) or, ``on=False``, in NumPy.
+
+    Both are the same arithmetic (see verifier/kernels/_native.c); the tests run on
+    both. True when the C routines are in use afterwards. ``VERIFIER_NATIVE=0`` in the
+    environment keeps NumPy from the start.
+    """
+    routines = (_GELU, _GELU_PRIME, _GELU_TANH, _GELU_TANH_PRIME)
+    native = None
+    if on:
+        try:
+            from verifier.kernels import _native as native
+        except ImportError:  # not built: no C compiler at install
+            native = None
+    if native is None:
+        for routine in routines:
+            routine.native = None
+        return False
+    native.configure_constants(
+        (
+            _LN2_HI,
+            _LN2_LO,
+            _SHIFT_FROM,
+            _SHIFT * _LN2_HI,
+            _SHIFT * _LN2_LO,
+            _UNSHIFT,
+            _GRID,
+            _GRID7,
+            _GRID41,
+            _A1H,
+            _A3H,
+            _A3H3,
+            _DA1,
+            _DA3,
+            _DIRECT_TO,
+            _A1,
+            _A3,
+        )
+    )
+    tails = (_M, _N, None, None)
+    for kind, (routine, tail) in enumerate(zip(routines, tails, strict=True)):
+        direct = routine.direct
+        coefficients = np.zeros(0) if tail is None else np.asarray(tail.coefficients, np.float64)
+        native.configure(
+            kind,
+            direct.rows,
+            float(direct.scale),
+            direct.offset,
+            coefficients,
+            0.0 if tail is None else tail.shift,
+            0.0 if tail is None else tail.centre,
+            routine.low,
+            routine.high,
+            float(routine.low32),
+            float(routine.high32),
+        )
+        routine.native = functools.partial(native.run, kind)
+    for kind, (table, tail) in enumerate(((_GELU32_DIRECT, _M32), (_GELU_PRIME32_DIRECT, _N32))):
+        native.configure32(
+            kind,
+            table.rows,
+            float(table.scale),
+            table.offset,
+            np.asarray(tail.coefficients, np.float64),
+            tail.shift,
+            tail.centre,
+        )
+    return True
+
+
+_use_native(os.environ.get("VERIFIER_NATIVE", "1") != "0")
+
 
 # -- the fits -------------------------------------------------------------------------
 

@@ -46,11 +46,12 @@ KERNELS_PATH = Path(__file__).resolve().parent / "generated.py"
 # core free (load 0.5-1.5) softplus 0.58-0.76 and 0.62-0.69, log_sigmoid 0.67-0.93
 # and 0.72-0.78; with it kept busy (--busy) 0.79-1.07 (both, both sizes); with both
 # cores loaded by other work (load 2.4) 1.00-1.07 (the caller claims every chunk a late
-# worker does not, so the loss stays small). Not for the special.py routines (GELU):
-# dozens of small ufunc calls on gathered subsets, each shorter than a GIL hand-off
-# between two threads (two threads running them concurrently measured 0.7x the speed
-# of one; gelu_tanh with this threshold 0.70-1.28, no reliable gain), nor for the cheap
-# kernels (<= 2.5x np.exp on one thread: the default).
+# worker does not, so the loss stays small). Also for the GELU kernels: their C routines
+# (verifier/kernels/_native.c) cost 1.5-3 np.exp per element and release the GIL for a
+# whole chunk. (Where the C routines are not built, special.py's NumPy passes run
+# instead: dozens of small ufunc calls on gathered subsets, each shorter than a GIL
+# hand-off, where two threads measured 0.70-1.28x one.) Not for the cheap kernels
+# (<= 2.5x np.exp on one thread: the default).
 _THREADS_FROM_1E5 = 65_536
 
 
@@ -573,6 +574,7 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: ROUTINES["gelu"](s["x"]),
         "GELU x Phi(x) = x (1 + erf(x/sqrt(2)))/2, accurate over the whole float line.",
         activation="gelu",
+        threaded_min=_THREADS_FROM_1E5,
     ),
     KernelSpec(
         "gelu_prime",
@@ -585,6 +587,7 @@ SPECS: tuple[KernelSpec, ...] = (
         "GELU'(x) = Phi(x) + x exp(-x^2/2)/sqrt(2 pi), evaluated at the pre-activation x.",
         activation="gelu",
         derivative=True,
+        threaded_min=_THREADS_FROM_1E5,
     ),
     KernelSpec(
         "gelu_tanh",
@@ -597,6 +600,7 @@ SPECS: tuple[KernelSpec, ...] = (
         lambda s: ROUTINES["gelu_tanh"](s["x"]),
         "GELU, tanh approximation: x (1 + tanh(sqrt(2/pi)(x + 0.044715 x^3)))/2.",
         activation="gelu_tanh",
+        threaded_min=_THREADS_FROM_1E5,
     ),
     KernelSpec(
         "gelu_tanh_prime",
@@ -607,6 +611,7 @@ SPECS: tuple[KernelSpec, ...] = (
         "Derivative of the tanh approximation of GELU, evaluated at the pre-activation x.",
         activation="gelu_tanh",
         derivative=True,
+        threaded_min=_THREADS_FROM_1E5,
     ),
 )
 
