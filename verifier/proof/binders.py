@@ -413,6 +413,8 @@ def rebuild(node: sympy.Basic, args: tuple) -> sympy.Basic:
     """``node`` with new arguments, evaluated and audited."""
     if args == node.args:
         return node
+    if isinstance(node, sympy.Subs):
+        return subs_at(*args)
     if isinstance(node, OPAQUE) or not isinstance(node, sympy.Expr):
         return node.func(*args)
     return build(node.func, args)
@@ -464,6 +466,34 @@ def bound_variables(node: sympy.Basic) -> tuple[sympy.Symbol, ...]:
     return ()
 
 
+def subs_at(body: sympy.Basic, variables, points) -> sympy.Basic:
+    """``Subs(body, variables, points)``: body at variables = points, however it is built.
+
+    SymPy's Subs constructor merges Subs(Subs(e, w, t), v, p) into Subs(e, (w, v),
+    (t, p)): the v in the inner points t is then read at the outer level, free, where
+    it was bound by the outer Subs (f_xy at (0, 0) became 2x). Here the outer
+    substitution goes into the inner points first (t at v = p), and the pairs are
+    merged only after that, each variable renamed to a fresh one where a point could
+    name it (SymPy's doit substitutes the pairs one after the other).
+    """
+    variables, points = tuple(variables), tuple(points)
+    if not isinstance(body, sympy.Subs):
+        return sympy.Subs(body, variables, points)
+    inner = tuple(body.variables)
+    mapping = dict(zip(variables, points, strict=True))
+    pairs = list(zip(inner, (substitute(t, mapping) for t in body.point), strict=True))
+    # v bound by the inner Subs is not free in e: the outer pair reaches only its points.
+    pairs += [
+        (v, p)
+        for v, p in zip(variables, points, strict=True)
+        if v not in inner and v in body.expr.free_symbols
+    ]
+    named = set().union(*(p.free_symbols for _, p in pairs))
+    renamed = {v: fresh(v) for v, _ in pairs if v in named}
+    expr = substitute(body.expr, renamed) if renamed else body.expr
+    return sympy.Subs(expr, tuple(renamed.get(v, v) for v, _ in pairs), tuple(p for _, p in pairs))
+
+
 def substitute(expr: sympy.Basic, mapping: Mapping[sympy.Symbol, sympy.Basic]) -> sympy.Basic:
     """Replace free occurrences of symbols by values, simultaneously, without capture."""
     mapping = {k: v for k, v in mapping.items() if k != v}
@@ -498,7 +528,7 @@ def _subst(node: sympy.Basic, mapping: Mapping) -> sympy.Basic:
         variables, points = tuple(node.variables), tuple(node.point)
         new_points = tuple(_subst(p, mapping) for p in points)
         new_vars, new_body = _under(node.expr, variables, mapping)
-        return sympy.Subs(new_body, new_vars, new_points)
+        return subs_at(new_body, new_vars, new_points)
     if isinstance(node, sympy.Derivative):
         return _subst_derivative(node, mapping)
     return rebuild(node, tuple(_subst(a, mapping) for a in node.args))
@@ -589,7 +619,7 @@ def freshen_bound(expr: sympy.Basic) -> sympy.Basic:
         return sympy.Sum(substitute(node.function, {index: new}), (new, lower, upper))
     if isinstance(node, sympy.Subs):
         renamed = {v: fresh(v) for v in node.variables}
-        return sympy.Subs(substitute(node.expr, renamed), tuple(renamed.values()), node.point)
+        return subs_at(substitute(node.expr, renamed), tuple(renamed.values()), node.point)
     return node
 
 

@@ -49,6 +49,7 @@ from verifier.proof.binders import (
     opaque_terms,
     open_domain,
     ranged_index,
+    subs_at,
     substitute,
 )
 from verifier.proof.deadline import StepTimeout, run_with_deadline
@@ -845,7 +846,7 @@ class _Reader:
         var = self.binder_symbol(node.args[1], "Subs", {"real": True})
         value = self.expr(node.args[2])
         if not self.evaluate:
-            return sympy.Subs(self.with_bound(var, node.args[0]), var, value)
+            return subs_at(self.with_bound(var, node.args[0]), (var,), (value,))
         with self.watching() as (cancelled, needs):
             body = self.with_bound(var, node.args[0])
         self.at_point(
