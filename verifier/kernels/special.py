@@ -46,6 +46,14 @@ The tails keep their cost (~55 calls for the erf forms: the exact split of exp's
 argument and a degree-16 polynomial): with the benchmark's uniform [-40, 40] input,
 half the elements are in a tail.
 
+The same routines one element at a time, in C (``_native.c``, an optional extension
+built by setup.py): where it is built, ``_dispatch`` hands it every contiguous 1-D call
+(out being x itself or apart from it), and these NumPy passes run for the rest and where
+no compiler was found. Its arithmetic is this file's, statement by statement, without
+fused multiply-adds, so both give the same bits (tests/kernels/test_gelu.py runs every
+test on both and compares them); it costs 1-2.5 np.exp per element, with no per-call
+overhead to speak of, and releases the GIL.
+
 Each routine takes a float64 or float32 array and an ``out`` array of the same shape
 and dtype, as the generated kernels call NumPy ufuncs. float32 data is float32 out:
 the elements not at their float32 limit (-15 or -11.5 < x < 6.5) are computed in
