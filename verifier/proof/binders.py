@@ -42,6 +42,31 @@ from verifier.proof import intervals
 OPAQUE = (sympy.Derivative, sympy.Limit, sympy.Sum, sympy.Subs)
 
 
+def _subs_identity(self: sympy.Subs) -> tuple:
+    """What makes two Subs the same: the body up to renaming its variables, and the points.
+
+    SymPy's own (``Subs._hashable_content``) replaces each variable by a symbol named
+    after its point, so two variables at one point become one symbol:
+    Subs(Derivative(x**3*y, x), (x, y), (2, 2)) and Subs(Derivative(x**2*y**2, x),
+    (x, y), (2, 2)) (24 and 16) were equal, hashed alike, cancelled in a sum and shared
+    cache entries. Here the variables are renamed position by position to distinct
+    symbols, and the points kept in order: equal only when the bodies are the same up
+    to that renaming and each variable goes to the same point (a Subs written with its
+    variables in another order is not recognised as equal: fail closed).
+    """
+    canonical = self.canonical_variables  # one distinct symbol per variable, in order
+    return (
+        self.expr.xreplace(canonical),
+        sympy.Tuple(*(canonical[v] for v in self.variables)),
+        self.point,
+    )
+
+
+# Installed for every Subs the process builds (binders is imported by the reader and the
+# checker before either builds one); __hash__ reads _hashable_content too.
+sympy.Subs._hashable_content = _subs_identity
+
+
 @dataclass(frozen=True)
 class Dropped:
     """A term SymPy's evaluation removed while building a node.
@@ -476,7 +501,7 @@ def subs_at(body: sympy.Basic, variables, points) -> sympy.Basic:
     merged only after that, each variable renamed to a fresh one where a point could
     name it (SymPy's doit substitutes the pairs one after the other).
     """
-    variables, points = tuple(variables), tuple(points)
+    variables, points = tuple(variables), tuple(sympy.Tuple(*points))  # ints made Integers
     if not isinstance(body, sympy.Subs):
         return sympy.Subs(body, variables, points)
     inner = tuple(body.variables)
