@@ -402,27 +402,34 @@ def test_a_ctrl_c_while_reading_ends_the_command_and_every_worker(tmp_path: Path
             sigmoid.replace('"sigmoid-derivative"', f'"s{i}"', 1)
         )
     out, err = tmp_path / "out.txt", tmp_path / "err.txt"
-    with out.open("w") as stdout, err.open("w") as stderr:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "verifier", "check", "--no-cache", "-j", "2", str(tmp_path)],
-            stdout=stdout,
-            stderr=stderr,
-            cwd=tmp_path,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            start_new_session=True,  # its own process group: what is left of it can be listed
-        )
-        # Once the first workers are forked, the lemma users are being read.
-        deadline = time.monotonic() + 120
-        while not _children(process.pid) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert _children(process.pid), "no worker was forked"
-        process.send_signal(signal.SIGINT)
-        code = process.wait(timeout=120)
-    left = subprocess.run(
-        ["ps", "-o", "pid=", "-g", str(process.pid)], capture_output=True, text=True
-    ).stdout.split()
-    for pid in left:  # this test's own processes, not left behind
-        os.kill(int(pid), signal.SIGKILL)
+    # On a loaded machine the signal can land after the last report, as the command ends
+    # (seen once in a full parallel run: exit 0 and its summary line): that run says
+    # nothing of an interruption, so the command is run again, up to three times.
+    for _attempt in range(3):
+        with out.open("w") as stdout, err.open("w") as stderr:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "verifier", "check", "--no-cache", "-j", "2", str(tmp_path)],
+                stdout=stdout,
+                stderr=stderr,
+                cwd=tmp_path,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+                start_new_session=True,  # its own process group: what is left can be listed
+            )
+            # Once the first workers are forked, the lemma users are being read.
+            deadline = time.monotonic() + 120
+            while not _children(process.pid) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert _children(process.pid), "no worker was forked"
+            process.send_signal(signal.SIGINT)
+            code = process.wait(timeout=120)
+        left = subprocess.run(
+            ["ps", "-o", "pid=", "-g", str(process.pid)], capture_output=True, text=True
+        ).stdout.split()
+        for pid in left:  # this test's own processes, not left behind
+            os.kill(int(pid), signal.SIGKILL)
+        finished = code in (0, 1) and "job(s))" in err.read_text()
+        if not finished:
+            break
     # Not asserted: that nothing is left. A Ctrl-C landing as a worker is forked leaves
     # it waiting forever, on 270b76e too (7 of 25 such runs; 3 of 25 on 183a5fa): see
     # the test of an orphaned worker below, which shows why without a race.
