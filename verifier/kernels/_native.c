@@ -29,22 +29,26 @@
 enum { GELU = 0, GELU_PRIME = 1, GELU_TANH = 2, GELU_TANH_PRIME = 3, KINDS = 4 };
 
 typedef struct {
-    int ready, ready32;
-    double low, high, low32, high32;  /* the cuts beyond which the limit is taken */
     const double *rows;               /* centre row, then coefficient rows (C order) */
     Py_ssize_t nrows, ncols;
     double scale, offset;
-    const double *tail;               /* the erf forms' tail factor (M or N) */
-    Py_ssize_t ntail;
-    double tail_shift, tail_centre;
+} Table;
+
+typedef struct {                      /* an erf form's tail factor (M or N) */
+    const double *c;
+    Py_ssize_t n;
+    double shift, centre;
+} Series;
+
+typedef struct {
+    int ready, ready32;
+    double low, high, low32, high32;  /* the cuts beyond which the limit is taken */
+    Table table;
+    Series tail;                      /* the erf forms only */
     /* For float32 results (special.py's _gelu32, _gelu_prime32): the same, fitted to
        1e-10 (the erf forms; the tanh forms use none). */
-    const double *rows32;
-    Py_ssize_t nrows32, ncols32;
-    double scale32, offset32;
-    const double *tail32;
-    Py_ssize_t ntail32;
-    double tail32_shift, tail32_centre;
+    Table table32;
+    Series tail32;
 } Routine;
 
 static Routine routines[KINDS];
@@ -81,12 +85,6 @@ static double horner(const double *rows, Py_ssize_t n, Py_ssize_t d, Py_ssize_t 
     acc *= w;
     return acc + rows[n + i];                         /* + c_0 */
 }
-
-typedef struct {
-    const double *rows;
-    Py_ssize_t nrows, ncols;
-    double scale, offset;
-} Table;
 
 static void direct(const Table *r, const double *x, double *res, int m)
 {   /* _Signed.__call__ and _horner. Four elements at a time: their four chains of
@@ -136,12 +134,6 @@ static void direct(const Table *r, const double *x, double *res, int m)
     }
     for (; j < m; j++) res[j] = horner(rows, n, d, col[j], x[j]);
 }
-
-typedef struct {
-    const double *c;
-    Py_ssize_t n;
-    double shift, centre;
-} Series;
 
 static void inverse_square(const Series *f, const double *t, double *acc, int m)
 {   /* _InverseSquare.__call__ */
@@ -214,9 +206,8 @@ static double maximum_zero(double x) { return x > 0.0 ? x : 0.0; } /* nan: calle
 static void gelu_tail(const Routine *r, const double *x, const double *t, double *res, int m)
 {
     double e[B], f[B];
-    const Series series = {r->tail, r->ntail, r->tail_shift, r->tail_centre};
     exp_half_square_shifted(t, e, m);
-    inverse_square(&series, t, f, m);
+    inverse_square(&r->tail, t, f, m);
     LANES(j, m) {
         double v = e[j] * f[j];
         v *= K[C_UNSHIFT];
@@ -228,9 +219,8 @@ static void gelu_prime_tail(const Routine *r, const double *x, const double *t, 
                             int m)
 {
     double e[B], f[B];
-    const Series series = {r->tail, r->ntail, r->tail_shift, r->tail_centre};
     exp_half_square_shifted(t, e, m);
-    inverse_square(&series, t, f, m);
+    inverse_square(&r->tail, t, f, m);
     LANES(j, m) {
         double v = e[j] * f[j];
         v *= x[j];
@@ -405,8 +395,7 @@ static void block(int kind, const Routine *r, const double *wide, double *res, i
         res[j] = limit(kind, x);
     }
     if (nd) {
-        const Table table = {r->rows, r->nrows, r->ncols, r->scale, r->offset};
-        direct(&table, dx, dv, nd);
+        direct(&r->table, dx, dv, nd);
         for (int k = 0; k < nd; k++) res[di[k]] = dv[k];
     }
     if (nt) {
@@ -477,19 +466,17 @@ static void block32(int kind, const Routine *r, const double *wide, double *res,
         res[j] = x;  /* nan stays nan */
     }
     if (nd) {
-        const Table table = {r->rows32, r->nrows32, r->ncols32, r->scale32, r->offset32};
-        direct(&table, dx, dv, nd);
+        direct(&r->table32, dx, dv, nd);
         for (int k = 0; k < nd; k++) res[di[k]] = dv[k];
     }
     if (nt) {
-        const Series series = {r->tail32, r->ntail32, r->tail32_shift, r->tail32_centre};
         double e[B], f[B];
         LANES(k, nt) {
             double v = tt[k] * tt[k];
             e[k] = v * -0.5;
         }
         LANES(k, nt) e[k] = exp(e[k]);
-        inverse_square(&series, tt, f, nt);
+        inverse_square(&r->tail32, tt, f, nt);
         if (kind == GELU) {
             LANES(k, nt) {
                 double v = e[k] * f[k];
@@ -578,6 +565,32 @@ static int float64_buffer(PyObject *obj, Py_buffer *view, int ndim, const char *
     return 0;
 }
 
+static int set_tables(PyObject *rows_obj, double scale, double offset, PyObject *tail_obj,
+                      double shift, double centre, int needs_tail, Table *table, Series *tail)
+{   /* table and tail from special.py's arrays (rows 2-D, tail 1-D, may be empty where
+       not needed), whose owners stay alive in `kept` (the buffers are not written). */
+    Py_buffer rows, coefficients;
+    if (float64_buffer(rows_obj, &rows, 2, "rows") < 0) return -1;
+    if (float64_buffer(tail_obj, &coefficients, 1, "tail") < 0) {
+        PyBuffer_Release(&rows);
+        return -1;
+    }
+    int bad = rows.shape[0] < 4 || rows.shape[1] < 1 || (needs_tail && coefficients.shape[0] < 2);
+    if (!bad) {
+        *table = (Table){(const double *)rows.buf, rows.shape[0], rows.shape[1], scale, offset};
+        *tail = (Series){(const double *)coefficients.buf, coefficients.shape[0], shift, centre};
+    }
+    PyBuffer_Release(&rows);
+    PyBuffer_Release(&coefficients);
+    if (bad) {
+        PyErr_SetString(PyExc_ValueError, "table too small");
+        return -1;
+    }
+    if (kept == NULL && (kept = PyList_New(0)) == NULL) return -1;
+    if (PyList_Append(kept, rows_obj) < 0 || PyList_Append(kept, tail_obj) < 0) return -1;
+    return 0;
+}
+
 static PyObject *configure(PyObject *self, PyObject *args)
 {   /* configure(kind, rows (2-D), scale, offset, tail (1-D, may be empty), tail_shift,
        tail_centre, low, high, low32, high32) */
@@ -588,32 +601,10 @@ static PyObject *configure(PyObject *self, PyObject *args)
                           &tail_shift, &tail_centre, &low, &high, &low32, &high32))
         return NULL;
     if (kind < 0 || kind >= KINDS) return PyErr_Format(PyExc_ValueError, "kind %d", kind);
-    Py_buffer rows, tail;
-    if (float64_buffer(rows_obj, &rows, 2, "rows") < 0) return NULL;
-    if (float64_buffer(tail_obj, &tail, 1, "tail") < 0) {
-        PyBuffer_Release(&rows);
-        return NULL;
-    }
     Routine *r = &routines[kind];
-    int bad = rows.shape[0] < 4 || rows.shape[1] < 1
-              || ((kind == GELU || kind == GELU_PRIME) && tail.shape[0] < 2);
-    if (!bad) {
-        r->rows = (const double *)rows.buf;
-        r->nrows = rows.shape[0];
-        r->ncols = rows.shape[1];
-        r->tail = (const double *)tail.buf;
-        r->ntail = tail.shape[0];
-    }
-    /* The owners stay alive in `kept` (the buffers are not written): release the views. */
-    PyBuffer_Release(&rows);
-    PyBuffer_Release(&tail);
-    if (bad) return PyErr_Format(PyExc_ValueError, "kind %d: table too small", kind);
-    if (kept == NULL && (kept = PyList_New(0)) == NULL) return NULL;
-    if (PyList_Append(kept, rows_obj) < 0 || PyList_Append(kept, tail_obj) < 0) return NULL;
-    r->scale = scale;
-    r->offset = offset;
-    r->tail_shift = tail_shift;
-    r->tail_centre = tail_centre;
+    if (set_tables(rows_obj, scale, offset, tail_obj, tail_shift, tail_centre,
+                   kind == GELU || kind == GELU_PRIME, &r->table, &r->tail) < 0)
+        return NULL;
     r->low = low;
     r->high = high;
     r->low32 = low32;
@@ -632,30 +623,10 @@ static PyObject *configure32(PyObject *self, PyObject *args)
                           &tail_shift, &tail_centre))
         return NULL;
     if (kind != GELU && kind != GELU_PRIME) return PyErr_Format(PyExc_ValueError, "kind %d", kind);
-    Py_buffer rows, tail;
-    if (float64_buffer(rows_obj, &rows, 2, "rows") < 0) return NULL;
-    if (float64_buffer(tail_obj, &tail, 1, "tail") < 0) {
-        PyBuffer_Release(&rows);
-        return NULL;
-    }
     Routine *r = &routines[kind];
-    int bad = rows.shape[0] < 4 || rows.shape[1] < 1 || tail.shape[0] < 2;
-    if (!bad) {
-        r->rows32 = (const double *)rows.buf;
-        r->nrows32 = rows.shape[0];
-        r->ncols32 = rows.shape[1];
-        r->tail32 = (const double *)tail.buf;
-        r->ntail32 = tail.shape[0];
-    }
-    PyBuffer_Release(&rows);
-    PyBuffer_Release(&tail);
-    if (bad) return PyErr_Format(PyExc_ValueError, "kind %d: table too small", kind);
-    if (kept == NULL && (kept = PyList_New(0)) == NULL) return NULL;
-    if (PyList_Append(kept, rows_obj) < 0 || PyList_Append(kept, tail_obj) < 0) return NULL;
-    r->scale32 = scale;
-    r->offset32 = offset;
-    r->tail32_shift = tail_shift;
-    r->tail32_centre = tail_centre;
+    if (set_tables(rows_obj, scale, offset, tail_obj, tail_shift, tail_centre, 1, &r->table32,
+                   &r->tail32) < 0)
+        return NULL;
     r->ready32 = 1;
     Py_RETURN_NONE;
 }
