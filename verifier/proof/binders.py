@@ -50,16 +50,29 @@ def _subs_identity(self: sympy.Subs) -> tuple:
     Subs(Derivative(x**3*y, x), (x, y), (2, 2)) and Subs(Derivative(x**2*y**2, x),
     (x, y), (2, 2)) (24 and 16) were equal, hashed alike, cancelled in a sum and shared
     cache entries. Here the variables are renamed position by position to distinct
-    symbols, and the points kept in order: equal only when the bodies are the same up
-    to that renaming and each variable goes to the same point (a Subs written with its
-    variables in another order is not recognised as equal: fail closed).
+    Dummies kept for this alone (never in an expression, so never captured: SymPy's
+    ``canonical_variables`` names them _0, _1, ... and can take the name of a symbol
+    the body binds, as in Sum(x*_0, (_0, 1, 3))), and the points kept in order: equal
+    only when the bodies are the same up to that renaming and each variable goes to
+    the same point (a Subs written with its variables in another order is not
+    recognised as equal: fail closed).
     """
-    canonical = self.canonical_variables  # one distinct symbol per variable, in order
+    names = _canonical_names(len(self.variables))
     return (
-        self.expr.xreplace(canonical),
-        sympy.Tuple(*(canonical[v] for v in self.variables)),
+        self.expr.xreplace(dict(zip(self.variables, names, strict=True))),
+        sympy.Tuple(*names),
         self.point,
     )
+
+
+_CANONICAL: list[sympy.Dummy] = []
+
+
+def _canonical_names(count: int) -> list[sympy.Dummy]:
+    """The first ``count`` of the Dummies that stand for a Subs's variables in its identity."""
+    while len(_CANONICAL) < count:
+        _CANONICAL.append(sympy.Dummy(f"subs_variable_{len(_CANONICAL)}"))
+    return _CANONICAL[:count]
 
 
 # Installed for every Subs the process builds (binders is imported by the reader and the

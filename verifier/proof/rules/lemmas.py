@@ -110,6 +110,18 @@ def lemma_rule(derivation) -> Rule:
             if instance in images.values():
                 ctx.require(name, f"two symbols of the lemma are both {instance}", False)
                 return None
+            # x inside the lemma's binders (Subs(u*x, u, 2), a Limit in h) may not be
+            # matched to what they bind there: S + Subs(u**2, u, 2) would read as
+            # x = u and become S + 2*u, with the bound u set free.
+            bound_around = {match.get(v, v) for v in scopes.get(wild, ())}
+            if instance in bound_around:
+                ctx.require(
+                    name,
+                    f"the lemma's {original} may not stand for {instance}, which the "
+                    "lemma binds around it",
+                    False,
+                )
+                return None
             images[wild] = instance
             for assumption in (*_SYMBOL_ASSUMPTIONS, "real"):
                 if getattr(original, f"is_{assumption}") and not getattr(
