@@ -112,8 +112,9 @@ def lemma_rule(derivation) -> Rule:
                 return None
             # x inside the lemma's binders (Subs(u*x, u, 2), a Limit in h) may not be
             # matched to what they bind there: S + Subs(u**2, u, 2) would read as
-            # x = u and become S + 2*u, with the bound u set free.
-            bound_around = {match.get(v, v) for v in scopes.get(wild, ())}
+            # x = u and become S + 2*u, with the bound u set free. (x itself is what
+            # d/dx binds in Derivative(1/f(x), x): its image is x's own.)
+            bound_around = {match.get(v, v) for v in scopes.get(wild, ()) if v != wild}
             if instance in bound_around:
                 ctx.require(
                     name,
