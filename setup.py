@@ -1,7 +1,8 @@
-"""The optional C extension (verifier/kernels/_native.c); everything else is in pyproject.toml.
+"""The optional C extensions (verifier/kernels/*.c); everything else is in pyproject.toml.
 
-The extension is optional: where it does not build (no C compiler), the install goes
-on without it and verifier/kernels/special.py computes the GELU kernels in NumPy.
+The extensions are optional: where they do not build (no C compiler), the install goes
+on without them, verifier/kernels/special.py computes the GELU kernels in NumPy and the
+runtime runs every kernel's NumPy passes.
 -ffp-contract=off: no multiply-add is fused, so each operation rounds as its NumPy
 pass in special.py does (the exact splits there depend on it).
 """
@@ -15,11 +16,13 @@ _FLAGS = [] if sys.platform == "win32" else ["-O3", "-ffp-contract=off", "-fno-f
 setup(
     ext_modules=[
         Extension(
-            "verifier.kernels._native",
-            ["verifier/kernels/_native.c"],
+            f"verifier.kernels.{name}",
+            [f"verifier/kernels/{name}.c"],
             extra_compile_args=_FLAGS,
             libraries=[] if sys.platform == "win32" else ["m"],
             optional=True,
         )
+        # _native: the GELU routines; _machine: the other kernels' passes, block by block.
+        for name in ("_native", "_machine")
     ]
 )

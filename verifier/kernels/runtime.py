@@ -85,6 +85,10 @@ THREADED_MIN_FLOOR = 4 * CHUNK
 # The two threads contend for the GIL between ufunc calls, and every contended hand-off
 # costs a wake-up; larger chunks mean fewer hand-offs (measured best at 65536).
 THREADED_CHUNK = 65536
+# Up to this many float64 elements, a kernel's passes run in C, block by block
+# (program.py, _machine.c): the same bits without a ufunc dispatch per pass. Beyond it
+# NumPy's passes are as fast (they are bound by the arithmetic, not the dispatch).
+MACHINE_MAX = 1024
 
 _SIGN_BIT = {np.dtype(np.float64): np.int64(-(2**63)), np.dtype(np.float32): np.int32(-(2**31))}
 _INT_VIEW = {np.dtype(np.float64): np.int64, np.dtype(np.float32): np.int32}
@@ -95,6 +99,27 @@ _NATIVE = (np.ndarray, np.generic, float, int, bool, list, tuple)
 
 # A fast body and how many of the scratch buffers it takes (its buffers are all "f").
 Fast = tuple[Callable[..., None], int]
+
+# The machine's programs of a kernel: (fast, fallback, body), fast and fallback may be
+# None. _PENDING: not traced yet (traced at the first call that could use them).
+Programs = tuple[object, object, object]
+_PENDING: object = object()
+_machine_on = os.environ.get("VERIFIER_NATIVE", "1") != "0"
+
+
+def _use_machine(on: bool = True) -> bool:
+    """Run small float64 calls by the machine (when built) or, ``on=False``, by NumPy.
+
+    Both give the same bits (tests/kernels/test_program.py); the tests run on both.
+    True when the machine is in use afterwards. ``VERIFIER_NATIVE=0`` in the
+    environment keeps NumPy from the start.
+    """
+    global _machine_on
+    from verifier.kernels import program
+
+    _machine_on = on and program._machine is not None
+    return _machine_on
+
 
 # How float32 data is computed (see Kernel).
 FLOAT32_MODES = ("native", "float64", "form-native", "fast-native", "mixed")
@@ -471,8 +496,10 @@ class Kernel:
         "body",
         "fast",
         "float32",
+        "machine",
         "name",
         "native32",
+        "parts",
         "scratch",
         "scratch32",
         "threaded_min",
@@ -513,6 +540,9 @@ class Kernel:
                 f"{name}: threaded_min must be an int >= {THREADED_MIN_FLOOR}, not {threaded_min!r}"
             )
         self.threaded_min = threaded_min
+        # The bodies as written, for the machine's programs (traced at first use).
+        self.parts = (body, scratch, fast, fast_scratch, fallback, fallback_scratch)
+        self.machine: Programs | object | None = _PENDING
         if fallback is not None:
             body = _with_fallback(fallback, len(fallback_scratch), body)
         self.name, self.body, self.scratch, self.float32 = name, body, scratch, float32
@@ -571,6 +601,13 @@ class Kernel:
             result = out
         else:
             return _general(self, (x,), out)
+        if n <= MACHINE_MAX and dtype is _F64 and _machine_on:
+            programs = self.machine
+            if programs is _PENDING:
+                programs = self.machine = _programs(self)
+            if programs is not None:
+                _run_machine(*programs, x, result)  # type: ignore[misc]
+                return result
         if self.scratch:
             # _scratch's cache, looked up here without its call.
             views = getattr(_local, "views", None)
@@ -591,6 +628,29 @@ class Kernel:
         finally:
             _quiet_exit(token)
         return result
+
+
+def _programs(kernel: Kernel) -> Programs | None:
+    """The kernel's bodies as the machine's programs, or None (NumPy's passes then)."""
+    from verifier.kernels import program
+
+    body, scratch, fast, fast_scratch, fallback, fallback_scratch = kernel.parts
+    try:
+        return (
+            None if fast is None else program.trace(fast, fast_scratch),
+            None if fallback is None else program.trace(fallback, fallback_scratch),
+            program.trace(body, scratch),
+        )
+    except program.Untraceable:
+        return None
+
+
+def _run_machine(fast: object, fallback: object, body: object, x: np.ndarray, out: np.ndarray):
+    from verifier.kernels import _machine
+
+    global _run_machine
+    _run_machine = _machine.run  # type: ignore[assignment]  # once imported, called directly
+    _machine.run(fast, fallback, body, x, out)
 
 
 def apply(
@@ -669,6 +729,22 @@ def _general(kernel: Kernel, args: Sequence[object], out: object) -> object:
             worker.result()
     elif n and work == dtype and n <= CHUNK:
         # A small call: one body run, no loop (the call overhead is what counts here).
+        if (
+            n <= MACHINE_MAX
+            and dtype is _F64
+            and _machine_on
+            and len(flat) == 1
+            and flat[0].flags.c_contiguous
+        ):
+            programs = kernel.machine
+            if programs is _PENDING:
+                programs = kernel.machine = _programs(kernel)
+            if programs is not None:
+                # target and flat[0] are the same elements or disjoint (see direct).
+                _run_machine(*programs, flat[0], target)  # type: ignore[misc]
+                if not direct:
+                    result[...] = target.reshape(shape)
+                return result[()] if out is None and result.ndim == 0 else result
         buffers = _scratch(scratch, n, scratch_dtype)
         token = _quiet_enter()
         try:
