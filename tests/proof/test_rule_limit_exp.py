@@ -16,6 +16,15 @@ ROWS = [
     bad("limit-exp", "another argument", "Limit((exp(2*h) - 1)/h, h, 0)", "1", refuted=True),
     bad("limit-exp", "another power", "Limit((exp(h) - 1)/h**2, h, 0)", "1"),
     bad("limit-exp", "a parameter in the body", "Limit((exp(x*h) - 1)/h, h, 0)", "1"),
+    # True, but past what cancel can do in bounded time (limits.MAX_DEGREE): not proved,
+    # promptly (the check of the first never returned).
+    bad("limit-exp", "a huge multiple", "Limit((exp(1000000000*h) - 1)/h, h, 0)", "1000000000"),
+    bad(
+        "limit-exp",
+        "a multiple with a tiny rational",
+        "Limit((exp(h*(1 + 10**-20)) - 1)/h, h, 0)",
+        "1 + 10**-20",
+    ),
     bad(
         "limit-exp",
         "a denominator that is 0 everywhere",

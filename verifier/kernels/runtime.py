@@ -110,7 +110,7 @@ _machine_on = os.environ.get("VERIFIER_NATIVE", "1") != "0"
 def _use_machine(on: bool = True) -> bool:
     """Run small float64 calls by the machine (when built) or, ``on=False``, by NumPy.
 
-    Both give the same bits (tests/kernels/test_program.py); the tests run on both.
+    Both give the same bits (tests/kernels/test_kernel_program.py); the tests run on both.
     True when the machine is in use afterwards. ``VERIFIER_NATIVE=0`` in the
     environment keeps NumPy from the start.
     """

@@ -50,14 +50,20 @@ def _subs_identity(self: sympy.Subs) -> tuple:
     Subs(Derivative(x**3*y, x), (x, y), (2, 2)) and Subs(Derivative(x**2*y**2, x),
     (x, y), (2, 2)) (24 and 16) were equal, hashed alike, cancelled in a sum and shared
     cache entries. Here the variables are renamed position by position to distinct
-    Dummies kept for this alone (never in an expression, so never captured: SymPy's
+    Dummies kept for this alone and absent from the body, so never captured (SymPy's
     ``canonical_variables`` names them _0, _1, ... and can take the name of a symbol
     the body binds, as in Sum(x*_0, (_0, 1, 3))), and the points kept in order: equal
     only when the bodies are the same up to that renaming and each variable goes to
     the same point (a Subs written with its variables in another order is not
     recognised as equal: fail closed).
     """
-    names = _canonical_names(len(self.variables))
+    # Not a Dummy the body already has, free or bound: the body of a Subs inside another
+    # has the outer one's canonical Dummies in it while the outer identity is computed,
+    # and renaming to one of those would capture (Subs(D(u*v**2, v), v, 3) inside
+    # Subs(..., u, 2) read as D(v**3, v) at 3: 16 and 31 were equal).
+    present = self.expr.atoms(sympy.Dummy)
+    count = len(self.variables)
+    names = [d for d in _canonical_names(count + len(present)) if d not in present][:count]
     return (
         self.expr.xreplace(dict(zip(self.variables, names, strict=True))),
         sympy.Tuple(*names),

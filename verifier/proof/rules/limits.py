@@ -263,12 +263,40 @@ def _continuity(node, ctx):
 # existence of a limit they split, when the standard limit is named in the step.
 
 
+# The largest degree cancel may meet: it writes exp(1000000000*h) as exp(h)**1000000000
+# and its heuristic gcd evaluates that at an integer, one bigint power that no deadline
+# can interrupt (the check of (e^(10^9 h) - 1)/h never returned).
+MAX_DEGREE = 1000
+
+
+def _small_degrees(expr: sympy.Expr) -> bool:
+    """Do the rationals in ``expr``'s exponents (of exp and of powers) keep cancel's
+    polynomials of degree <= MAX_DEGREE? Their common denominator times the largest
+    numerator bounds the degree of exp(h) (or h) in the generator cancel picks."""
+    numbers: set[sympy.Rational] = set()
+    for node in sympy.preorder_traversal(expr):
+        if isinstance(node, sympy.exp):
+            numbers |= node.args[0].atoms(sympy.Rational)
+        elif isinstance(node, sympy.Pow):
+            numbers |= node.exp.atoms(sympy.Rational)
+    denominator = 1
+    for number in numbers:
+        if number.q > MAX_DEGREE:
+            return False
+        denominator = sympy.ilcm(denominator, int(number.q))
+        if denominator > MAX_DEGREE:
+            return False
+    return all(abs(int(n.p)) * denominator // int(n.q) <= MAX_DEGREE for n in numbers)
+
+
 def _multiple_of(
     template: Callable[[sympy.Symbol], sympy.Expr], point: sympy.Expr, value: sympy.Expr
 ) -> Callable[[sympy.Limit], sympy.Expr | None]:
     def standard(lim: sympy.Limit) -> sympy.Expr | None:
         body, var, at, _ = limit_parts(lim)
         if at != point or body.free_symbols != {var} or body.has(*OPAQUE):
+            return None
+        if not _small_degrees(body):
             return None
         if not _isolated_poles(body, var, at):
             return None
@@ -293,6 +321,8 @@ def _isolated_poles(expr: sympy.Expr, var: sympy.Symbol, point: sympy.Expr) -> b
 def _compound_interest(lim: sympy.Limit) -> sympy.Expr | None:
     body, var, point, _ = limit_parts(lim)
     if not isinstance(body, sympy.Pow) or body.free_symbols != {var}:
+        return None
+    if not _small_degrees(body):
         return None
     if not (_isolated_poles(body.base, var, point) and _isolated_poles(body.exp, var, point)):
         return None
