@@ -61,8 +61,12 @@ def _subs_identity(self: sympy.Subs) -> tuple:
     # has the outer one's canonical Dummies in it while the outer identity is computed,
     # and renaming to one of those would capture (Subs(D(u*v**2, v), v, 3) inside
     # Subs(..., u, 2) read as D(v**3, v) at 3: 16 and 31 were equal).
-    present = self.expr.atoms(sympy.Dummy)
     count = len(self.variables)
+    if count > 1 and set(self.variables) & set().union(*(p.free_symbols for p in self.point)):
+        # A point names a variable: SymPy's doit reads the pairs one after the other, the
+        # kernel all at once (subs_at never builds one); no renaming, literal identity.
+        return (self.expr, sympy.Tuple(*self.variables), self.point)
+    present = self.expr.atoms(sympy.Dummy)
     names = [d for d in _canonical_names(count + len(present)) if d not in present][:count]
     return (
         self.expr.xreplace(dict(zip(self.variables, names, strict=True))),
@@ -522,6 +526,15 @@ def subs_at(body: sympy.Basic, variables, points) -> sympy.Basic:
     """
     variables, points = tuple(variables), tuple(sympy.Tuple(*points))  # ints made Integers
     if not isinstance(body, sympy.Subs):
+        if len(variables) > 1:
+            # Subs(x + 2*v, (x, v), (v, 1)) means x + 2 here (all at once) but v + 2 to
+            # SymPy's doit (one pair after the other): a variable that a point names is
+            # renamed, so the two readings agree.
+            named = set().union(*(p.free_symbols for p in points))
+            renamed = {v: fresh(v) for v in variables if v in named}
+            if renamed:
+                body = substitute(body, renamed)
+                variables = tuple(renamed.get(v, v) for v in variables)
         return sympy.Subs(body, variables, points)
     inner = tuple(body.variables)
     mapping = dict(zip(variables, points, strict=True))
