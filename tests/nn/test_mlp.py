@@ -9,11 +9,14 @@ from __future__ import annotations
 import io
 import itertools
 import math
+import os
 
 import numpy as np
 import pytest
 
 from verifier import kernels
+from verifier.kernels import runtime
+from verifier.nn import mlp
 from verifier.nn.mlp import MLP, BackpropInputError, resolve_activation, text_progress
 
 
@@ -298,6 +301,58 @@ def _fused_outputs(x):
     return out, prime
 
 
+@pytest.fixture(params=["c", "numpy"])
+def fused_path(request):
+    """The fused pass in C (_machine.c's sigmoid_pair, where built) and in NumPy."""
+    if request.param == "c" and mlp._machine_pair() is None:
+        if os.environ.get("CI"):
+            pytest.fail("verifier/kernels/_machine.c is not built (pip install . builds it)")
+        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
+    assert runtime._use_machine(request.param == "c") == (request.param == "c")
+    yield request.param
+    runtime._use_machine(True)
+
+
+def _hard_points() -> np.ndarray:
+    rng = np.random.default_rng(7)
+    tiny = np.finfo(np.float64).smallest_subnormal
+    return np.concatenate(
+        [
+            [0.0, -0.0, np.inf, -np.inf, np.nan, tiny, -tiny, 36.7, 40.0, -40.0, 1e308, -1e308],
+            np.linspace(-760, 760, 3042),
+            rng.normal(0, 4, 5000),
+            rng.uniform(-40, 40, 5000),
+        ]
+    )
+
+
+def test_the_c_fused_pass_gives_the_numpy_passes_bits():
+    if mlp._machine_pair() is None:
+        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
+    z = _hard_points().reshape(-1, 2)  # 2-D, as a layer's pre-activations are
+    results = []
+    for on in (True, False):
+        runtime._use_machine(on)
+        results.append(_fused_outputs(z))
+    runtime._use_machine(True)
+    for c, numpy_ in zip(*results, strict=True):
+        same = (c == numpy_) | (np.isnan(c) & np.isnan(numpy_))
+        assert same.all(), (z[~same][:3], c[~same][:3], numpy_[~same][:3])
+        numbers = ~np.isnan(c)
+        assert np.array_equal(np.signbit(c[numbers]), np.signbit(numpy_[numbers]))
+
+
+def test_the_c_fused_pass_refuses_what_it_cannot_compute():
+    pair = mlp._machine_pair()
+    if pair is None:
+        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
+    z, a, b = np.zeros(8), np.zeros(8), np.zeros(8)
+    for args in [(z, z, b), (z, a, a), (z, a, z), (z.astype(np.float32), a, b), (z, a[:7], b)]:
+        with pytest.raises(ValueError):
+            pair(*args)
+
+
+@pytest.mark.usefixtures("fused_path")
 @pytest.mark.parametrize("which", [0, 1], ids=["S", "S-prime"])
 def test_fused_sigmoid_pass_matches_the_generated_kernel_everywhere(which):
     """The training step's one-exp (S, S') pass against each generated kernel, whole float line."""
@@ -311,6 +366,7 @@ def test_fused_sigmoid_pass_matches_the_generated_kernel_everywhere(which):
     assert cmp.max_ulp <= 4.0
 
 
+@pytest.mark.usefixtures("fused_path")
 def test_fused_sigmoid_pass_is_within_4_ulp_of_60_digit_mpmath():
     mpmath = pytest.importorskip("mpmath")
     x = np.concatenate(
@@ -330,6 +386,7 @@ def test_fused_sigmoid_pass_is_within_4_ulp_of_60_digit_mpmath():
     assert dS[x == 40.0][0] == pytest.approx(4.248354255291589e-18, rel=1e-15)  # not 0
 
 
+@pytest.mark.usefixtures("fused_path")
 def test_training_step_with_the_fused_pass_equals_the_separate_kernels():
     net = _net((4, 6, 3), True)
     X, T = _data((4, 6, 3), batch=8)

@@ -29,6 +29,14 @@
 #include <stdint.h>
 #include <string.h>
 
+#if defined(__GLIBC__) && defined(__x86_64__)
+/* The exp NumPy's float64 loop calls: manylinux wheels bind the C library's exp of
+   symbol version GLIBC_2.2.5, and a build here would take the newest (GLIBC_2.29),
+   which measured 291 us against 185 us on 32768 elements (glibc 2.36, x86-64). Both
+   are tried against NumPy's bits at run time all the same (program.py). */
+__asm__(".symver exp,exp@GLIBC_2.2.5");
+#endif
+
 #define BLOCK 64
 #define MAX_SLOTS 64
 
@@ -320,10 +328,80 @@ done:
     return result;
 }
 
+/* sigmoid_pair(z, out, out_prime): S(z) into out and S'(z) into out_prime, float64
+   arrays of one size, C-contiguous, out and out_prime distinct from z and each other:
+   verifier/nn/mlp.py's fused pass of the training step (_sigmoid_with_prime), the
+   same operations in the same order for one element at a time, so the same bits
+   (tests/nn/test_mlp.py compares the two): e = exp(-|z|), d = 1 + e,
+   S' = (e/d)/d, S = max(e, [z >= 0])/d. */
+static PyObject *sigmoid_pair(PyObject *self, PyObject *args)
+{
+    PyObject *objs[3];
+    if (!PyArg_ParseTuple(args, "OOO", &objs[0], &objs[1], &objs[2])) return NULL;
+    Py_buffer views[3];
+    int got = 0;
+    PyObject *result = NULL;
+    for (; got < 3; got++) {
+        int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (got ? PyBUF_WRITABLE : 0);
+        if (PyObject_GetBuffer(objs[got], &views[got], flags) < 0) goto done;
+    }
+    for (int i = 0; i < 3; i++)
+        if (!views[i].format || strcmp(views[i].format, "d") || views[i].len != views[0].len) {
+            PyErr_SetString(PyExc_ValueError,
+                            "sigmoid_pair: C-contiguous float64 arrays of one size");
+            goto done;
+        }
+    if (views[1].buf == views[0].buf || views[2].buf == views[0].buf
+        || views[1].buf == views[2].buf) {
+        PyErr_SetString(PyExc_ValueError, "sigmoid_pair: z, out and out_prime must be distinct");
+        goto done;
+    }
+    {
+        Py_ssize_t n = views[0].len / (Py_ssize_t)sizeof(double);
+        const double *z = views[0].buf;
+        double *s = views[1].buf, *sp = views[2].buf;
+        PyThreadState *state = n >= 2048 ? PyEval_SaveThread() : NULL;
+        fenv_t env;
+        feholdexcept(&env);
+        /* By blocks: the exps first (a library call each), then the rest in a loop the
+           compiler vectorises (no call, no branch). max(e, [z >= 0])/d is 1/d where
+           z >= 0 (then e <= 1) and e/d elsewhere (e >= 0, or nan where z is): the
+           same value as NumPy's maximum then divide. */
+        for (Py_ssize_t start = 0; start < n; start += BLOCK) {
+            int m = n - start < BLOCK ? (int)(n - start) : BLOCK;
+            const double *zb = z + start;
+            double e[BLOCK];
+            for (int k = 0; k < m; k++) e[k] = exp(copysign(zb[k], -1.0));
+            for (int k = 0; k < m; k++) {
+                double d = e[k] + 1.0, q = e[k] / d, one = 1.0 / d;
+                sp[start + k] = q / d;
+                /* S = 1/d where z >= 0 and e/d where z < 0, chosen by z's sign bit in
+                   integer masks (a comparison here would keep the loop scalar): z = -0
+                   gives e/d = 1/2 = 1/d, and a nan z gives nan either way. */
+                uint64_t bits, a, b;
+                memcpy(&bits, &zb[k], sizeof bits);
+                memcpy(&a, &one, sizeof a);
+                memcpy(&b, &q, sizeof b);
+                uint64_t negative = 0 - (bits >> 63);
+                uint64_t chosen = (a & ~negative) | (b & negative);
+                memcpy(&s[start + k], &chosen, sizeof chosen);
+            }
+        }
+        fesetenv(&env);
+        if (state != NULL) PyEval_RestoreThread(state);
+    }
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    while (got-- > 0) PyBuffer_Release(&views[got]);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"program", program, METH_VARARGS, "program(code, constants, slots): a checked program."},
     {"run", run, METH_VARARGS, "run(fast, fallback, body, x, out): out = the kernel at x."},
     {"apply", apply, METH_VARARGS, "apply(op, a, b): bytes of one opcode over a and b."},
+    {"sigmoid_pair", sigmoid_pair, METH_VARARGS, "sigmoid_pair(z, out, out_prime): S and S'."},
     {NULL, NULL, 0, NULL},
 };
 
