@@ -30,6 +30,7 @@ ROWS = [
         "a denominator that is 0 everywhere",
         "Limit((exp(h) - 1)*(sin(h)**2 + cos(h)**2 - 1)/(h*(1 - sin(h)**2 - cos(h)**2)), h, 0)",
         "-1",
+        timeout=3.0,
     ),
 ]
 
