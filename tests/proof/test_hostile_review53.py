@@ -288,3 +288,17 @@ def test_a_point_naming_a_variable_is_read_as_one_substitution(prev, true, false
     assert mpmath.almosteq(
         mpmath.mpf(wrong.counterexample.lhs), mpmath.mpf(str(sympy.N(expected[key], 30))), 1e-12
     )
+
+
+def test_the_refusal_says_why_in_words():
+    # The lemma is refused for a reason the learner reads (not only "does not apply").
+    verdict = _step(
+        f"{SERIES} + Subs(u**2, u, 2)",
+        f"{SERIES} + 2*u",
+        "subs-lemma",
+        symbols={"u": "real"},
+        uses=["subs-lemma"],
+        extra=[SUBS_LEMMA],
+    )
+    assert verdict.status != PROVED
+    assert "may not stand for u, which the lemma binds around it" in verdict.reason, verdict.reason

@@ -147,8 +147,10 @@ def lemma_rule(derivation) -> Rule:
                 )
                 return None
             # f(x) sits inside binders of the lemma (d/dy, a Limit in h): its
-            # instance may not mention what those bind, other than x itself.
-            bound_here = {match.get(v, v) for v in scopes.get(wild, ())} - {var}
+            # instance may not mention what those bind, other than x itself where
+            # a binder binds x (d/dx). Not "minus x's image": in x*Subs(u*f(x), u, 2)
+            # cited with x := u, the instance exp(u) would read the bound u as x.
+            bound_here = {match.get(v, v) for v in scopes.get(wild, ()) if v != var_wild}
             if instance.free_symbols & bound_here:
                 names = ", ".join(sorted(map(str, instance.free_symbols & bound_here)))
                 ctx.require(

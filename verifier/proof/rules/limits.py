@@ -269,16 +269,23 @@ def _continuity(node, ctx):
 MAX_DEGREE = 1000
 
 
-def _small_degrees(expr: sympy.Expr) -> bool:
+def small_degrees(expr: sympy.Expr) -> bool:
     """Do the rationals in ``expr``'s exponents (of exp and of powers) keep cancel's
     polynomials of degree <= MAX_DEGREE? Their common denominator times the largest
-    numerator bounds the degree of exp(h) (or h) in the generator cancel picks."""
+    numerator bounds the degree of exp(h) (or h) in the generator cancel picks. Only
+    the terms of an exponent that have a symbol count: exp(h + 1001) is exp(h) times a
+    constant (degree 1); a numeric power x**k is bounded by the reader (|k| <= 1000)."""
     numbers: set[sympy.Rational] = set()
     for node in sympy.preorder_traversal(expr):
         if isinstance(node, sympy.exp):
-            numbers |= node.args[0].atoms(sympy.Rational)
+            exponent = node.args[0]
         elif isinstance(node, sympy.Pow):
-            numbers |= node.exp.atoms(sympy.Rational)
+            exponent = node.exp
+        else:
+            continue
+        for term in sympy.Add.make_args(exponent):
+            if term.free_symbols:
+                numbers |= term.atoms(sympy.Rational)
     denominator = 1
     for number in numbers:
         if number.q > MAX_DEGREE:
@@ -296,7 +303,7 @@ def _multiple_of(
         body, var, at, _ = limit_parts(lim)
         if at != point or body.free_symbols != {var} or body.has(*OPAQUE):
             return None
-        if not _small_degrees(body):
+        if not small_degrees(body):
             return None
         if not _isolated_poles(body, var, at):
             return None
@@ -322,7 +329,7 @@ def _compound_interest(lim: sympy.Limit) -> sympy.Expr | None:
     body, var, point, _ = limit_parts(lim)
     if not isinstance(body, sympy.Pow) or body.free_symbols != {var}:
         return None
-    if not _small_degrees(body):
+    if not small_degrees(body):
         return None
     if not (_isolated_poles(body.base, var, point) and _isolated_poles(body.exp, var, point)):
         return None
