@@ -187,6 +187,26 @@ static void execute(const Program *p, Slots s, const double *x, double *out, int
 
 #define MARKS (FE_INVALID | FE_OVERFLOW | FE_DIVBYZERO)
 
+static void accurate(const Program *fallback, const Program *body, Slots s, const double *x,
+                     double *out, int n);
+
+/* out[i] = the accurate result at x[i] wherever out[i] is nan (after a marked run): the
+   nan positions gathered, computed together, scattered back (runtime._recompute). */
+static void recompute_nans(const Program *fallback, const Program *body, Slots s,
+                           const double *x, double *out, int n)
+{
+    double picked[BLOCK], fixed[BLOCK];
+    int where[BLOCK], k = 0;
+    for (int i = 0; i < n; i++)
+        if (isnan(out[i])) {
+            where[k] = i;
+            picked[k++] = x[i];
+        }
+    if (k == 0) return;
+    accurate(fallback, body, s, picked, fixed, k);
+    for (int i = 0; i < k; i++) out[where[i]] = fixed[i];
+}
+
 /* The accurate result at x[0 .. n-1]: the fallback, then the body where it gave nan
    after a marked run (runtime._with_fallback). */
 static void accurate(const Program *fallback, const Program *body, Slots s, const double *x,
@@ -198,17 +218,7 @@ static void accurate(const Program *fallback, const Program *body, Slots s, cons
     }
     feclearexcept(FE_ALL_EXCEPT);
     execute(fallback, s, x, out, n);
-    if (!fetestexcept(MARKS)) return;
-    double picked[BLOCK], fixed[BLOCK];
-    int where[BLOCK], k = 0;
-    for (int i = 0; i < n; i++)
-        if (isnan(out[i])) {
-            where[k] = i;
-            picked[k++] = x[i];
-        }
-    if (k == 0) return;
-    execute(body, s, picked, fixed, k);
-    for (int i = 0; i < k; i++) out[where[i]] = fixed[i];
+    if (fetestexcept(MARKS)) recompute_nans(NULL, body, s, x, out, n);
 }
 
 static int program_arg(PyObject *obj, const Program **p, int optional)
@@ -263,19 +273,7 @@ static PyObject *run(PyObject *self, PyObject *args)
         } else {
             feclearexcept(FE_ALL_EXCEPT);
             execute(fast, s, xb, ob, n);
-            if (fetestexcept(MARKS)) {
-                double picked[BLOCK], fixed[BLOCK];
-                int where[BLOCK], k = 0;
-                for (int i = 0; i < n; i++)
-                    if (isnan(ob[i])) {
-                        where[k] = i;
-                        picked[k++] = xb[i];
-                    }
-                if (k) {
-                    accurate(fallback, body, s, picked, fixed, k);
-                    for (int i = 0; i < k; i++) ob[where[i]] = fixed[i];
-                }
-            }
+            if (fetestexcept(MARKS)) recompute_nans(fallback, body, s, xb, ob, n);
         }
         memcpy(outs + start, ob, (size_t)n * sizeof(double));
     }

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import inspect
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -46,6 +45,7 @@ from verifier.kernels import runtime as kernels_runtime
 from verifier.nn.errors import BackpropInputError
 
 LOSSES = ("mse", "cross-entropy")
+_F64 = np.dtype(np.float64)
 
 Kernel = Callable[..., Any]
 
@@ -104,9 +104,7 @@ def _sigmoid_with_prime(z: np.ndarray, out: np.ndarray, out_prime: np.ndarray) -
     to exactly what S(-|z|) and S' are then; the result is measured against the
     generated kernels and 60-digit mpmath over the whole float64 line by
     tests/nn/test_mlp.py. The cancellation that makes a (1 - a) wrong for z > 36.7
-    (exactly 0, while S'(40) = 4.2e-18) cannot happen: 1 - S is never formed. Scratch
-    buffers (one float, one bool) are kept per thread and shape: a fresh 256 kB array
-    is page-faulted in on every call.
+    (exactly 0, while S'(40) = 4.2e-18) cannot happen: 1 - S is never formed.
     """
     if (
         kernels_runtime._machine_on
@@ -120,7 +118,9 @@ def _sigmoid_with_prime(z: np.ndarray, out: np.ndarray, out_prime: np.ndarray) -
         # in one pass over memory instead of eight.
         pair(z, out, out_prime)
         return
-    e, positive = _scratch(z.shape)
+    # The runtime's per-thread scratch buffers (a fresh 256 kB array is page-faulted
+    # in on every call); no kernel runs between here and the last use.
+    e, positive = (b.reshape(z.shape) for b in kernels_runtime._scratch("fb", z.size, _F64))
     kernels_runtime.neg_abs(z.reshape(-1), e.reshape(-1))
     token = kernels_runtime._quiet_enter()  # exp(-|z|) underflows for |z| > 708: not an error
     try:
@@ -135,7 +135,6 @@ def _sigmoid_with_prime(z: np.ndarray, out: np.ndarray, out_prime: np.ndarray) -
     np.divide(e, out, out=out)  # S(z)
 
 
-_local = threading.local()
 _PAIR: list = []
 
 
@@ -148,14 +147,6 @@ def _machine_pair() -> Callable[..., None] | None:
         agrees = program._machine is not None and "exp" in program._agreeing()
         _PAIR.append(program._machine.sigmoid_pair if agrees else None)
     return _PAIR[0]
-
-
-def _scratch(shape: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """A float64 and a bool array of ``shape``, this thread's, reused from call to call."""
-    kept = getattr(_local, "scratch", None)
-    if kept is None or kept[0].shape != shape:
-        kept = _local.scratch = (np.empty(shape), np.empty(shape, np.bool_))
-    return kept
 
 
 # Fused (f, f') for a registered activation, keyed by its forward kernel: a generated
