@@ -111,3 +111,31 @@ class StepChecks:
         assert [s.verdict.status for s in report.steps[1:]] == ["proved"] * (len(steps) - 1), [
             s.verdict.reason for s in report.steps
         ]
+
+
+def floating_point_flags():
+    """(clear, test) of the C library's floating-point flags (x86-64 glibc), or None.
+
+    NumPy clears the flags before its own loops, so only the C library's own test sees
+    what a C routine left behind."""
+    import ctypes
+    import ctypes.util
+    import platform
+
+    if platform.machine() not in ("x86_64", "AMD64") or ctypes.util.find_library("m") is None:
+        return None
+    libm = ctypes.CDLL(ctypes.util.find_library("m"))
+    raised = 0x01 | 0x04 | 0x08 | 0x10  # FE_INVALID, FE_DIVBYZERO, FE_OVERFLOW, FE_UNDERFLOW
+    return (lambda: libm.feclearexcept(raised)), (lambda: libm.fetestexcept(raised))
+
+
+def require_built(built: bool, what: str, why: str) -> None:
+    """Skip a test of an optional C extension that is not built, except in CI (CI set),
+    where a compiler is there and a missing build is a failure, not a skip."""
+    if built:
+        return
+    import os
+
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is not built (pip install . builds it)")
+    pytest.skip(why)

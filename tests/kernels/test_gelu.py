@@ -11,15 +11,12 @@ subnormal.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import os
-import platform
 import re
 
 import mpmath
 import numpy as np
 import pytest
+from helpers import floating_point_flags, require_built
 
 from verifier import kernels
 from verifier.kernels import gelu, gelu_prime, gelu_tanh, gelu_tanh_prime, special
@@ -41,10 +38,12 @@ def computed_by(request):
     Where the C routines are not built, their run is skipped, except in CI (CI=true),
     where a compiler is there and a missing build is a failure, not a skip.
     """
-    if request.param == "c" and not _c_routines_built():
-        if os.environ.get("CI"):
-            pytest.fail("verifier/kernels/_native.c is not built (pip install . builds it)")
-        pytest.skip("the C routines are not built (no C compiler at install)")
+    if request.param == "c":
+        require_built(
+            _c_routines_built(),
+            "verifier/kernels/_native.c",
+            "the C routines are not built (no C compiler at install)",
+        )
     assert special._use_native(request.param == "c") == (request.param == "c")
     yield request.param
     special._use_native(True)
@@ -484,15 +483,6 @@ def test_a_shifted_view_as_out_is_computed_by_numpy_and_right(computed_by):
     assert np.array_equal(got, expected)
 
 
-def _floating_point_flags():
-    """(clear, test) of the C library's floating-point flags (x86-64 glibc), or None."""
-    if platform.machine() not in ("x86_64", "AMD64") or ctypes.util.find_library("m") is None:
-        return None
-    libm = ctypes.CDLL(ctypes.util.find_library("m"))
-    raised = 0x01 | 0x04 | 0x08 | 0x10  # FE_INVALID, FE_DIVBYZERO, FE_OVERFLOW, FE_UNDERFLOW
-    return (lambda: libm.feclearexcept(raised)), (lambda: libm.fetestexcept(raised))
-
-
 def test_the_c_routines_leave_no_floating_point_flag_behind(computed_by):
     # Their exp overflows and underflows inside (the limits, the subnormal band); the
     # floating-point state is held and restored around their loop, so no flag raised
@@ -500,7 +490,7 @@ def test_the_c_routines_leave_no_floating_point_flag_behind(computed_by):
     # only the C library's own test sees them).
     if computed_by != "c":
         pytest.skip("NumPy's passes leave flags it never reports (it clears them first)")
-    flags = _floating_point_flags()
+    flags = floating_point_flags()
     if flags is None:
         pytest.skip("reads the flags through x86-64 glibc's fetestexcept")
     clear, test = flags

@@ -9,17 +9,15 @@ flag left behind, and the tracer failing closed on what it cannot run.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import inspect
 import os
-import platform
 import struct
 import subprocess
 import sys
 
 import numpy as np
 import pytest
+from helpers import floating_point_flags
 
 from verifier.kernels import ALL_KERNELS, generated, program, runtime
 from verifier.kernels.accuracy import REFERENCES, max_ulp, sample_points
@@ -205,16 +203,8 @@ def test_the_machine_uses_the_c_library_only_where_it_agrees(monkeypatch):
 # -- floating-point state ---------------------------------------------------------------
 
 
-def _flags():
-    if platform.machine() not in ("x86_64", "AMD64") or ctypes.util.find_library("m") is None:
-        return None
-    libm = ctypes.CDLL(ctypes.util.find_library("m"))
-    raised = 0x01 | 0x04 | 0x08 | 0x10  # FE_INVALID, FE_DIVBYZERO, FE_OVERFLOW, FE_UNDERFLOW
-    return (lambda: libm.feclearexcept(raised)), (lambda: libm.fetestexcept(raised))
-
-
 def test_the_machine_leaves_no_flag_and_raises_nothing_under_strict_settings():
-    flags = _flags()
+    flags = floating_point_flags()
     if flags is None:
         pytest.skip("reads the flags through x86-64 glibc's fetestexcept")
     clear, test = flags

@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 import itertools
 import math
-import os
 
 import numpy as np
 import pytest
+from helpers import require_built
 
 from verifier import kernels
 from verifier.kernels import runtime
@@ -301,13 +301,19 @@ def _fused_outputs(x):
     return out, prime
 
 
+def _require_pair() -> None:
+    require_built(
+        mlp._machine_pair() is not None,
+        "verifier/kernels/_machine.c (sigmoid_pair)",
+        "the C routine is not built, or the C library's exp is not NumPy's here",
+    )
+
+
 @pytest.fixture(params=["c", "numpy"])
 def fused_path(request):
     """The fused pass in C (_machine.c's sigmoid_pair, where built) and in NumPy."""
-    if request.param == "c" and mlp._machine_pair() is None:
-        if os.environ.get("CI"):
-            pytest.fail("verifier/kernels/_machine.c is not built (pip install . builds it)")
-        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
+    if request.param == "c":
+        _require_pair()
     assert runtime._use_machine(request.param == "c") == (request.param == "c")
     yield request.param
     runtime._use_machine(True)
@@ -327,8 +333,7 @@ def _hard_points() -> np.ndarray:
 
 
 def test_the_c_fused_pass_gives_the_numpy_passes_bits():
-    if mlp._machine_pair() is None:
-        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
+    _require_pair()
     z = _hard_points().reshape(-1, 2)  # 2-D, as a layer's pre-activations are
     results = []
     for on in (True, False):
@@ -343,9 +348,8 @@ def test_the_c_fused_pass_gives_the_numpy_passes_bits():
 
 
 def test_the_c_fused_pass_refuses_what_it_cannot_compute():
+    _require_pair()
     pair = mlp._machine_pair()
-    if pair is None:
-        pytest.skip("the C routine is not built, or the C library's exp is not NumPy's here")
     z, a, b = np.zeros(8), np.zeros(8), np.zeros(8)
     for args in [(z, z, b), (z, a, a), (z, a, z), (z.astype(np.float32), a, b), (z, a[:7], b)]:
         with pytest.raises(ValueError):
