@@ -32,6 +32,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import inspect
 import sys
 from collections.abc import Callable, Sequence
@@ -135,18 +136,14 @@ def _sigmoid_with_prime(z: np.ndarray, out: np.ndarray, out_prime: np.ndarray) -
     np.divide(e, out, out=out)  # S(z)
 
 
-_PAIR: list = []
-
-
+@functools.cache
 def _machine_pair() -> Callable[..., None] | None:
     """The C routine of the pass (verifier/kernels/_machine.c), where it is built and the
     C library's exp gives NumPy's bits; else None (decided once a process)."""
-    if not _PAIR:
-        from verifier.kernels import program
+    from verifier.kernels import program
 
-        agrees = program._machine is not None and "exp" in program._agreeing()
-        _PAIR.append(program._machine.sigmoid_pair if agrees else None)
-    return _PAIR[0]
+    agrees = program._machine is not None and "exp" in program._agreeing()
+    return program._machine.sigmoid_pair if agrees else None
 
 
 # Fused (f, f') for a registered activation, keyed by its forward kernel: a generated
